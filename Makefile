@@ -1,0 +1,35 @@
+# The two commands a new machine needs: `make run` and `make test`.
+# Both install the system libraries the package links when they are missing.
+
+SWIFT ?= swift
+DEPS := libsqlite3-dev libreadline-dev zlib1g-dev pkg-config
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: run test build release bench reliability deps format lint docs
+
+deps:
+	@missing=""; for p in $(DEPS); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update && $(SUDO) apt-get install -y $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+run: build
+	$(SWIFT) run studyplan
+
+test: deps
+	$(SWIFT) test --disable-xctest
+
+release: deps
+	$(SWIFT) build -c release
+
+format:
+	$(SWIFT) format -i -r Sources Tests Package.swift
+
+lint:
+	$(SWIFT) format lint --strict -r Sources Tests Package.swift

@@ -1,0 +1,59 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "studyplan",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "studyplan", targets: ["studyplan"]),
+    .library(name: "StudyplanCore", targets: ["StudyplanCore"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+    .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+  ],
+  targets: [
+    // Domain core: models, catalogue, reference data, sampling, store, renderers. No terminal I/O.
+    .target(
+      name: "StudyplanCore",
+      dependencies: [
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]),
+    // The command language: parser, session, handlers, help, completion, the Terminal seam.
+    .target(name: "StudyplanREPL", dependencies: ["StudyplanCore"]),
+    // C shim over GNU readline; only the executable links it.
+    .systemLibrary(
+      name: "CReadline",
+      providers: [.apt(["libreadline-dev"]), .brew(["readline"])]),
+    // Thin executable: argument parsing and wiring of live dependencies.
+    .executableTarget(
+      name: "studyplan",
+      dependencies: [
+        "StudyplanREPL", "CReadline",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+    // Test doubles shared by every test target.
+    .target(name: "_StudyplanTestSupport", dependencies: ["StudyplanREPL"]),
+    .testTarget(
+      name: "StudyplanCoreTests",
+      dependencies: ["StudyplanCore", "_StudyplanTestSupport"],
+      resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "StudyplanREPLTests",
+      dependencies: ["StudyplanREPL", "_StudyplanTestSupport"],
+      resources: [.copy("Transcripts")]),
+    .testTarget(
+      name: "StudyplanEndToEndTests",
+      dependencies: ["_StudyplanTestSupport"]),
+  ]
+)
+
+for target in package.targets where target.type != .system {
+  var settings = target.swiftSettings ?? []
+  settings.append(.enableUpcomingFeature("ExistentialAny"))
+  target.swiftSettings = settings
+}

@@ -1,0 +1,37 @@
+extension StudyplanError: CustomStringConvertible {
+  /// The one-line message, without the `error: ` prefix.
+  public var description: String {
+    switch self {
+    case .storeUnavailable(let path, let reason):
+      "cannot open the protocol store at '\(path)': \(reason)"
+    case .storeFailure(let operation, let reason):
+      "the protocol store could not \(operation): \(reason)"
+    case .storeTooNew(let path):
+      "the protocol store at '\(path)' was written by a newer studyplan; upgrade to open it"
+    case .unknownProtocol(let id, let suggestion):
+      "no protocol with id '\(id)'" + (suggestion.map { ". Did you mean '\($0)'?" } ?? "")
+    case .unknownVersion(let reference, let latest):
+      "protocol '\(reference.id)' has no version \(reference.version); its latest is \(latest)"
+    case .malformedVersionReference(let text):
+      "'\(text)' is not a protocol version; write ID@V, e.g. p1@2"
+    case .cannotRead(let path, let reason):
+      "cannot read '\(path)': \(reason)"
+    case .cannotWrite(let path, let reason):
+      "cannot write '\(path)': \(reason)"
+    case .fileExists(let path):
+      "'\(path)' exists; add --force to overwrite it"
+    }
+  }
+
+  /// Which exit-code family the failure belongs to.
+  public var kind: FailureKind {
+    switch self {
+    case .storeUnavailable, .storeFailure, .storeTooNew, .cannotRead, .cannotWrite:
+      .storage
+    case .malformedVersionReference:
+      .usage
+    case .unknownProtocol, .unknownVersion, .fileExists:
+      .commandFailed
+    }
+  }
+}

@@ -1,0 +1,43 @@
+/// Everything that can go wrong in the core, in one enum.
+///
+/// Each case carries what the message needs; messages are rendered in one place
+/// (`StudyplanError+Messages.swift`) in the planner's one voice: lowercase, the user's input in
+/// single quotes, no trailing period, a suggestion where one can be computed. The REPL adds the
+/// `error: ` prefix. Messages never carry personal data.
+///
+/// Areas add their cases under their own `MARK`, and their messages in the same order.
+public enum StudyplanError: Error, Equatable, Sendable {
+  // MARK: - Store
+
+  /// The database file could not be opened or created.
+  case storeUnavailable(path: String, reason: String)
+  /// The database refused an operation; `operation` says what the planner was doing.
+  case storeFailure(operation: String, reason: String)
+  /// The database was written by a newer studyplan than this one.
+  case storeTooNew(path: String)
+  /// No protocol has this id.
+  case unknownProtocol(String, suggestion: String?)
+  /// The protocol exists but has no such version.
+  case unknownVersion(VersionReference, latest: Int)
+  /// The text given where `ID@V` was expected is not of that form.
+  case malformedVersionReference(String)
+
+  // MARK: - Files
+
+  /// A file could not be read.
+  case cannotRead(path: String, reason: String)
+  /// A file could not be written.
+  case cannotWrite(path: String, reason: String)
+  /// The output file exists and `--force` was not given.
+  case fileExists(path: String)
+}
+
+/// How a failure should end a script: the exit code family it belongs to.
+public enum FailureKind: Sendable {
+  /// A command that could not do what was asked (exit 1).
+  case commandFailed
+  /// The command line itself was malformed (exit 2).
+  case usage
+  /// Reading or writing a file or the database failed (exit 3).
+  case storage
+}
