@@ -36,6 +36,8 @@ let package = Package(
         "StudyplanREPL", "CReadline",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
+    // `make bench`: measurements against peers (sqlite3, pandoc, Python); never part of `make test`.
+    .executableTarget(name: "studyplan-bench", dependencies: ["StudyplanCore"]),
     // Test doubles shared by every test target.
     .target(name: "_StudyplanTestSupport", dependencies: ["StudyplanREPL"]),
     .testTarget(

@@ -1,0 +1,14 @@
+/// The seam between the REPL and the user's terminal.
+///
+/// The executable supplies a readline implementation for terminals and a plain line reader for
+/// scripts; tests supply a scripted one. Nothing in this module touches standard input directly.
+public protocol Terminal: AnyObject {
+  /// Reads one line, without its newline, or returns `nil` at end of input.
+  func readLine(prompt: String) -> String?
+  /// Writes `text` to standard output.
+  func write(_ text: String)
+  /// Writes `text` to standard error, after flushing standard output so the order holds.
+  func writeError(_ text: String)
+  /// Whether a person is typing: prompts, confirmations and colour only then.
+  var isInteractive: Bool { get }
+}
