@@ -50,7 +50,7 @@ let package = Package(
       exclude: ["Transcripts"]),
     .testTarget(
       name: "StudyplanEndToEndTests",
-      dependencies: ["_StudyplanTestSupport"]),
+      dependencies: ["StudyplanCore", "_StudyplanTestSupport"]),
   ]
 )
 

@@ -200,3 +200,10 @@ extension ProtocolStore {
       .joined(separator: " ")
   }
 }
+
+extension ProtocolStore {
+  /// SQLite's own consistency check: `["ok"]` for a sound database, else what it found.
+  public func integrityCheck() throws -> [String] {
+    try read("check the store") { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+  }
+}

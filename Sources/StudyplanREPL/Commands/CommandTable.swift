@@ -21,7 +21,8 @@ public struct CommandTable: Sendable {
 
   /// The planner's command language.
   public static let standard = CommandTable(groups: [
-    CommandGroup(title: "Protocols", commands: protocolCommands + [showCommand]),
+    CommandGroup(title: "Protocols", commands: protocolCommands + [showCommand] + lineageCommands),
+    CommandGroup(title: "Export and import", commands: exchangeCommands),
     CommandGroup(title: "Session", commands: sessionCommands),
   ])
 }
