@@ -4,4 +4,5 @@ import Foundation
 // docs/benchmarks.md and docs/benchmarks.json. Never part of `make test`.
 var results: [BenchmarkResult] = []
 results += try StartupBenchmark.run()
+results += try StoreBenchmark.run()
 try BenchmarkReport.write(results)
