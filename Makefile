@@ -40,3 +40,10 @@ bench: deps
 	$(SWIFT) build -c release --product studyplan
 	$(SWIFT) build -c release --product studyplan-bench
 	.build/release/studyplan-bench
+
+# SIGKILLs, two-process save races, fuzzing of commands and import files; prints the figures.
+# A shortened run of each is part of `make test`. SEED=N replays a run.
+reliability: deps
+	$(SWIFT) build -c release --product studyplan
+	$(SWIFT) build -c release --product studyplan-reliability
+	.build/release/studyplan-reliability $(if $(SEED),--seed $(SEED))

@@ -40,6 +40,9 @@ let package = Package(
     .executableTarget(
       name: "studyplan-bench",
       dependencies: ["StudyplanCore", .product(name: "GRDB", package: "GRDB.swift")]),
+    // `make reliability`: SIGKILL runs, two-process save races, fuzzing; never part of `make test`.
+    .executableTarget(
+      name: "studyplan-reliability", dependencies: ["StudyplanREPL", "_StudyplanTestSupport"]),
     // Test doubles shared by every test target.
     .target(name: "_StudyplanTestSupport", dependencies: ["StudyplanREPL"]),
     .testTarget(

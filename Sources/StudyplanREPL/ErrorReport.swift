@@ -29,6 +29,22 @@ public struct ErrorReport: Sendable {
     self.kind = kind
   }
 
+  /// `text` with line breaks and other control characters escaped (`\n`, `\u{1B}`), so an error
+  /// that echoes what a user or a file gave stays one line and cannot drive the terminal.
+  static func oneLine(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: isControl) else { return text }
+    var result = ""
+    for scalar in text.unicodeScalars {
+      result += isControl(scalar) ? scalar.escaped(asASCII: true) : String(scalar)
+    }
+    return result
+  }
+
+  private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{2028}"
+      || scalar == "\u{2029}"
+  }
+
   /// The text to write to standard error, ending in a newline.
   ///
   /// In a script the error is one line naming the place (`stdin:3:7`). At a terminal a failure
@@ -36,7 +52,7 @@ public struct ErrorReport: Sendable {
   public func render(line: String, location: String?, isInteractive: Bool) -> String {
     var place = location
     if let location, let column { place = "\(location):\(column)" }
-    var text = "error: \(message)" + (place.map { " (at \($0))" } ?? "") + "\n"
+    var text = "error: \(Self.oneLine(message))" + (place.map { " (at \($0))" } ?? "") + "\n"
     if isInteractive, let column, !line.isEmpty {
       let indent = String(repeating: " ", count: max(0, column - 1))
       text += "  | \(line)\n  | \(indent)^\n"

@@ -46,41 +46,27 @@ import _StudyplanTestSupport
     #expect(try store.history(of: "p1").map(\.title) == ["Shared", "B's title"])
   }
 
-  @Test func killingAProcessMidSaveLosesNoAcknowledgedVersion() throws {
-    let home = try BuiltBinary.makeHome()
-    let db = home.appendingPathComponent("killed.sqlite").path
-    var lines = ["new \"Killed\"", "save"]
-    for round in 1...400 { lines += ["rename \"Round \(round)\"", "save --note \"round \(round)\""] }
-    let script = home.appendingPathComponent("loop.txt")
-    try (lines.joined(separator: "\n") + "\n").write(to: script, atomically: true, encoding: .utf8)
+  /// A shortened `make reliability` (a): ten kills during saves, imports and data imports.
+  @Test func killingAProcessMidSaveOrImportLosesNoAcknowledgedVersion() throws {
+    let report = try KillRun(
+      binary: BuiltBinary.path, kills: 10, seed: 20_261_129,
+      examples: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Examples/data")
+    ).run()
+    #expect(report.kills + report.finishedFirst == 10)
+    #expect(report.kills >= 5, "most scripts must still be running when they are killed")
+    #expect(report.integrityFailures == 0)
+    #expect(report.lost == 0)
+    #expect(report.failures.isEmpty, "\(report.failures.joined(separator: "\n"))")
+    #expect(report.acknowledged > 0, "no version was acknowledged before the kills: the test proved nothing")
+  }
 
-    var generator = SystemRandomNumberGenerator()
-    var acknowledgedInAll = 0
-    for _ in 0..<5 {
-      let process = Process()
-      process.executableURL = URL(fileURLWithPath: BuiltBinary.path)
-      process.arguments = ["--db", db, "-f", script.path]
-      let output = Pipe()
-      process.standardOutput = output
-      process.standardError = FileHandle.nullDevice
-      try process.run()
-      usleep(UInt32.random(in: 20_000...150_000, using: &generator))
-      kill(process.processIdentifier, SIGKILL)
-      process.waitUntilExit()
-      let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-      let acknowledged = printed.split(separator: "\n").compactMap { line -> VersionReference? in
-        guard line.hasPrefix("saved "), let word = line.split(separator: " ").dropFirst().first,
-          let reference = try? ProtocolID.parseReference(String(word)), let version = reference.version
-        else { return nil }
-        return VersionReference(id: reference.id, version: version)
-      }
-      acknowledgedInAll += acknowledged.count
-      let store = try ProtocolStore(path: db)
-      #expect(try store.integrityCheck() == ["ok"])
-      for reference in acknowledged {
-        #expect(throws: Never.self) { _ = try store.version(reference) }
-      }
-    }
-    #expect(acknowledgedInAll > 0, "no save was acknowledged before the kills: the test proved nothing")
+  /// A shortened `make reliability` (b): two processes saving one protocol, 30 saves each.
+  @Test func twoProcessesSavingOneProtocolLoseNoUpdateAndEveryLoserIsTold() throws {
+    let report = try SaveRace(binary: BuiltBinary.path, savesPerPlanner: 30, seed: 20_261_129).run()
+    #expect(report.acknowledged == 60)
+    #expect(report.versions == 61)
+    #expect(report.lost == 0)
+    #expect(report.failures.isEmpty, "\(report.failures.joined(separator: "\n"))")
   }
 }

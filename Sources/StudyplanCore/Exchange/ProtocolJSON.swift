@@ -58,12 +58,20 @@ public enum ProtocolJSON {
         file: file, place: "$.schemaVersion",
         reason: "version \(version) is newer than this studyplan reads (\(schemaVersion)); upgrade studyplan")
     }
+    let document: StudyProtocol
     do {
-      return try decoder.decode(Envelope.self, from: data).protocol
+      document = try decoder.decode(Envelope.self, from: data).protocol
     } catch let error as DecodingError {
       let (path, reason) = describe(error)
       throw StudyplanError.malformedJSON(file: file, place: path, reason: reason)
     }
+    // The same rule `new` and `rename` keep, so an import cannot make a protocol they refuse.
+    let title = document.title.trimmingCharacters(in: .whitespaces)
+    guard !title.isEmpty, !title.contains(where: \.isNewline), title.count <= 200 else {
+      throw StudyplanError.malformedJSON(
+        file: file, place: "$.protocol.title", reason: "expected one line of 1 to 200 characters")
+    }
+    return document
   }
 
   /// `$.a.b[2].c` for a decoding path.
@@ -82,10 +90,25 @@ public enum ProtocolJSON {
     case .keyNotFound(let key, let context):
       return (jsonPath(context.codingPath + [key]), "this field is required")
     case .dataCorrupted(let context):
-      return (jsonPath(context.codingPath), context.debugDescription.lowercased())
+      return (jsonPath(context.codingPath), corruptionReason(context.debugDescription))
     @unknown default:
       return ("$", "unreadable")
     }
+  }
+
+  /// Foundation's "Cannot initialize Language from invalid String value x" in the planner's
+  /// voice: the value quoted, on one line, never a Swift type name.
+  private static func corruptionReason(_ description: String) -> String {
+    guard let range = description.range(of: " value ", options: .backwards),
+      description.hasPrefix("Cannot initialize")
+    else {
+      return description.lowercased().filter { !$0.isNewline }
+    }
+    let value = String(description[range.upperBound...]).unicodeScalars
+      .map { $0.properties.generalCategory == .control ? $0.escaped(asASCII: true) : String($0) }
+      .joined()
+    let shown = value.count > 60 ? value.prefix(59) + "…" : Substring(value)
+    return "'\(shown)' is not one of the values this field allows"
   }
 
   private static func typeName(_ type: Any.Type) -> String {

@@ -53,7 +53,7 @@ public struct Invocation: Sendable {
 
   /// The positional word at `index`, or a usage error naming it as `name`.
   public func argument(_ index: Int, named name: String) throws(CommandFailure) -> Word {
-    guard index < arguments.count else {
+    guard arguments.indices.contains(index) else {
       throw CommandFailure(.missingArgument(name, command: command.name))
     }
     return arguments[index]

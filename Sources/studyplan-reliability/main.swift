@@ -1,0 +1,138 @@
+import Foundation
+import StudyplanCore
+import StudyplanREPL
+import _StudyplanTestSupport
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+// `make reliability`: kills, save races and fuzzing at full size; prints the figures.
+// Usage: studyplan-reliability [--seed N] [--only kills,race,commands,imports]
+//          [--kills N] [--saves N] [--lines N] [--files N] [--csv-files N] [--examples DIR]
+//        studyplan-reliability --seed N --print-line I      (replays command line I)
+//        studyplan-reliability --seed N --print-file I      (writes import file I to stdout)
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+
+func option(_ name: String) -> String? {
+  guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
+  return arguments[index + 1]
+}
+
+func number(_ name: String, _ fallback: Int) -> Int { option(name).flatMap { Int($0) } ?? fallback }
+
+let seed = option("--seed").flatMap { UInt64($0) } ?? freshSeed()
+let parts = Set((option("--only") ?? "kills,race,commands,imports").split(separator: ",").map(String.init))
+let examples = URL(fileURLWithPath: option("--examples") ?? "Examples/data")
+
+if let index = option("--print-line").flatMap({ Int($0) }) {
+  print(CommandLineGenerator(seed: seed).line(index).debugDescription)
+  exit(0)
+}
+if let index = option("--print-file").flatMap({ Int($0) }) {
+  let base = try ProtocolJSON.encode(FuzzSandbox.richProtocol)
+  let (data, mutation) = FileMutator(base: base, seed: seed).json(index)
+  FileHandle.standardError.write(Data("mutation: \(mutation)\n".utf8))
+  FileHandle.standardOutput.write(data)
+  exit(0)
+}
+
+/// Writes a whole number to standard error without allocating (safe in a signal handler).
+func writeNumber(_ value: UInt64) {
+  var divisor: UInt64 = 1
+  while value / divisor >= 10 { divisor *= 10 }
+  while divisor > 0 {
+    var digit = UInt8(truncatingIfNeeded: (value / divisor) % 10) + 48
+    _ = write(2, &digit, 1)
+    divisor /= 10
+  }
+}
+
+func writeText(_ text: StaticString) {
+  _ = write(2, text.utf8Start, text.utf8CodeUnitCount)
+}
+
+// A crash inside the in-process fuzzers kills this process: say which input did it first.
+for crashSignal in [SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE] {
+  signal(crashSignal) { received in
+    writeText("\nstudyplan-reliability: CRASH on ")
+    writeText(CrashBreadcrumb.phase == 1 ? "command line " : "import file ")
+    writeNumber(UInt64(max(0, CrashBreadcrumb.item)))
+    writeText(" of seed ")
+    writeNumber(CrashBreadcrumb.seed)
+    writeText(CrashBreadcrumb.phase == 1 ? "; replay with --print-line\n" : "; replay with --print-file\n")
+    signal(received, SIG_DFL)
+    raise(received)
+  }
+}
+
+print("studyplan reliability run, seed \(seed) (rerun with --seed \(seed))")
+print("binary: \(BuiltBinary.path)")
+var passed = true
+
+func seconds(_ value: Double) -> String { String(format: "%.1f s", value) }
+
+func show(_ failures: [String]) {
+  for failure in failures.prefix(20) { print("  FAIL \(failure)") }
+}
+
+if parts.contains("kills") {
+  let report = try KillRun(binary: BuiltBinary.path, kills: number("--kills", 200), seed: seed, examples: examples).run()
+  let byActivity = report.killsByActivity.sorted { $0.key < $1.key }.map { "\($0.value) during \($0.key)" }
+  print(
+    "(a) SIGKILL: \(report.kills) kills (\(byActivity.joined(separator: ", "))), "
+      + "\(report.finishedFirst) scripts finished before their kill; \(report.acknowledged) acknowledged "
+      + "versions, \(report.lost) lost; integrity_check not ok: \(report.integrityFailures); \(seconds(report.seconds))")
+  for note in report.notes { print("    note: \(note)") }
+  show(report.failures)
+  passed = passed && report.passed
+}
+
+if parts.contains("race") {
+  let report = try SaveRace(binary: BuiltBinary.path, savesPerPlanner: number("--saves", 500), seed: seed).run()
+  print(
+    "(b) two planners: \(report.acknowledged) acknowledged saves (\(number("--saves", 500)) each), "
+      + "\(report.conflicts) conflicts refused and reported to the loser, \(report.versions) versions in "
+      + "the history, \(report.lost) lost updates; \(seconds(report.seconds))")
+  show(report.failures)
+  passed = passed && report.passed
+}
+
+if parts.contains("commands") {
+  let total = number("--lines", 100_000)
+  let report = try CommandFuzzer(seed: seed, lineCount: total).run { done in
+    if done % 10_000 == 0 { FileHandle.standardError.write(Data("  … \(done) lines\n".utf8)) }
+  }
+  print(
+    "(c) command language: \(report.inputs) lines over \(CommandTable.standard.names.count) commands, "
+      + "\(report.successes) succeeded, \(report.errors) answered with one error line, 0 crashes, "
+      + "\(report.hangs) hangs, \(report.failures.count) rule breaks; \(seconds(report.seconds))")
+  show(report.failures)
+  passed = passed && report.passed
+}
+
+if parts.contains("imports") {
+  let (json, csv, notes) = try ImportFuzzer(
+    seed: seed, jsonCount: number("--files", 10_000), csvCount: number("--csv-files", 5_000),
+    examples: examples
+  ).run()
+  print(
+    "(c) import files: \(json.inputs) malformed protocol JSON files, \(json.errors) refused with one "
+      + "located error and the store unchanged, \(json.successes) still valid and imported, 0 crashes, "
+      + "\(json.hangs) hangs, \(json.failures.count) rule breaks; \(seconds(json.seconds))")
+  show(json.failures)
+  passed = passed && json.passed
+  if let csv {
+    print(
+      "(c) data files: \(csv.inputs) malformed CSV files, \(csv.errors) refused with one error naming "
+        + "the file, \(csv.successes) accepted, 0 crashes, \(csv.hangs) hangs, "
+        + "\(csv.failures.count) rule breaks; \(seconds(csv.seconds))")
+    show(csv.failures)
+    passed = passed && csv.passed
+  }
+  for note in notes { print("    note: \(note)") }
+}
+
+print(passed ? "reliability: all checks passed" : "reliability: FAILED (seed \(seed))")
+exit(passed ? 0 : 1)

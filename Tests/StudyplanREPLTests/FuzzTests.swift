@@ -1,0 +1,72 @@
+import Foundation
+import StudyplanREPL
+import Testing
+import _StudyplanTestSupport
+
+/// Shortened runs of `make reliability`'s fuzzers, so every `make test` meets garbage input.
+///
+/// The seed is fixed so CI is repeatable; `make reliability SEED=N` replays any seed at full size,
+/// and `studyplan-reliability --seed N --print-line I` prints line I of a failing run.
+@Suite struct FuzzTests {
+  static let seed: UInt64 = 20_261_129
+  static let examples = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("Examples/data")
+
+  @Test func everyGeneratedCommandLineIsAnsweredBySuccessOrOneErrorLine() throws {
+    let report = try CommandFuzzer(seed: Self.seed, lineCount: 3_000).run()
+    #expect(report.inputs == 3_000)
+    #expect(report.hangs == 0)
+    #expect(report.failures.isEmpty, "\(report.failures.joined(separator: "\n"))")
+    // Both kinds of answer occur, or the generator only ever tested the error path.
+    #expect(report.successes > 100)
+    #expect(report.errors > 1_000)
+  }
+
+  @Test func theGeneratorReachesEveryCommandAndEveryOptionInTheTable() {
+    let generator = CommandLineGenerator(seed: Self.seed)
+    let lines = (0..<3_000).map(generator.line)
+    let words = Set(lines.flatMap { $0.split(separator: " ").map(String.init) })
+    for command in CommandTable.standard.commands {
+      #expect(words.contains(command.name), "no generated line starts with '\(command.name)'")
+      for option in command.options {
+        #expect(lines.contains { $0.contains(option.name) }, "'\(option.name)' of '\(command.name)' never appears")
+      }
+    }
+    #expect(generator.line(1_234) == CommandLineGenerator(seed: Self.seed).line(1_234))
+    #expect(generator.line(1_234) != CommandLineGenerator(seed: Self.seed + 1).line(1_234))
+  }
+
+  @Test func malformedImportFilesAreRefusedWithOneLocatedErrorAndNothingStored() throws {
+    let (json, csv, _) = try ImportFuzzer(
+      seed: Self.seed, jsonCount: 300, csvCount: 100, examples: Self.examples
+    ).run()
+    #expect(json.inputs == 300)
+    #expect(json.hangs == 0)
+    #expect(json.failures.isEmpty, "\(json.failures.joined(separator: "\n"))")
+    #expect(json.errors > 200)
+    if let csv {
+      #expect(csv.hangs == 0)
+      #expect(csv.failures.isEmpty, "\(csv.failures.joined(separator: "\n"))")
+    }
+  }
+
+  @Test func aMutatedFileIsTheSameForTheSameSeedAndIndex() throws {
+    let base = Data("{\"a\": [1, 2, {\"b\": \"c\"}]}".utf8)
+    let mutator = FileMutator(base: base, seed: Self.seed)
+    for index in 0..<50 {
+      #expect(mutator.json(index).data == FileMutator(base: base, seed: Self.seed).json(index).data)
+    }
+    #expect(Set((0..<50).map { mutator.json($0).data }).count > 30)
+  }
+}
+
+/// Lines the fuzzer once crashed on, kept so they stay answered by one error line.
+@Suite struct FuzzFindingTests {
+  @Test(arguments: ["export", "export --format json", "export -o out.json --force"])
+  func aLineThatOnceCrashedIsAnsweredByOneErrorLine(line: String) throws {
+    let run = try runScript([line])
+    #expect(run.status == .usage)
+    #expect(run.terminal.errors == "error: 'export' needs what to export; see 'help export' (at stdin:1)\n")
+  }
+}
