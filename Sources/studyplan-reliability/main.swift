@@ -23,7 +23,8 @@ func option(_ name: String) -> String? {
 func number(_ name: String, _ fallback: Int) -> Int { option(name).flatMap { Int($0) } ?? fallback }
 
 let seed = option("--seed").flatMap { UInt64($0) } ?? freshSeed()
-let parts = Set((option("--only") ?? "kills,race,commands,imports").split(separator: ",").map(String.init))
+let parts = Set(
+  (option("--only") ?? "kills,race,commands,imports").split(separator: ",").map(String.init))
 let examples = URL(fileURLWithPath: option("--examples") ?? "Examples/data")
 
 if let index = option("--print-line").flatMap({ Int($0) }) {
@@ -61,7 +62,8 @@ for crashSignal in [SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE] {
     writeNumber(UInt64(max(0, CrashBreadcrumb.item)))
     writeText(" of seed ")
     writeNumber(CrashBreadcrumb.seed)
-    writeText(CrashBreadcrumb.phase == 1 ? "; replay with --print-line\n" : "; replay with --print-file\n")
+    writeText(
+      CrashBreadcrumb.phase == 1 ? "; replay with --print-line\n" : "; replay with --print-file\n")
     signal(received, SIG_DFL)
     raise(received)
   }
@@ -78,19 +80,26 @@ func show(_ failures: [String]) {
 }
 
 if parts.contains("kills") {
-  let report = try KillRun(binary: BuiltBinary.path, kills: number("--kills", 200), seed: seed, examples: examples).run()
-  let byActivity = report.killsByActivity.sorted { $0.key < $1.key }.map { "\($0.value) during \($0.key)" }
+  let report = try KillRun(
+    binary: BuiltBinary.path, kills: number("--kills", 200), seed: seed, examples: examples
+  ).run()
+  let byActivity = report.killsByActivity.sorted { $0.key < $1.key }.map {
+    "\($0.value) during \($0.key)"
+  }
   print(
     "(a) SIGKILL: \(report.kills) kills (\(byActivity.joined(separator: ", "))), "
       + "\(report.finishedFirst) scripts finished before their kill; \(report.acknowledged) acknowledged "
-      + "versions, \(report.lost) lost; integrity_check not ok: \(report.integrityFailures); \(seconds(report.seconds))")
+      + "versions, \(report.lost) lost; integrity_check not ok: \(report.integrityFailures); \(seconds(report.seconds))"
+  )
   for note in report.notes { print("    note: \(note)") }
   show(report.failures)
   passed = passed && report.passed
 }
 
 if parts.contains("race") {
-  let report = try SaveRace(binary: BuiltBinary.path, savesPerPlanner: number("--saves", 500), seed: seed).run()
+  let report = try SaveRace(
+    binary: BuiltBinary.path, savesPerPlanner: number("--saves", 500), seed: seed
+  ).run()
   print(
     "(b) two planners: \(report.acknowledged) acknowledged saves (\(number("--saves", 500)) each), "
       + "\(report.conflicts) conflicts refused and reported to the loser, \(report.versions) versions in "

@@ -8,14 +8,17 @@ import _StudyplanTestSupport
   @Test func aStoreCreatedAnywhereIsReadableByItsOwnerOnlyWithItsJournal() throws {
     let home = try BuiltBinary.makeHome()
     let db = home.appendingPathComponent("new-folder/plans.sqlite").path
-    let result = try BuiltBinary.run(["--db", db, "-c", "new \"Private\"", "-c", "save"], home: home)
+    let result = try BuiltBinary.run(
+      ["--db", db, "-c", "new \"Private\"", "-c", "save"], home: home)
     #expect(result.status == 0)
     let manager = FileManager.default
     for path in [db, db + "-wal", db + "-shm"] where manager.fileExists(atPath: path) {
-      let mode = (try manager.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)?.intValue
+      let mode = (try manager.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)?
+        .intValue
       #expect(mode == 0o600, "\(path) has mode \(String(mode ?? 0, radix: 8))")
     }
-    let folder = try manager.attributesOfItem(atPath: home.appendingPathComponent("new-folder").path)
+    let folder = try manager.attributesOfItem(
+      atPath: home.appendingPathComponent("new-folder").path)
     #expect((folder[.posixPermissions] as? NSNumber)?.intValue == 0o700)
   }
 
@@ -25,8 +28,10 @@ import _StudyplanTestSupport
     let target = home.appendingPathComponent("taken.json")
     try Data("keep me\n".utf8).write(to: target)
     let refused = try BuiltBinary.run(
-      ["--db", db, "-c", "new \"Export\"", "-c", "save", "-c",
-       "export p1 protocol --format json -o \(target.path)"], home: home)
+      [
+        "--db", db, "-c", "new \"Export\"", "-c", "save", "-c",
+        "export p1 protocol --format json -o \(target.path)",
+      ], home: home)
     #expect(refused.status == 1)
     #expect(refused.errors.hasPrefix("error: '\(target.path)' exists; add --force to overwrite it"))
     #expect(try Data(contentsOf: target) == Data("keep me\n".utf8))
@@ -48,20 +53,27 @@ import _StudyplanTestSupport
       _ = try BuiltBinary.run(["--db", db, "-c", "import \(home.path)/\(title).json"], home: home)
     }
     let target = home.appendingPathComponent("out.json")
-    let exports = (0..<200).map { "export p\($0 % 2 + 1) protocol --format json -o \(target.path) --force" }
+    let exports = (0..<200).map {
+      "export p\($0 % 2 + 1) protocol --format json -o \(target.path) --force"
+    }
     let script = home.appendingPathComponent("exports.txt")
-    try (exports.joined(separator: "\n") + "\n").write(to: script, atomically: true, encoding: .utf8)
-    let whole = try ["Old", "New"].map { try Data(contentsOf: home.appendingPathComponent("\($0).json")) }
+    try (exports.joined(separator: "\n") + "\n").write(
+      to: script, atomically: true, encoding: .utf8)
+    let whole = try ["Old", "New"].map {
+      try Data(contentsOf: home.appendingPathComponent("\($0).json"))
+    }
 
     var random = SeededGenerator(seed: 20_261_129)
     var killedMidRun = 0
     for _ in 0..<6 {
-      let process = try LineProcess(binary: BuiltBinary.path, arguments: ["--db", db, "-f", script.path])
+      let process = try LineProcess(
+        binary: BuiltBinary.path, arguments: ["--db", db, "-f", script.path])
       _ = process.readLine(timeout: 30)  // the first export is written
       usleep(UInt32(random.int(0...300_000)))
       process.kill()
       if process.wait() < 0 { killedMidRun += 1 }
-      #expect(try whole.contains(Data(contentsOf: target)), "out.json is not a whole export after a kill")
+      #expect(
+        try whole.contains(Data(contentsOf: target)), "out.json is not a whole export after a kill")
     }
     #expect(killedMidRun > 0)
   }

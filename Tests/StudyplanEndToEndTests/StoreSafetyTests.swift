@@ -40,7 +40,8 @@ import _StudyplanTestSupport
     plannerA.waitUntilExit()
     let told = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     #expect(plannerA.terminationStatus == 1)
-    #expect(told.contains("protocol 'p1' was saved elsewhere (now at version 2; you opened version 1)"))
+    #expect(
+      told.contains("protocol 'p1' was saved elsewhere (now at version 2; you opened version 1)"))
 
     let store = try ProtocolStore(path: db)
     #expect(try store.history(of: "p1").map(\.title) == ["Shared", "B's title"])
@@ -50,7 +51,8 @@ import _StudyplanTestSupport
   @Test func killingAProcessMidSaveOrImportLosesNoAcknowledgedVersion() throws {
     let report = try KillRun(
       binary: BuiltBinary.path, kills: 10, seed: 20_261_129,
-      examples: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      examples: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Examples/data")
     ).run()
     #expect(report.kills + report.finishedFirst == 10)
@@ -58,7 +60,9 @@ import _StudyplanTestSupport
     #expect(report.integrityFailures == 0)
     #expect(report.lost == 0)
     #expect(report.failures.isEmpty, "\(report.failures.joined(separator: "\n"))")
-    #expect(report.acknowledged > 0, "no version was acknowledged before the kills: the test proved nothing")
+    #expect(
+      report.acknowledged > 0,
+      "no version was acknowledged before the kills: the test proved nothing")
   }
 
   /// A shortened `make reliability` (b): two processes saving one protocol, 30 saves each.

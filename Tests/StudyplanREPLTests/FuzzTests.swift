@@ -1,4 +1,5 @@
 import Foundation
+import StudyplanCore
 import StudyplanREPL
 import Testing
 import _StudyplanTestSupport
@@ -30,7 +31,9 @@ import _StudyplanTestSupport
     for command in CommandTable.standard.commands {
       #expect(words.contains(command.name), "no generated line starts with '\(command.name)'")
       for option in command.options {
-        #expect(lines.contains { $0.contains(option.name) }, "'\(option.name)' of '\(command.name)' never appears")
+        #expect(
+          lines.contains { $0.contains(option.name) },
+          "'\(option.name)' of '\(command.name)' never appears")
       }
     }
     #expect(generator.line(1_234) == CommandLineGenerator(seed: Self.seed).line(1_234))
@@ -67,6 +70,64 @@ import _StudyplanTestSupport
   func aLineThatOnceCrashedIsAnsweredByOneErrorLine(line: String) throws {
     let run = try runScript([line])
     #expect(run.status == .usage)
-    #expect(run.terminal.errors == "error: 'export' needs what to export; see 'help export' (at stdin:1)\n")
+    #expect(
+      run.terminal.errors
+        == "error: 'export' needs what to export; see 'help export' (at stdin:1)\n")
+  }
+}
+
+/// Import files the fuzzer once got through or answered badly.
+@Suite struct ImportFindingTests {
+  /// The valid export with `title` (raw JSON text) in place of its title.
+  static func file(title: String) throws -> String {
+    let name = "finding-\(UUID().uuidString).json"
+    let valid = String(decoding: try ProtocolJSON.encode(StudyProtocol(title: "T")), as: UTF8.self)
+    let text = valid.replacingOccurrences(of: #""title" : "T""#, with: #""title" : "# + title)
+    try text.write(
+      to: FileManager.default.temporaryDirectory.appendingPathComponent(name), atomically: true,
+      encoding: .utf8)
+    return name
+  }
+
+  @Test(arguments: [
+    #""""#, #""   ""#, #""\u0000""#, #""a\nb""#, "\"\(String(repeating: "y", count: 201))\"",
+  ])
+  func aTitleNewWouldRefuseIsRefusedByImportWithItsPlace(title: String) throws {
+    let name = try Self.file(title: title)
+    let run = try runScript(["import \(name)", "list"])
+    #expect(run.status == .commandFailed)
+    #expect(
+      run.terminal.errors
+        == "error: '\(name)' at $.protocol.title: expected one line of 1 to 200 characters;"
+        + " nothing was imported (at stdin:1)\n")
+    #expect(try run.session.environment.store.store().list().isEmpty)
+  }
+
+  @Test func aValueOutsideAnEnumIsNamedOnOneLineWithoutSwiftTypes() throws {
+    let name = "finding-\(UUID().uuidString).json"
+    let valid = String(decoding: try ProtocolJSON.encode(StudyProtocol(title: "T")), as: UTF8.self)
+    try valid.replacingOccurrences(of: #""language" : "nb""#, with: #""language" : "a\nb""#)
+      .write(
+        to: FileManager.default.temporaryDirectory.appendingPathComponent(name), atomically: true,
+        encoding: .utf8)
+    let run = try runScript(["import \(name)"])
+    #expect(
+      run.terminal.errors
+        == "error: '\(name)' at $.protocol.language: 'a\\nb' is not one of the values this field"
+        + " allows; nothing was imported (at stdin:1)\n")
+  }
+
+  @Test func anErrorMessageHoldingALineBreakStaysOneLine() {
+    let report = ErrorReport(message: "bad 'a\nb\u{1B}[2J'", column: nil, kind: .commandFailed)
+    #expect(
+      report.render(line: "", location: "stdin:1", isInteractive: false)
+        == "error: bad 'a\\nb\\u{1B}[2J' (at stdin:1)\n")
+  }
+
+  @Test(arguments: ["new \"\u{0}\"", "new \"a\u{7}b\"", "rename \"\u{1B}[2J\""])
+  func aTitleWithControlCharactersIsRefusedBeforeTheStoreSeesIt(line: String) throws {
+    let run = try runScript([#"new "Ok""#, line])
+    #expect(run.status == .usage || run.status == .commandFailed)
+    #expect(run.terminal.errors.contains("is not a valid title"), "\(run.terminal.errors)")
   }
 }

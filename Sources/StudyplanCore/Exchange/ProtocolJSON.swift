@@ -66,8 +66,7 @@ public enum ProtocolJSON {
       throw StudyplanError.malformedJSON(file: file, place: path, reason: reason)
     }
     // The same rule `new` and `rename` keep, so an import cannot make a protocol they refuse.
-    let title = document.title.trimmingCharacters(in: .whitespaces)
-    guard !title.isEmpty, !title.contains(where: \.isNewline), title.count <= 200 else {
+    guard StudyProtocol.isAcceptableTitle(document.title) else {
       throw StudyplanError.malformedJSON(
         file: file, place: "$.protocol.title", reason: "expected one line of 1 to 200 characters")
     }

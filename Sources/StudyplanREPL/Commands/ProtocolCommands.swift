@@ -155,10 +155,10 @@ extension CommandTable {
 
 /// Checks on what planners type into protocol fields.
 enum ProtocolInput {
-  /// A title: not blank, one line, at most 200 characters.
+  /// A title: not blank, one line, at most 200 characters, no control characters.
   static func title(_ word: Word) throws(CommandFailure) -> String {
     let title = word.text.trimmingCharacters(in: .whitespaces)
-    guard !title.isEmpty, !title.contains(where: \.isNewline), title.count <= 200 else {
+    guard StudyProtocol.isAcceptableTitle(title) else {
       throw CommandFailure(
         .invalidValue(word.text, for: "title", expected: "one line of 1 to 200 characters"),
         column: word.column)

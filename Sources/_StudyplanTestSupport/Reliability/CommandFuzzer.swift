@@ -40,12 +40,14 @@ public enum AnswerRule {
   public static func problem(status: ExitStatus, errors: String) -> String? {
     let lines = errors.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
     if status == .success {
-      guard lines.allSatisfy({ $0.hasPrefix("warning: ") }), errors.isEmpty || errors.hasSuffix("\n")
+      guard lines.allSatisfy({ $0.hasPrefix("warning: ") }),
+        errors.isEmpty || errors.hasSuffix("\n")
       else { return "succeeded but wrote to standard error: \(errors.debugDescription)" }
       return nil
     }
     guard lines.count == 1, errors.hasPrefix("error: "), errors.hasSuffix("\n") else {
-      return "failed with \(lines.count) line(s) on standard error: \(errors.prefix(600).debugDescription)"
+      return
+        "failed with \(lines.count) line(s) on standard error: \(errors.prefix(600).debugDescription)"
     }
     if errors.contains("unexpected failure") || errors.contains("Fatal error") {
       return "an error outside the planner's voice: \(errors.prefix(600).debugDescription)"
@@ -112,7 +114,8 @@ public struct CommandFuzzer: Sendable {
     if let hung {
       report.hangs += 1
       let line = generator.line(hung).prefix(300).debugDescription
-      report.failures.append("line \(hung) (seed \(generator.seed)) \(line): no answer within \(timeout) s")
+      report.failures.append(
+        "line \(hung) (seed \(generator.seed)) \(line): no answer within \(timeout) s")
     }
     report.seconds = Date().timeIntervalSince(started)
     return report

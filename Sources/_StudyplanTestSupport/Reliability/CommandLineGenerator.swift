@@ -113,7 +113,9 @@ public struct CommandLineGenerator: Sendable {
   // MARK: - Commands
 
   private func allOptionNames() -> [String] {
-    let names = table.commands.flatMap { $0.options.flatMap { [$0.name] + ($0.shortName.map { [$0] } ?? []) } }
+    let names = table.commands.flatMap {
+      $0.options.flatMap { [$0.name] + ($0.shortName.map { [$0] } ?? []) }
+    }
     return names.isEmpty ? ["--x"] : names
   }
 
@@ -125,7 +127,8 @@ public struct CommandLineGenerator: Sendable {
     let count = random.int(0...(spec.arguments.count + 2))
     for index in 0..<count {
       let kind =
-        spec.arguments.isEmpty ? ArgumentKind.none : spec.arguments[min(index, spec.arguments.count - 1)]
+        spec.arguments.isEmpty
+        ? ArgumentKind.none : spec.arguments[min(index, spec.arguments.count - 1)]
       positional.append(value(for: kind, &random))
     }
     var options: [String] = []
@@ -133,7 +136,9 @@ public struct CommandLineGenerator: Sendable {
       options += optionWords(option, &random)
     }
     if random.chance(0.15) { options.append(random.pick(allOptionNames())) }
-    if random.chance(0.1) { options.append(random.pick(["--bogus", "-", "--", "-x", "---", "--=", "--yes=no"])) }
+    if random.chance(0.1) {
+      options.append(random.pick(["--bogus", "-", "--", "-x", "---", "--=", "--yes=no"]))
+    }
     if random.chance(0.1), let option = spec.options.first {
       options += optionWords(option, &random) + optionWords(option, &random)
     }
@@ -157,7 +162,9 @@ public struct CommandLineGenerator: Sendable {
   }
 
   private func optionWords(_ option: OptionSpec, _ random: inout SeededGenerator) -> [String] {
-    let name = (option.shortName != nil && random.chance(0.3)) ? option.shortName ?? option.name : option.name
+    let name =
+      (option.shortName != nil && random.chance(0.3))
+      ? option.shortName ?? option.name : option.name
     guard option.takesValue else {
       // A flag, sometimes given a value it does not take.
       return random.chance(0.15) ? [name, value(for: .none, &random)] : [name]
@@ -184,12 +191,15 @@ public struct CommandLineGenerator: Sendable {
       }
     case .command: return random.chance(0.8) ? random.pick(table.names) : "nosuchcommand"
     case .protocolID: return random.pick(Self.protocolIDs)
-    case .protocolVersion: return random.chance(0.5) ? random.pick(Self.versions) : random.pick(Self.protocolIDs)
+    case .protocolVersion:
+      return random.chance(0.5) ? random.pick(Self.versions) : random.pick(Self.protocolIDs)
     case .path: return random.pick(Self.paths)
     case .municipality:
       return random.pick(["0301", "1804", "Oslo", "Bodø", "bodo", "9999", "03", "0000", "Agder"])
     case .role:
-      return random.pick(["ordforer", "ordfører", "radmann", "rådmann", "mayor", "r1", "leader", "x"])
+      return random.pick([
+        "ordforer", "ordfører", "radmann", "rådmann", "mayor", "r1", "leader", "x",
+      ])
     case .questionID:
       return random.pick(["Q1", "q1", "RQ-1", "A1", "a1", "x9", "1", "Q999", "q-1"])
     default:
@@ -221,7 +231,8 @@ public struct CommandLineGenerator: Sendable {
     let alphabet = Array("ab01@-=\"' #\\.,;:|&$*?{}[]()<>!æøå\u{0}\u{7F}\u{301}€😀")
     for _ in 0...random.int(0...4) {
       switch random.int(0...3) {
-      case 0 where !characters.isEmpty: characters.remove(at: random.int(0...(characters.count - 1)))
+      case 0 where !characters.isEmpty:
+        characters.remove(at: random.int(0...(characters.count - 1)))
       case 1: characters.insert(random.pick(alphabet), at: random.int(0...characters.count))
       case 2 where !characters.isEmpty:
         characters[random.int(0...(characters.count - 1))] = random.pick(alphabet)

@@ -57,9 +57,12 @@ public struct FileMutator: Sendable {
         let path = random.pick(paths)
         switch random.int(0...5) {
         case 0:
-          if let mutated = Self.serialize(Self.removing(path, from: tree)) { return (mutated, "delete \(path)") }
+          if let mutated = Self.serialize(Self.removing(path, from: tree)) {
+            return (mutated, "delete \(path)")
+          }
         case 1:
-          return replacingValue(at: path, in: tree, with: random.pick(Self.rawValues), name: "value \(path)")
+          return replacingValue(
+            at: path, in: tree, with: random.pick(Self.rawValues), name: "value \(path)")
         case 2:
           let depth = random.pick([50, 200, 600, 5_000, 100_000])
           let open = random.chance(0.5) ? "[" : "{\"a\":"
@@ -72,7 +75,9 @@ public struct FileMutator: Sendable {
           return replacingValue(at: path, in: tree, with: raw, name: "long text at \(path)")
         case 4:
           return replacingValue(
-            at: path, in: tree, with: "[" + Array(repeating: "{}", count: random.int(1...5_000)).joined(separator: ",") + "]",
+            at: path, in: tree,
+            with: "[" + Array(repeating: "{}", count: random.int(1...5_000)).joined(separator: ",")
+              + "]",
             name: "array at \(path)")
         default:
           let texts = [
@@ -102,7 +107,8 @@ public struct FileMutator: Sendable {
   }
 
   static func serialize(_ tree: Any) -> Data? {
-    try? JSONSerialization.data(withJSONObject: tree, options: [.prettyPrinted, .sortedKeys, .fragmentsAllowed])
+    try? JSONSerialization.data(
+      withJSONObject: tree, options: [.prettyPrinted, .sortedKeys, .fragmentsAllowed])
   }
 
   /// Every path in a JSON tree, as `a.b.2.c` (numbers index arrays).
@@ -154,7 +160,9 @@ public struct FileMutator: Sendable {
 
   private func mutateCSV(_ data: Data, _ random: inout SeededGenerator) -> (Data, String) {
     var lines = String(decoding: data, as: UTF8.self).components(separatedBy: "\n")
-    guard random.chance(0.6), lines.count > 1 else { return mutateBytes(data, &random, syntax: .csv) }
+    guard random.chance(0.6), lines.count > 1 else {
+      return mutateBytes(data, &random, syntax: .csv)
+    }
     let index = random.int(0...(lines.count - 1))
     var fields = lines[index].components(separatedBy: ";")
     let name: String
@@ -171,14 +179,18 @@ public struct FileMutator: Sendable {
     case 3:
       let field = random.int(0...max(0, fields.count - 1))
       if fields.indices.contains(field) {
-        fields[field] = random.pick(["", "\"", "\"unclosed", "9999", "-1", "00", "x", "0301", "ø", "1e9"])
+        fields[field] = random.pick([
+          "", "\"", "\"unclosed", "9999", "-1", "00", "x", "0301", "ø", "1e9",
+        ])
       }
       name = "field \(field + 1) on line \(index + 1)"
     case 4:
-      lines[index] = lines[index].replacingOccurrences(of: ";", with: random.pick([",", "\t", ";;", ""]))
+      lines[index] = lines[index].replacingOccurrences(
+        of: ";", with: random.pick([",", "\t", ";;", ""]))
       name = "separator on line \(index + 1)"
     case 5:
-      lines.insert(contentsOf: Array(repeating: lines[index], count: random.int(1...200)), at: index)
+      lines.insert(
+        contentsOf: Array(repeating: lines[index], count: random.int(1...200)), at: index)
       name = "duplicate line \(index + 1)"
     case 6:
       lines[index] = String(repeating: "x;", count: random.int(1_000...50_000))
@@ -197,7 +209,9 @@ public struct FileMutator: Sendable {
 
   enum Syntax { case json, csv }
 
-  private func mutateBytes(_ data: Data, _ random: inout SeededGenerator, syntax: Syntax) -> (Data, String) {
+  private func mutateBytes(_ data: Data, _ random: inout SeededGenerator, syntax: Syntax) -> (
+    Data, String
+  ) {
     var bytes = [UInt8](data)
     let position = bytes.isEmpty ? 0 : random.int(0...(bytes.count - 1))
     switch random.int(0...9) {
@@ -206,7 +220,8 @@ public struct FileMutator: Sendable {
       return (Data(bytes), "truncated at byte \(position)")
     case 1:
       let sequences: [[UInt8]] = [
-        [0xFF], [0xC3, 0x28], [0xC0, 0xAF], [0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82],
+        [0xFF], [0xC3, 0x28], [0xC0, 0xAF], [0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80],
+        [0xE2, 0x82],
       ]
       bytes.insert(contentsOf: random.pick(sequences), at: position)
       return (Data(bytes), "invalid UTF-8 at byte \(position)")

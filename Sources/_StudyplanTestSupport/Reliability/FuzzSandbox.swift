@@ -15,7 +15,8 @@ public struct FuzzSandbox: Sendable {
     let manager = FileManager.default
     try manager.createDirectory(
       at: folder.appendingPathComponent("folder"), withIntermediateDirectories: true)
-    try ProtocolJSON.encode(Self.richProtocol).write(to: folder.appendingPathComponent("valid.json"))
+    try ProtocolJSON.encode(Self.richProtocol).write(
+      to: folder.appendingPathComponent("valid.json"))
     try Data("{\"format\": \"studyplan-protocol\", ".utf8)
       .write(to: folder.appendingPathComponent("broken.json"))
     try Data().write(to: folder.appendingPathComponent("empty.txt"))

@@ -59,12 +59,14 @@ public struct ImportFuzzer: Sendable {
       command: { name, index in index % 4 == 3 ? "import \(name) --into p1" : "import \(name)" },
       fileExtension: "json")
     guard let kinds = Self.dataImportKinds(in: table) else {
-      notes.append("skipped malformed CSV: this build has no 'data import FILE --kind KIND' command")
+      notes.append(
+        "skipped malformed CSV: this build has no 'data import FILE --kind KIND' command")
       return (json, nil, notes)
     }
     var csv = FuzzReport(seed: seed)
     for kind in kinds {
-      guard let example = Self.example(for: kind, in: examples), let data = try? Data(contentsOf: example)
+      guard let example = Self.example(for: kind, in: examples),
+        let data = try? Data(contentsOf: example)
       else {
         notes.append("skipped malformed CSV for '\(kind)': no example file naming it")
         continue
@@ -98,7 +100,9 @@ public struct ImportFuzzer: Sendable {
       var session: Session?
       for index in 0..<count {
         if index % 100 == 0 { session = try? sandbox.makeSession() }
-        guard var current = session, let store = try? current.environment.store.store() else { return }
+        guard var current = session, let store = try? current.environment.store.store() else {
+          return
+        }
         let (data, mutation) = make(index)
         let name = "case-\(index).\(fileExtension)"
         let file = sandbox.folder.appendingPathComponent(name)
@@ -116,8 +120,7 @@ public struct ImportFuzzer: Sendable {
           let lines = terminal.output.components(separatedBy: "\n")
           for saved in KillRun.acknowledgedVersions(in: lines) {
             let title = (try? store.version(saved.reference))?.document.title ?? ""
-            let trimmed = title.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty || trimmed.count > 200 || trimmed.contains(where: \.isNewline) {
+            if !StudyProtocol.isAcceptableTitle(title) {
               problem = "imported a title 'new' refuses: \(title.prefix(80).debugDescription)"
             }
           }
@@ -126,7 +129,9 @@ public struct ImportFuzzer: Sendable {
           let message = terminal.errors
           if !message.contains(name) {
             problem = "the error does not name the file: \(message.debugDescription)"
-          } else if fileExtension == "json", !(message.contains(" at $") || message.contains(" at line")) {
+          } else if fileExtension == "json",
+            !(message.contains(" at $") || message.contains(" at line"))
+          {
             problem = "the error does not name the place in the file: \(message.debugDescription)"
           } else if Self.snapshot(store, session: &current, dataSources: hasDataImport) != before {
             problem = "the store changed although the import failed: \(message.debugDescription)"
@@ -155,7 +160,8 @@ public struct ImportFuzzer: Sendable {
   private static func snapshot(
     _ store: ProtocolStore, session: inout Session, dataSources: Bool
   ) -> String {
-    let heads = (try? store.list().map { "\($0.id)@\($0.headVersion)" }.joined(separator: " ")) ?? "?"
+    let heads =
+      (try? store.list().map { "\($0.id)@\($0.headVersion)" }.joined(separator: " ")) ?? "?"
     guard dataSources else { return heads }
     let terminal = ScriptedTerminal(input: [])
     var repl = REPL(session: session, terminal: terminal, source: .standardInput)

@@ -64,22 +64,29 @@ public struct KillRun: Sendable {
 
     var payload = FuzzSandbox.richProtocol
     payload.title = "Imported payload"
-    payload.purpose = String(repeating: "A study of cooperation across municipalities. ", count: 2_000)
+    payload.purpose = String(
+      repeating: "A study of cooperation across municipalities. ", count: 2_000)
     try ProtocolJSON.encode(payload).write(to: folder.appendingPathComponent("payload.json"))
-    let setup = try LineProcess(binary: binary, arguments: ["--db", db, "-c", "new \"Kill target\"", "-c", "save"])
-    guard setup.wait() == 0 else { throw ReliabilityError.setupFailed("could not create p1 in \(db)") }
+    let setup = try LineProcess(
+      binary: binary, arguments: ["--db", db, "-c", "new \"Kill target\"", "-c", "save"])
+    guard setup.wait() == 0 else {
+      throw ReliabilityError.setupFailed("could not create p1 in \(db)")
+    }
 
     var activities = ["saves", "imports"]
     var dataFiles: [(kind: String, file: URL)] = []
     if let kinds = ImportFuzzer.dataImportKinds(in: table) {
-      dataFiles = kinds.compactMap { kind in ImportFuzzer.example(for: kind, in: examples).map { (kind, $0) } }
+      dataFiles = kinds.compactMap { kind in
+        ImportFuzzer.example(for: kind, in: examples).map { (kind, $0) }
+      }
       if dataFiles.isEmpty {
         report.notes.append("data imports skipped: no example file for the kinds \(kinds)")
       } else {
         activities.append("data imports")
       }
     } else {
-      report.notes.append("data imports skipped: this build has no 'data import FILE --kind KIND' command")
+      report.notes.append(
+        "data imports skipped: this build has no 'data import FILE --kind KIND' command")
     }
 
     var allAcknowledged: [Acknowledged] = []
@@ -89,12 +96,16 @@ public struct KillRun: Sendable {
         activity, iteration: iteration, payload: folder.appendingPathComponent("payload.json"),
         dataFiles: dataFiles)
       let scriptFile = folder.appendingPathComponent("script-\(iteration).txt")
-      try (script.joined(separator: "\n") + "\n").write(to: scriptFile, atomically: true, encoding: .utf8)
+      try (script.joined(separator: "\n") + "\n").write(
+        to: scriptFile, atomically: true, encoding: .utf8)
       let process = try LineProcess(binary: binary, arguments: ["--db", db, "-f", scriptFile.path])
       var lines: [String] = []
       let early = random.chance(0.1)
       if !early, let first = process.readLine(timeout: 30) { lines.append(first) }
-      usleep(UInt32(early ? random.int(0...40_000) : random.int(0...(activity == "saves" ? 400_000 : 150_000))))
+      usleep(
+        UInt32(
+          early ? random.int(0...40_000) : random.int(0...(activity == "saves" ? 400_000 : 150_000))
+        ))
       process.kill()
       let status = process.wait()
       lines += process.readRemainingLines(timeout: 5)
@@ -108,7 +119,9 @@ public struct KillRun: Sendable {
       let dataIDs = lines.compactMap(Self.acknowledgedDataImport)
       report.acknowledged += acknowledged.count + dataIDs.count
       allAcknowledged += acknowledged
-      check(db: db, acknowledged, dataIDs: dataIDs, after: "kill \(iteration) (\(activity))", into: &report)
+      check(
+        db: db, acknowledged, dataIDs: dataIDs, after: "kill \(iteration) (\(activity))",
+        into: &report)
       try? FileManager.default.removeItem(at: scriptFile)
     }
     // Versions acknowledged early must survive every later kill too.
@@ -124,7 +137,9 @@ public struct KillRun: Sendable {
     switch activity {
     case "saves":
       return ["open p1"]
-        + (1...400).flatMap { ["rename \"k\(iteration)-\($0)\"", "save --note \"k\(iteration)-\($0)\""] }
+        + (1...400).flatMap {
+          ["rename \"k\(iteration)-\($0)\"", "save --note \"k\(iteration)-\($0)\""]
+        }
     case "imports":
       return (1...60).map { $0 % 3 == 0 ? "import \(payload) --into p1" : "import \(payload)" }
     default:
@@ -140,17 +155,20 @@ public struct KillRun: Sendable {
     lines.compactMap { line in
       if line.hasPrefix("saved "), let word = line.split(separator: " ").dropFirst().first,
         let first = line.firstIndex(of: "'"), let last = line.lastIndex(of: "'"), first < last,
-        let reference = try? ProtocolID.parseReference(String(word)), let version = reference.version
+        let reference = try? ProtocolID.parseReference(String(word)),
+        let version = reference.version
       {
         let title = String(line[line.index(after: first)..<last])
-        return Acknowledged(reference: VersionReference(id: reference.id, version: version), title: title)
+        return Acknowledged(
+          reference: VersionReference(id: reference.id, version: version), title: title)
       }
       if line.hasPrefix("imported '"), let separator = line.range(of: "' as ", options: .backwards),
         let reference = try? ProtocolID.parseReference(String(line[separator.upperBound...])),
         let version = reference.version
       {
         let title = String(line[line.index(line.startIndex, offsetBy: 10)..<separator.lowerBound])
-        return Acknowledged(reference: VersionReference(id: reference.id, version: version), title: title)
+        return Acknowledged(
+          reference: VersionReference(id: reference.id, version: version), title: title)
       }
       return nil
     }

@@ -17,7 +17,9 @@ public final class LineProcess {
   public init(binary: String, arguments: [String], inputFile: URL? = nil) throws {
     process.executableURL = URL(fileURLWithPath: binary)
     process.arguments = arguments
-    process.environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": NSTemporaryDirectory()]
+    process.environment = [
+      "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": NSTemporaryDirectory(),
+    ]
     if let inputFile {
       process.standardInput = try FileHandle(forReadingFrom: inputFile)
     } else {
@@ -57,7 +59,8 @@ public final class LineProcess {
       }
       let remaining = deadline.timeIntervalSinceNow
       guard remaining > 0 else { return nil }
-      var poller = pollfd(fd: output.fileHandleForReading.fileDescriptor, events: Int16(POLLIN), revents: 0)
+      var poller = pollfd(
+        fd: output.fileHandleForReading.fileDescriptor, events: Int16(POLLIN), revents: 0)
       guard poll(&poller, 1, Int32(min(remaining, 1) * 1000)) > 0 else { continue }
       var chunk = [UInt8](repeating: 0, count: 65_536)
       let count = read(output.fileHandleForReading.fileDescriptor, &chunk, chunk.count)

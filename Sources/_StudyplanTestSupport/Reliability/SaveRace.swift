@@ -62,8 +62,11 @@ public struct SaveRace: Sendable {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let db = folder.appendingPathComponent("race.sqlite").path
-    let setup = try LineProcess(binary: binary, arguments: ["--db", db, "-c", "new \"Race\"", "-c", "save"])
-    guard setup.wait() == 0 else { throw ReliabilityError.setupFailed("could not create p1 in \(db)") }
+    let setup = try LineProcess(
+      binary: binary, arguments: ["--db", db, "-c", "new \"Race\"", "-c", "save"])
+    guard setup.wait() == 0 else {
+      throw ReliabilityError.setupFailed("could not create p1 in \(db)")
+    }
 
     let ledger = Ledger()
     let group = DispatchGroup()
@@ -88,17 +91,20 @@ public struct SaveRace: Sendable {
     let titles = Dictionary(history.map { ($0.reference.version, $0.title) }) { first, _ in first }
     for save in ledger.saves where titles[save.version] != save.title {
       report.lost += 1
-      report.failures.append("acknowledged p1@\(save.version) '\(save.title)' is '\(titles[save.version] ?? "missing")'")
+      report.failures.append(
+        "acknowledged p1@\(save.version) '\(save.title)' is '\(titles[save.version] ?? "missing")'")
     }
     if history.count != 1 + ledger.saves.count {
-      report.failures.append("history holds \(history.count) versions, expected 1 + \(ledger.saves.count)")
+      report.failures.append(
+        "history holds \(history.count) versions, expected 1 + \(ledger.saves.count)")
     }
     for entry in history.dropFirst() {
       guard let base = entry.title.split(separator: " ").last.flatMap({ Int($0) }),
         base == entry.reference.version - 1
       else {
         report.lost += 1
-        report.failures.append("\(entry.reference) '\(entry.title)' was not built on the version before it")
+        report.failures.append(
+          "\(entry.reference) '\(entry.title)' was not built on the version before it")
         continue
       }
     }
@@ -123,7 +129,8 @@ public struct SaveRace: Sendable {
       while acknowledged < target {
         restarts += 1
         guard restarts < target * 20,
-          let process = try? LineProcess(binary: binary, arguments: ["--db", db, "--continue-on-error"])
+          let process = try? LineProcess(
+            binary: binary, arguments: ["--db", db, "--continue-on-error"])
         else {
           ledger.add { $0.failures.append("planner \(name) could not (re)start") }
           return
@@ -150,11 +157,15 @@ public struct SaveRace: Sendable {
             return
           }
           if answer.hasPrefix("saved p1@"),
-            let version = answer.split(separator: " ")[1].split(separator: "@").last.flatMap({ Int($0) })
+            let version = answer.split(separator: " ")[1].split(separator: "@").last.flatMap({
+              Int($0)
+            })
           {
             ledger.add { $0.saves.append(Save(version: version, title: title)) }
             if version != base + 1 {
-              ledger.add { $0.failures.append("planner \(name): '\(title)' saved as p1@\(version)") }
+              ledger.add {
+                $0.failures.append("planner \(name): '\(title)' saved as p1@\(version)")
+              }
             }
             base = version
             acknowledged += 1
@@ -164,7 +175,10 @@ public struct SaveRace: Sendable {
           if answer.hasPrefix("error: protocol 'p1' was saved elsewhere") {
             ledger.add { $0.conflicts += 1 }
           } else {
-            ledger.add { $0.failures.append("planner \(name): save \(attempt) answered \(answer.debugDescription)") }
+            ledger.add {
+              $0.failures.append(
+                "planner \(name): save \(attempt) answered \(answer.debugDescription)")
+            }
           }
           break
         }

@@ -15,7 +15,8 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
   /// A generator for item `index` of a run seeded with `seed`, independent of every other item,
   /// so one failing input can be regenerated alone.
   public init(seed: UInt64, item index: Int) {
-    var mixer = SeededGenerator(seed: seed ^ (UInt64(truncatingIfNeeded: index) &* 0x9E37_79B9_7F4A_7C15))
+    var mixer = SeededGenerator(
+      seed: seed ^ (UInt64(truncatingIfNeeded: index) &* 0x9E37_79B9_7F4A_7C15))
     state = mixer.next()
   }
 

@@ -31,7 +31,10 @@ import _StudyplanTestSupport
     let store = try ProtocolStore()
     let schema = try store.writer.read { db -> [String: [String]] in
       let tables = try String.fetchAll(
-        db, sql: "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'")
+        db,
+        sql:
+          "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'"
+      )
       var columns: [String: [String]] = [:]
       for table in tables { columns[table] = try db.columns(in: table).map(\.name) }
       return columns
@@ -49,19 +52,24 @@ import _StudyplanTestSupport
     let data = try ProtocolJSON.encode(FuzzSandbox.richProtocol)
     let tree = try JSONSerialization.jsonObject(with: data)
     let paths = Self.keyPaths(in: tree)
-    #expect(paths.contains("$.protocol.roles[].name"), "the export has no roles: the test proves little")
+    #expect(
+      paths.contains("$.protocol.roles[].name"), "the export has no roles: the test proves little")
     for path in paths {
       guard let key = path.split(separator: ".").last.map({ String($0.prefix { $0 != "[" }) }),
         Self.isDenied(key)
       else { continue }
       #expect(
         Self.allowedPaths.contains(path),
-        "'\(path)' looks meant for personal data; if it is not about a person, allow it here with a reason")
+        "'\(path)' looks meant for personal data; if it is not about a person, allow it here with a reason"
+      )
     }
   }
 
   @Test func theDenyListCatchesTheFieldsItIsFor() {
-    for key in ["name", "informant_name", "informantName", "navn", "email", "telefon", "phone", "contactPerson"] {
+    for key in [
+      "name", "informant_name", "informantName", "navn", "email", "telefon", "phone",
+      "contactPerson",
+    ] {
       #expect(Self.isDenied(key))
     }
     for key in ["title", "purpose", "roles", "id", "aliases", "language", "note"] {
