@@ -1,2 +1,2 @@
 // The benchmark runner: `make bench` runs it in release mode. Each benchmark lives in its own file.
-print("no benchmarks yet")
+print(SamplingBenchmark.run())
