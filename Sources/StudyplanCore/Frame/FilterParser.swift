@@ -162,7 +162,7 @@ struct FilterParser {
     guard let field = FrameField(rawValue: name.lowercased()) else {
       throw error(
         fieldToken.column, "unknown field '\(name)'",
-        suggestion: NearestWord.find(name, among: FrameField.allCases.map(\.rawValue)))
+        suggestion: Suggestion.closest(to: name, in: FrameField.allCases.map(\.rawValue)))
     }
     let opToken = next()
     let op: FilterOperator
@@ -209,7 +209,7 @@ struct FilterParser {
       throw error(
         token.column,
         "'\(value)' is not a value of '\(field.rawValue)' (\(allowed.joined(separator: ", ")))",
-        suggestion: NearestWord.find(value, among: allowed))
+        suggestion: Suggestion.closest(to: value, in: allowed))
     }
     if let known = vocabulary?.values[field] {
       let lower = value.lowercased()
@@ -217,7 +217,7 @@ struct FilterParser {
       if !known.contains(where: { $0.lowercased() == wanted }) {
         throw error(
           token.column, "no '\(field.rawValue)' is '\(value)'",
-          suggestion: NearestWord.find(value, among: known))
+          suggestion: Suggestion.closest(to: value, in: known))
       }
     }
     return value

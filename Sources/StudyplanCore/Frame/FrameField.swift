@@ -82,7 +82,7 @@ public enum FrameField: String, CaseIterable, Sendable, Codable {
   public static func named(_ name: String) throws(StudyplanError) -> FrameField {
     if let field = FrameField(rawValue: name.lowercased()) { return field }
     throw .unknownField(
-      name, suggestion: NearestWord.find(name, among: allCases.map(\.rawValue)))
+      name, suggestion: Suggestion.closest(to: name, in: allCases.map(\.rawValue)))
   }
 }
 
@@ -114,36 +114,5 @@ public enum FrameValue: Sendable, Equatable {
     case .unknown: ""
     default: text
     }
-  }
-}
-
-/// The nearest candidate to a mistyped word, for "Did you mean …?" suggestions.
-enum NearestWord {
-  /// The candidate with the smallest edit distance, if it is close enough to be a typo.
-  static func find(_ word: String, among candidates: [String]) -> String? {
-    let target = Array(word.lowercased())
-    var best: (String, Int)? = nil
-    for candidate in candidates {
-      let distance = editDistance(target, Array(candidate.lowercased()))
-      if distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
-    }
-    guard let best, best.1 <= max(2, target.count / 3) else { return nil }
-    return best.0
-  }
-
-  static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-    if a.isEmpty { return b.count }
-    if b.isEmpty { return a.count }
-    var previous = Array(0...b.count)
-    var current = previous
-    for i in 1...a.count {
-      current[0] = i
-      for j in 1...b.count {
-        let cost = a[i - 1] == b[j - 1] ? 0 : 1
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-      }
-      swap(&previous, &current)
-    }
-    return previous[b.count]
   }
 }

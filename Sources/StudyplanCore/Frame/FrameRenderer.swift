@@ -30,6 +30,10 @@ public enum FrameRenderer {
       row.enumerated().map { index, cell in
         index == width - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count)
       }.joined(separator: "  ")
+    }.map { line in
+      var line = line
+      while line.hasSuffix(" ") { line.removeLast() }
+      return line
     }
   }
 

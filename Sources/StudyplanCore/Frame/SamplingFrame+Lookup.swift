@@ -14,7 +14,7 @@ extension SamplingFrame {
         trimmed, suggestion: matches.map(\.kommunenummer).joined(separator: "' or '"))
     }
     throw .unknownMunicipality(
-      trimmed, suggestion: NearestWord.find(trimmed, among: completionCandidates))
+      trimmed, suggestion: Suggestion.closest(to: trimmed, in: completionCandidates))
   }
 
   /// Names and numbers for Tab completion: every kommunenummer and every name form.

@@ -22,6 +22,8 @@ public struct CommandTable: Sendable {
   /// The planner's command language.
   public static let standard = CommandTable(groups: [
     CommandGroup(title: "Protocols", commands: protocolCommands + [showCommand]),
+    CommandGroup(title: "Sampling", commands: samplingCommands),
+    CommandGroup(title: "Reference data", commands: dataCommands),
     CommandGroup(title: "Session", commands: sessionCommands),
   ])
 }
