@@ -49,7 +49,29 @@ enum SamplingBenchmark {
     if let last = medians.last {
       lines.append(String(format: "largest frame: %.3f s (target ≤ 1 s)", last))
     }
+    lines.append(referenceDataCost())
     return lines.joined(separator: "\n")
+  }
+
+  /// What the first data command pays: parsing and validating the embedded data, then building
+  /// the frame (measured once, cold, then as the median of later runs).
+  static func referenceDataCost() -> String {
+    func seconds(_ duration: Duration) -> Double {
+      Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+    let clock = ContinuousClock()
+    var first: ReferenceData? = nil
+    let cold = seconds(clock.measure { first = ReferenceData.load(.embedded) })
+    guard var data = first else { return "" }
+    var parse: [Double] = []
+    var build: [Double] = []
+    for _ in 0..<9 {
+      parse.append(seconds(clock.measure { data = ReferenceData.load(.embedded) }))
+      build.append(seconds(clock.measure { _ = SamplingFrame(data: data) }))
+    }
+    return String(
+      format: "reference data: parse and validate %.1f ms (median; first %.1f ms), frame %.1f ms",
+      parse.sorted()[4] * 1000, cold * 1000, build.sorted()[4] * 1000)
   }
 
   /// The synthetic frame: ids `U0000000…`, unit i in stratum `s=<i mod 12>`.

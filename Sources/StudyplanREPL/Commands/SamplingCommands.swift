@@ -76,7 +76,8 @@ extension CommandTable {
     ],
     arguments: [.municipality],
     examples: [
-      #"sample --n 12 --design stratified --strata centrality,reform --filter "centrality in 5,6" --seed 2020"#,
+      "sample --n 12 --design stratified --strata centrality,reform --seed 2020",
+      #"sample --n 8 --filter "centrality in 5,6 and reform = merged" --seed 2020"#,
       "sample --n 3 --design paired --seed 7",
       #"sample --design purposive 1850 "split between two successors""#,
     ],
