@@ -6,7 +6,7 @@ Usage: python3 sampling_reference.py UNITS REPEATS
 Builds the same synthetic frame as Sources/studyplan-bench/SamplingBenchmark.swift (ids
 U0000000…, stratum i mod 12, key "s=<h>"), then times a stratified draw with proportional
 allocation (n = 1 % of the units) and 5 reserves per stratum. Prints
-"median_seconds checksum", the checksum being the SHA-256 of the drawn and reserve ids joined
+"median_cpu_seconds checksum", the checksum being the SHA-256 of the drawn and reserve ids joined
 by newlines, so the Swift side can check that both drew the same units.
 """
 
@@ -55,9 +55,9 @@ def main():
     strata = frame(units)
     times, result = [], None
     for _ in range(repeats):
-        start = time.perf_counter()
+        start = time.process_time()
         result = draw(strata, units // 100)
-        times.append(time.perf_counter() - start)
+        times.append(time.process_time() - start)
     checksum = hashlib.sha256("\n".join(result).encode()).hexdigest()
     print(f"{statistics.median(times):.6f} {checksum}")
 

@@ -38,7 +38,9 @@ public enum SampleDrawer {
     key: String, ids: [String], allocated: Int, seed: String, reserves: Int?,
     excluded: Set<String> = []
   ) -> StratumOutcome {
-    let order = SampleRanking.order(ids: ids, seed: seed, stratum: key)
+    let skipped = excluded.isEmpty ? 0 : ids.reduce(0) { $0 + (excluded.contains($1) ? 1 : 0) }
+    let limit = reserves.map { allocated + $0 + skipped }
+    let order = SampleRanking.order(ids: ids, seed: seed, stratum: key, limit: limit)
     var outcome = StratumOutcome(selected: [], reserves: [])
     outcome.selected.reserveCapacity(allocated)
     for (position, index) in order.enumerated() {

@@ -180,3 +180,11 @@ private func stratified(seed: String = "2020", size: Int = 12) throws -> Protoco
   let first = sample.units[0]
   #expect(lines[1].hasPrefix("\(first.kommunenummer) "))
 }
+
+@Test(arguments: [0, 1, 7, 50, 249])
+func aLimitedRankingIsThePrefixOfTheFullRanking(_ limit: Int) {
+  let ids = (0..<1000).map { "U\($0)" }
+  let full = SampleRanking.order(ids: ids, seed: "limit", stratum: "s")
+  #expect(SampleRanking.order(ids: ids, seed: "limit", stratum: "s", limit: limit)
+    == Array(full.prefix(limit)))
+}
