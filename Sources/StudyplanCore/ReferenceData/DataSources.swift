@@ -27,7 +27,7 @@ public enum DataSources {
       "  Kartverket (name forms, 2020 counties): Creative Commons Attribution 4.0 (CC BY 4.0).",
       "  Byregionprogrammet member lists: read from Distriktssenteret's project pages, KMD and",
       "    municipal pages; partial (31 of 37 phase-2 regions; Tønsberg and Lister not found).",
-      "Unknown values stay unknown: centrality 2020 version for "
+      "Unknown values stay unknown: in the embedded data, centrality 2020 version for "
         + "\(data.municipalities2020.count - data.centrality2020.count) municipalities,",
       "  the numeric 2020 index, employer's-contribution zones. See docs/data.md.",
     ]
