@@ -185,6 +185,7 @@ private func stratified(seed: String = "2020", size: Int = 12) throws -> Protoco
 func aLimitedRankingIsThePrefixOfTheFullRanking(_ limit: Int) {
   let ids = (0..<1000).map { "U\($0)" }
   let full = SampleRanking.order(ids: ids, seed: "limit", stratum: "s")
-  #expect(SampleRanking.order(ids: ids, seed: "limit", stratum: "s", limit: limit)
-    == Array(full.prefix(limit)))
+  #expect(
+    SampleRanking.order(ids: ids, seed: "limit", stratum: "s", limit: limit)
+      == Array(full.prefix(limit)))
 }

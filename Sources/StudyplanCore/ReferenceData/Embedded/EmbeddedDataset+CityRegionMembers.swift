@@ -9,249 +9,249 @@ extension EmbeddedDataset {
     source: "Distriktssenteret, KMD and municipal pages on Byregionprogrammet",
     recordedSHA256: "159e276e0921701bf1d41db8c10c3c39f9adb00109742a5f5c89925ac5f1ae5c",
     text: #"""
-    region|phase|kommunenummer|role
-    Aust-Lofoten|2|1865|applicant
-    Aust-Lofoten|2|1851|partner
-    Molderegionen|2|1502|applicant
-    Molderegionen|2|1547|partner
-    Molderegionen|2|1551|partner
-    Molderegionen|2|1548|partner
-    Molderegionen|2|1543|partner
-    Molderegionen|2|1545|partner
-    Molderegionen|2|1539|partner
-    Molderegionen|2|1535|partner
-    Ålesundregionen (Region Ålesund)|2|1504|participant
-    Ålesundregionen (Region Ålesund)|2|1532|participant
-    Ålesundregionen (Region Ålesund)|2|1534|participant
-    Ålesundregionen (Region Ålesund)|2|1546|participant
-    Ålesundregionen (Region Ålesund)|2|1529|participant
-    Ålesundregionen (Region Ålesund)|2|1531|participant
-    Ålesundregionen (Region Ålesund)|2|1523|participant
-    Kristiansundsregionen|2|1505|participant
-    Kristiansundsregionen|2|1573|participant
-    Kristiansundsregionen|2|1571|participant
-    Kristiansundsregionen|2|1560|participant
-    Kristiansundsregionen|2|1557|participant
-    Kristiansundsregionen|2|1554|participant
-    Kristiansundsregionen|2|1576|observer
-    Kristiansundsregionen|1|1505|participant
-    Kristiansundsregionen|1|1573|participant
-    Kristiansundsregionen|1|1571|participant
-    Kristiansundsregionen|1|1560|participant
-    Kristiansundsregionen|1|1557|participant
-    Kristiansundsregionen|1|1554|participant
-    Kristiansundsregionen|1|1576|observer
-    Elverumregionen|2|0427|applicant
-    Elverumregionen|2|0426|partner
-    Elverumregionen|2|0429|partner
-    Nedre Romerike|2|0230|applicant
-    Nedre Romerike|2|0221|partner
-    Nedre Romerike|2|0226|partner
-    Nedre Romerike|2|0227|partner
-    Nedre Romerike|2|0228|partner
-    Nedre Romerike|2|0231|partner
-    Nedre Romerike|2|0233|partner
-    Lillehammerregionen (Lillehammer og Gudbrandsdalen)|2|0501|applicant
-    Lillehammerregionen (Lillehammer og Gudbrandsdalen)|2|0521|partner
-    Lillehammerregionen (Lillehammer og Gudbrandsdalen)|2|0522|partner
-    Lillehammerregionen (Lillehammer og Gudbrandsdalen)|2|0511|partner
-    Lillehammerregionen (Lillehammer og Gudbrandsdalen)|2|0512|partner
-    Lillehammerregionen (Lillehammer og Gudbrandsdalen)|2|0513|partner
-    Lillehammerregionen (Lillehammer og Gudbrandsdalen)|2|0514|partner
-    Lillehammerregionen (Lillehammer og Gudbrandsdalen)|2|0515|partner
-    Lillehammerregionen (Lillehammer og Gudbrandsdalen)|2|0516|partner
-    Lillehammerregionen (Lillehammer og Gudbrandsdalen)|2|0517|partner
-    Lillehammerregionen (Lillehammer og Gudbrandsdalen)|2|0519|partner
-    Lillehammerregionen (Lillehammer og Gudbrandsdalen)|2|0520|partner
-    Lillehammerregionen (Lillehammer og Gudbrandsdalen)|1|0501|project-lead
-    Lillehammerregionen (Lillehammer og Gudbrandsdalen)|1|0521|participant
-    Lillehammerregionen (Lillehammer og Gudbrandsdalen)|1|0522|participant
-    Lillehammerregionen (Lillehammer og Gudbrandsdalen)|1|0511|participant
-    Lillehammerregionen (Lillehammer og Gudbrandsdalen)|1|0512|participant
-    Lillehammerregionen (Lillehammer og Gudbrandsdalen)|1|0513|participant
-    Lillehammerregionen (Lillehammer og Gudbrandsdalen)|1|0514|participant
-    Lillehammerregionen (Lillehammer og Gudbrandsdalen)|1|0515|participant
-    Lillehammerregionen (Lillehammer og Gudbrandsdalen)|1|0516|participant
-    Lillehammerregionen (Lillehammer og Gudbrandsdalen)|1|0517|participant
-    Lillehammerregionen (Lillehammer og Gudbrandsdalen)|1|0519|participant
-    Lillehammerregionen (Lillehammer og Gudbrandsdalen)|1|0520|participant
-    Midt-Troms (byregionen Finnsnes)|2|1931|project-owner
-    Midt-Troms (byregionen Finnsnes)|2|1922|participant
-    Midt-Troms (byregionen Finnsnes)|2|1929|participant
-    Midt-Troms (byregionen Finnsnes)|2|1926|participant
-    Midt-Troms (byregionen Finnsnes)|2|1924|participant
-    Midt-Troms (byregionen Finnsnes)|2|1925|participant
-    Midt-Troms (byregionen Finnsnes)|2|1928|participant
-    Midt-Troms (byregionen Finnsnes)|2|1927|participant
-    Harstadregionen (Sør-Troms)|2|1903|applicant
-    Harstadregionen (Sør-Troms)|2|1911|partner
-    Harstadregionen (Sør-Troms)|2|1913|partner
-    Harstadregionen (Sør-Troms)|2|1917|partner
-    Harstadregionen (Sør-Troms)|2|1919|partner
-    Harstadregionen (Sør-Troms)|2|1920|partner
-    Harstadregionen (Sør-Troms)|2|1923|partner
-    Harstadregionen (Sør-Troms)|1|1903|project-owner
-    Harstadregionen (Sør-Troms)|1|1911|participant
-    Harstadregionen (Sør-Troms)|1|1913|participant
-    Harstadregionen (Sør-Troms)|1|1917|participant
-    Harstadregionen (Sør-Troms)|1|1919|participant
-    Harstadregionen (Sør-Troms)|1|1920|participant
-    Harstadregionen (Sør-Troms)|1|1923|participant
-    Ranaregionen|2|1833|participant
-    Ranaregionen|2|1832|participant
-    Ranaregionen|2|1828|participant
-    Ranaregionen|2|1834|participant
-    Ranaregionen|1|1833|participant
-    Ranaregionen|1|1832|participant
-    Ranaregionen|1|1828|participant
-    Ranaregionen|1|1834|participant
-    Region Namdal (Namsosregionen)|2|5005|applicant
-    Region Namdal (Namsosregionen)|2|5040|partner
-    Region Namdal (Namsosregionen)|2|5042|partner
-    Region Namdal (Namsosregionen)|2|5043|partner
-    Region Namdal (Namsosregionen)|2|5044|partner
-    Region Namdal (Namsosregionen)|2|5045|partner
-    Region Namdal (Namsosregionen)|2|5046|partner
-    Region Namdal (Namsosregionen)|2|5047|partner
-    Region Namdal (Namsosregionen)|2|5048|partner
-    Region Namdal (Namsosregionen)|2|5049|partner
-    Region Namdal (Namsosregionen)|2|5050|partner
-    Region Namdal (Namsosregionen)|2|5051|partner
-    Region Namdal (Namsosregionen)|2|5052|partner
-    Grenland|2|0806|applicant
-    Grenland|2|0814|partner
-    Grenland|2|0817|partner
-    Grenland|2|0815|partner
-    Grenland|2|0805|partner
-    Grenland|2|0811|partner
-    Haugesundregionen (Haugaland)|2|1106|applicant
-    Haugesundregionen (Haugaland)|2|1134|partner
-    Haugesundregionen (Haugaland)|2|1135|partner
-    Haugesundregionen (Haugaland)|2|1145|partner
-    Haugesundregionen (Haugaland)|2|1146|partner
-    Haugesundregionen (Haugaland)|2|1149|partner
-    Haugesundregionen (Haugaland)|2|1211|partner
-    Haugesundregionen (Haugaland)|2|1216|partner
-    Haugesundregionen (Haugaland)|2|1160|partner
-    Haugesundregionen (Haugaland)|2|1151|participant
-    Haugesundregionen (Haugaland)|1|1106|applicant
-    Haugesundregionen (Haugaland)|1|1149|participant
-    Haugesundregionen (Haugaland)|1|1151|participant
-    Haugesundregionen (Haugaland)|1|1216|participant
-    Haugesundregionen (Haugaland)|1|1146|participant
-    Haugesundregionen (Haugaland)|1|1145|participant
-    Haugesundregionen (Haugaland)|1|1160|participant
-    Haugesundregionen (Haugaland)|1|1211|participant
-    Haugesundregionen (Haugaland)|1|1135|participant
-    Haugesundregionen (Haugaland)|1|1134|participant
-    Sunnhordland (Stord)|2|1221|applicant
-    Sunnhordland (Stord)|2|1211|partner
-    Sunnhordland (Stord)|2|1216|partner
-    Sunnhordland (Stord)|2|1219|partner
-    Sunnhordland (Stord)|2|1222|partner
-    Sunnhordland (Stord)|2|1223|partner
-    Sunnhordland (Stord)|2|1224|partner
-    Sunnhordland (Stord)|2|1244|partner
-    Ytre Ryfylke (Strand, «Preikestolbyen»)|2|1130|applicant
-    Ytre Ryfylke (Strand, «Preikestolbyen»)|2|1129|partner
-    Ytre Ryfylke (Strand, «Preikestolbyen»)|2|1133|partner
-    Leikanger–Luster–Sogndal|2|1419|participant
-    Leikanger–Luster–Sogndal|2|1426|participant
-    Leikanger–Luster–Sogndal|2|1420|participant
-    Sunnfjord («Sunnfjordbyen»)|2|1432|participant
-    Sunnfjord («Sunnfjordbyen»)|2|1430|participant
-    Sunnfjord («Sunnfjordbyen»)|2|1401|participant
-    Sunnfjord («Sunnfjordbyen»)|2|1433|participant
-    Sunnfjord («Sunnfjordbyen»)|2|1431|participant
-    Inn-Trøndelag (Steinkjer)|2|5004|applicant
-    Inn-Trøndelag (Steinkjer)|2|5039|partner
-    Inn-Trøndelag (Steinkjer)|2|5041|partner
-    Inn-Trøndelag (Steinkjer)|2|5053|partner
-    Fjellregionen (Tynset og Røros)|2|0437|applicant
-    Fjellregionen (Tynset og Røros)|2|0432|partner
-    Fjellregionen (Tynset og Røros)|2|0436|partner
-    Fjellregionen (Tynset og Røros)|2|0438|partner
-    Fjellregionen (Tynset og Røros)|2|0439|partner
-    Fjellregionen (Tynset og Røros)|2|0441|partner
-    Fjellregionen (Tynset og Røros)|2|5025|partner
-    Fjellregionen (Tynset og Røros)|2|5026|partner
-    Fosenregionen|2|5017|applicant
-    Fosenregionen|2|5015|partner
-    Fosenregionen|2|5054|partner
-    Fosenregionen|2|5018|partner
-    Kongsvingerregionen (Glåmdal)|2|0402|applicant
-    Kongsvingerregionen (Glåmdal)|2|0420|partner
-    Kongsvingerregionen (Glåmdal)|2|0423|partner
-    Kongsvingerregionen (Glåmdal)|2|0418|partner
-    Kongsvingerregionen (Glåmdal)|2|0419|partner
-    Kongsvingerregionen (Glåmdal)|2|0426|partner
-    Kongsvingerregionen (Glåmdal)|2|0425|partner
-    Hallingdal|2|0618|applicant
-    Hallingdal|2|0615|partner
-    Hallingdal|2|0617|partner
-    Hallingdal|2|0620|partner
-    Hallingdal|2|0616|partner
-    Hallingdal|2|0619|partner
-    Salten (Bodø)|2|1804|applicant
-    Salten (Bodø)|2|1837|partner
-    Salten (Bodø)|2|1838|partner
-    Salten (Bodø)|2|1839|partner
-    Salten (Bodø)|2|1840|partner
-    Salten (Bodø)|2|1841|partner
-    Salten (Bodø)|2|1845|partner
-    Salten (Bodø)|2|1848|partner
-    Salten (Bodø)|2|1849|partner
-    Salten (Bodø)|1|1804|applicant
-    Salten (Bodø)|1|1839|participant
-    Salten (Bodø)|1|1838|participant
-    Salten (Bodø)|1|1849|participant
-    Salten (Bodø)|1|1840|participant
-    Salten (Bodø)|1|1848|participant
-    Vest-Telemark|2|0833|applicant
-    Vest-Telemark|2|0828|partner
-    Vest-Telemark|2|0829|partner
-    Vest-Telemark|2|0830|partner
-    Vest-Telemark|2|0831|partner
-    Vest-Telemark|2|0834|partner
-    Kristiansandsregionen (Knutepunkt Sørlandet)|2|1001|applicant
-    Kristiansandsregionen (Knutepunkt Sørlandet)|2|1014|partner
-    Kristiansandsregionen (Knutepunkt Sørlandet)|2|1017|partner
-    Kristiansandsregionen (Knutepunkt Sørlandet)|2|0928|partner
-    Kristiansandsregionen (Knutepunkt Sørlandet)|2|0935|partner
-    Kristiansandsregionen (Knutepunkt Sørlandet)|2|0926|partner
-    Kristiansandsregionen (Knutepunkt Sørlandet)|2|1018|partner
-    Gjøvikregionen|2|0502|applicant
-    Gjøvikregionen|2|0536|partner
-    Gjøvikregionen|2|0538|partner
-    Gjøvikregionen|2|0528|partner
-    Gjøvikregionen|2|0529|partner
-    Tromsøregionen|2|1902|participant
-    Tromsøregionen|2|1933|participant
-    Tromsøregionen|2|1936|participant
-    Tromsøregionen|2|1938|participant
-    Tromsøregionen|2|1939|participant
-    Narvikregionen (Ofoten)|2|1805|applicant
-    Narvikregionen (Ofoten)|2|1850|partner
-    Narvikregionen (Ofoten)|2|1852|partner
-    Narvikregionen (Ofoten)|2|1853|partner
-    Narvikregionen (Ofoten)|2|1854|partner
-    Alstahaugregionen|2|1820|applicant
-    Alstahaugregionen|2|1818|partner
-    Alstahaugregionen|2|1822|partner
-    Alstahaugregionen|2|1827|partner
-    Alstahaugregionen|2|1824|partner
-    Østre Agder (Arendal)|2|0906|applicant
-    Østre Agder (Arendal)|2|0901|partner
-    Østre Agder (Arendal)|2|0904|partner
-    Østre Agder (Arendal)|2|0911|partner
-    Østre Agder (Arendal)|2|0912|partner
-    Østre Agder (Arendal)|2|0914|partner
-    Østre Agder (Arendal)|2|0929|partner
-    Notodden-regionen (Notodden–Kongsberg)|2|0807|applicant
-    Notodden-regionen (Notodden–Kongsberg)|2|0604|partner
-    Notodden-regionen (Notodden–Kongsberg)|2|0822|partner
-    Notodden-regionen (Notodden–Kongsberg)|2|0826|partner
-    Notodden-regionen (Notodden–Kongsberg)|2|0827|partner
-    Notodden-regionen (Notodden–Kongsberg)|2|0828|partner
-    """#)
+      region|phase|kommunenummer|role
+      Aust-Lofoten|2|1865|applicant
+      Aust-Lofoten|2|1851|partner
+      Molderegionen|2|1502|applicant
+      Molderegionen|2|1547|partner
+      Molderegionen|2|1551|partner
+      Molderegionen|2|1548|partner
+      Molderegionen|2|1543|partner
+      Molderegionen|2|1545|partner
+      Molderegionen|2|1539|partner
+      Molderegionen|2|1535|partner
+      Ålesundregionen (Region Ålesund)|2|1504|participant
+      Ålesundregionen (Region Ålesund)|2|1532|participant
+      Ålesundregionen (Region Ålesund)|2|1534|participant
+      Ålesundregionen (Region Ålesund)|2|1546|participant
+      Ålesundregionen (Region Ålesund)|2|1529|participant
+      Ålesundregionen (Region Ålesund)|2|1531|participant
+      Ålesundregionen (Region Ålesund)|2|1523|participant
+      Kristiansundsregionen|2|1505|participant
+      Kristiansundsregionen|2|1573|participant
+      Kristiansundsregionen|2|1571|participant
+      Kristiansundsregionen|2|1560|participant
+      Kristiansundsregionen|2|1557|participant
+      Kristiansundsregionen|2|1554|participant
+      Kristiansundsregionen|2|1576|observer
+      Kristiansundsregionen|1|1505|participant
+      Kristiansundsregionen|1|1573|participant
+      Kristiansundsregionen|1|1571|participant
+      Kristiansundsregionen|1|1560|participant
+      Kristiansundsregionen|1|1557|participant
+      Kristiansundsregionen|1|1554|participant
+      Kristiansundsregionen|1|1576|observer
+      Elverumregionen|2|0427|applicant
+      Elverumregionen|2|0426|partner
+      Elverumregionen|2|0429|partner
+      Nedre Romerike|2|0230|applicant
+      Nedre Romerike|2|0221|partner
+      Nedre Romerike|2|0226|partner
+      Nedre Romerike|2|0227|partner
+      Nedre Romerike|2|0228|partner
+      Nedre Romerike|2|0231|partner
+      Nedre Romerike|2|0233|partner
+      Lillehammerregionen (Lillehammer og Gudbrandsdalen)|2|0501|applicant
+      Lillehammerregionen (Lillehammer og Gudbrandsdalen)|2|0521|partner
+      Lillehammerregionen (Lillehammer og Gudbrandsdalen)|2|0522|partner
+      Lillehammerregionen (Lillehammer og Gudbrandsdalen)|2|0511|partner
+      Lillehammerregionen (Lillehammer og Gudbrandsdalen)|2|0512|partner
+      Lillehammerregionen (Lillehammer og Gudbrandsdalen)|2|0513|partner
+      Lillehammerregionen (Lillehammer og Gudbrandsdalen)|2|0514|partner
+      Lillehammerregionen (Lillehammer og Gudbrandsdalen)|2|0515|partner
+      Lillehammerregionen (Lillehammer og Gudbrandsdalen)|2|0516|partner
+      Lillehammerregionen (Lillehammer og Gudbrandsdalen)|2|0517|partner
+      Lillehammerregionen (Lillehammer og Gudbrandsdalen)|2|0519|partner
+      Lillehammerregionen (Lillehammer og Gudbrandsdalen)|2|0520|partner
+      Lillehammerregionen (Lillehammer og Gudbrandsdalen)|1|0501|project-lead
+      Lillehammerregionen (Lillehammer og Gudbrandsdalen)|1|0521|participant
+      Lillehammerregionen (Lillehammer og Gudbrandsdalen)|1|0522|participant
+      Lillehammerregionen (Lillehammer og Gudbrandsdalen)|1|0511|participant
+      Lillehammerregionen (Lillehammer og Gudbrandsdalen)|1|0512|participant
+      Lillehammerregionen (Lillehammer og Gudbrandsdalen)|1|0513|participant
+      Lillehammerregionen (Lillehammer og Gudbrandsdalen)|1|0514|participant
+      Lillehammerregionen (Lillehammer og Gudbrandsdalen)|1|0515|participant
+      Lillehammerregionen (Lillehammer og Gudbrandsdalen)|1|0516|participant
+      Lillehammerregionen (Lillehammer og Gudbrandsdalen)|1|0517|participant
+      Lillehammerregionen (Lillehammer og Gudbrandsdalen)|1|0519|participant
+      Lillehammerregionen (Lillehammer og Gudbrandsdalen)|1|0520|participant
+      Midt-Troms (byregionen Finnsnes)|2|1931|project-owner
+      Midt-Troms (byregionen Finnsnes)|2|1922|participant
+      Midt-Troms (byregionen Finnsnes)|2|1929|participant
+      Midt-Troms (byregionen Finnsnes)|2|1926|participant
+      Midt-Troms (byregionen Finnsnes)|2|1924|participant
+      Midt-Troms (byregionen Finnsnes)|2|1925|participant
+      Midt-Troms (byregionen Finnsnes)|2|1928|participant
+      Midt-Troms (byregionen Finnsnes)|2|1927|participant
+      Harstadregionen (Sør-Troms)|2|1903|applicant
+      Harstadregionen (Sør-Troms)|2|1911|partner
+      Harstadregionen (Sør-Troms)|2|1913|partner
+      Harstadregionen (Sør-Troms)|2|1917|partner
+      Harstadregionen (Sør-Troms)|2|1919|partner
+      Harstadregionen (Sør-Troms)|2|1920|partner
+      Harstadregionen (Sør-Troms)|2|1923|partner
+      Harstadregionen (Sør-Troms)|1|1903|project-owner
+      Harstadregionen (Sør-Troms)|1|1911|participant
+      Harstadregionen (Sør-Troms)|1|1913|participant
+      Harstadregionen (Sør-Troms)|1|1917|participant
+      Harstadregionen (Sør-Troms)|1|1919|participant
+      Harstadregionen (Sør-Troms)|1|1920|participant
+      Harstadregionen (Sør-Troms)|1|1923|participant
+      Ranaregionen|2|1833|participant
+      Ranaregionen|2|1832|participant
+      Ranaregionen|2|1828|participant
+      Ranaregionen|2|1834|participant
+      Ranaregionen|1|1833|participant
+      Ranaregionen|1|1832|participant
+      Ranaregionen|1|1828|participant
+      Ranaregionen|1|1834|participant
+      Region Namdal (Namsosregionen)|2|5005|applicant
+      Region Namdal (Namsosregionen)|2|5040|partner
+      Region Namdal (Namsosregionen)|2|5042|partner
+      Region Namdal (Namsosregionen)|2|5043|partner
+      Region Namdal (Namsosregionen)|2|5044|partner
+      Region Namdal (Namsosregionen)|2|5045|partner
+      Region Namdal (Namsosregionen)|2|5046|partner
+      Region Namdal (Namsosregionen)|2|5047|partner
+      Region Namdal (Namsosregionen)|2|5048|partner
+      Region Namdal (Namsosregionen)|2|5049|partner
+      Region Namdal (Namsosregionen)|2|5050|partner
+      Region Namdal (Namsosregionen)|2|5051|partner
+      Region Namdal (Namsosregionen)|2|5052|partner
+      Grenland|2|0806|applicant
+      Grenland|2|0814|partner
+      Grenland|2|0817|partner
+      Grenland|2|0815|partner
+      Grenland|2|0805|partner
+      Grenland|2|0811|partner
+      Haugesundregionen (Haugaland)|2|1106|applicant
+      Haugesundregionen (Haugaland)|2|1134|partner
+      Haugesundregionen (Haugaland)|2|1135|partner
+      Haugesundregionen (Haugaland)|2|1145|partner
+      Haugesundregionen (Haugaland)|2|1146|partner
+      Haugesundregionen (Haugaland)|2|1149|partner
+      Haugesundregionen (Haugaland)|2|1211|partner
+      Haugesundregionen (Haugaland)|2|1216|partner
+      Haugesundregionen (Haugaland)|2|1160|partner
+      Haugesundregionen (Haugaland)|2|1151|participant
+      Haugesundregionen (Haugaland)|1|1106|applicant
+      Haugesundregionen (Haugaland)|1|1149|participant
+      Haugesundregionen (Haugaland)|1|1151|participant
+      Haugesundregionen (Haugaland)|1|1216|participant
+      Haugesundregionen (Haugaland)|1|1146|participant
+      Haugesundregionen (Haugaland)|1|1145|participant
+      Haugesundregionen (Haugaland)|1|1160|participant
+      Haugesundregionen (Haugaland)|1|1211|participant
+      Haugesundregionen (Haugaland)|1|1135|participant
+      Haugesundregionen (Haugaland)|1|1134|participant
+      Sunnhordland (Stord)|2|1221|applicant
+      Sunnhordland (Stord)|2|1211|partner
+      Sunnhordland (Stord)|2|1216|partner
+      Sunnhordland (Stord)|2|1219|partner
+      Sunnhordland (Stord)|2|1222|partner
+      Sunnhordland (Stord)|2|1223|partner
+      Sunnhordland (Stord)|2|1224|partner
+      Sunnhordland (Stord)|2|1244|partner
+      Ytre Ryfylke (Strand, «Preikestolbyen»)|2|1130|applicant
+      Ytre Ryfylke (Strand, «Preikestolbyen»)|2|1129|partner
+      Ytre Ryfylke (Strand, «Preikestolbyen»)|2|1133|partner
+      Leikanger–Luster–Sogndal|2|1419|participant
+      Leikanger–Luster–Sogndal|2|1426|participant
+      Leikanger–Luster–Sogndal|2|1420|participant
+      Sunnfjord («Sunnfjordbyen»)|2|1432|participant
+      Sunnfjord («Sunnfjordbyen»)|2|1430|participant
+      Sunnfjord («Sunnfjordbyen»)|2|1401|participant
+      Sunnfjord («Sunnfjordbyen»)|2|1433|participant
+      Sunnfjord («Sunnfjordbyen»)|2|1431|participant
+      Inn-Trøndelag (Steinkjer)|2|5004|applicant
+      Inn-Trøndelag (Steinkjer)|2|5039|partner
+      Inn-Trøndelag (Steinkjer)|2|5041|partner
+      Inn-Trøndelag (Steinkjer)|2|5053|partner
+      Fjellregionen (Tynset og Røros)|2|0437|applicant
+      Fjellregionen (Tynset og Røros)|2|0432|partner
+      Fjellregionen (Tynset og Røros)|2|0436|partner
+      Fjellregionen (Tynset og Røros)|2|0438|partner
+      Fjellregionen (Tynset og Røros)|2|0439|partner
+      Fjellregionen (Tynset og Røros)|2|0441|partner
+      Fjellregionen (Tynset og Røros)|2|5025|partner
+      Fjellregionen (Tynset og Røros)|2|5026|partner
+      Fosenregionen|2|5017|applicant
+      Fosenregionen|2|5015|partner
+      Fosenregionen|2|5054|partner
+      Fosenregionen|2|5018|partner
+      Kongsvingerregionen (Glåmdal)|2|0402|applicant
+      Kongsvingerregionen (Glåmdal)|2|0420|partner
+      Kongsvingerregionen (Glåmdal)|2|0423|partner
+      Kongsvingerregionen (Glåmdal)|2|0418|partner
+      Kongsvingerregionen (Glåmdal)|2|0419|partner
+      Kongsvingerregionen (Glåmdal)|2|0426|partner
+      Kongsvingerregionen (Glåmdal)|2|0425|partner
+      Hallingdal|2|0618|applicant
+      Hallingdal|2|0615|partner
+      Hallingdal|2|0617|partner
+      Hallingdal|2|0620|partner
+      Hallingdal|2|0616|partner
+      Hallingdal|2|0619|partner
+      Salten (Bodø)|2|1804|applicant
+      Salten (Bodø)|2|1837|partner
+      Salten (Bodø)|2|1838|partner
+      Salten (Bodø)|2|1839|partner
+      Salten (Bodø)|2|1840|partner
+      Salten (Bodø)|2|1841|partner
+      Salten (Bodø)|2|1845|partner
+      Salten (Bodø)|2|1848|partner
+      Salten (Bodø)|2|1849|partner
+      Salten (Bodø)|1|1804|applicant
+      Salten (Bodø)|1|1839|participant
+      Salten (Bodø)|1|1838|participant
+      Salten (Bodø)|1|1849|participant
+      Salten (Bodø)|1|1840|participant
+      Salten (Bodø)|1|1848|participant
+      Vest-Telemark|2|0833|applicant
+      Vest-Telemark|2|0828|partner
+      Vest-Telemark|2|0829|partner
+      Vest-Telemark|2|0830|partner
+      Vest-Telemark|2|0831|partner
+      Vest-Telemark|2|0834|partner
+      Kristiansandsregionen (Knutepunkt Sørlandet)|2|1001|applicant
+      Kristiansandsregionen (Knutepunkt Sørlandet)|2|1014|partner
+      Kristiansandsregionen (Knutepunkt Sørlandet)|2|1017|partner
+      Kristiansandsregionen (Knutepunkt Sørlandet)|2|0928|partner
+      Kristiansandsregionen (Knutepunkt Sørlandet)|2|0935|partner
+      Kristiansandsregionen (Knutepunkt Sørlandet)|2|0926|partner
+      Kristiansandsregionen (Knutepunkt Sørlandet)|2|1018|partner
+      Gjøvikregionen|2|0502|applicant
+      Gjøvikregionen|2|0536|partner
+      Gjøvikregionen|2|0538|partner
+      Gjøvikregionen|2|0528|partner
+      Gjøvikregionen|2|0529|partner
+      Tromsøregionen|2|1902|participant
+      Tromsøregionen|2|1933|participant
+      Tromsøregionen|2|1936|participant
+      Tromsøregionen|2|1938|participant
+      Tromsøregionen|2|1939|participant
+      Narvikregionen (Ofoten)|2|1805|applicant
+      Narvikregionen (Ofoten)|2|1850|partner
+      Narvikregionen (Ofoten)|2|1852|partner
+      Narvikregionen (Ofoten)|2|1853|partner
+      Narvikregionen (Ofoten)|2|1854|partner
+      Alstahaugregionen|2|1820|applicant
+      Alstahaugregionen|2|1818|partner
+      Alstahaugregionen|2|1822|partner
+      Alstahaugregionen|2|1827|partner
+      Alstahaugregionen|2|1824|partner
+      Østre Agder (Arendal)|2|0906|applicant
+      Østre Agder (Arendal)|2|0901|partner
+      Østre Agder (Arendal)|2|0904|partner
+      Østre Agder (Arendal)|2|0911|partner
+      Østre Agder (Arendal)|2|0912|partner
+      Østre Agder (Arendal)|2|0914|partner
+      Østre Agder (Arendal)|2|0929|partner
+      Notodden-regionen (Notodden–Kongsberg)|2|0807|applicant
+      Notodden-regionen (Notodden–Kongsberg)|2|0604|partner
+      Notodden-regionen (Notodden–Kongsberg)|2|0822|partner
+      Notodden-regionen (Notodden–Kongsberg)|2|0826|partner
+      Notodden-regionen (Notodden–Kongsberg)|2|0827|partner
+      Notodden-regionen (Notodden–Kongsberg)|2|0828|partner
+      """#)
 }

@@ -9,362 +9,362 @@ extension EmbeddedDataset {
     source: "SSB (KLASS 131), NLOD 2.0; name forms and counties: Kartverket, CC BY 4.0",
     recordedSHA256: "50aba129b64ebc7d5e0e4590a9a36b13e007ba9feb30591a8f8a20db64ee59d3",
     text: #"""
-    kommunenummer|name|short-name|county
-    0301|Oslo|Oslo|Oslo
-    1101|Eigersund|Eigersund|Rogaland
-    1103|Stavanger|Stavanger|Rogaland
-    1106|Haugesund|Haugesund|Rogaland
-    1108|Sandnes|Sandnes|Rogaland
-    1111|Sokndal|Sokndal|Rogaland
-    1112|Lund|Lund|Rogaland
-    1114|Bjerkreim|Bjerkreim|Rogaland
-    1119|Hå|Hå|Rogaland
-    1120|Klepp|Klepp|Rogaland
-    1121|Time|Time|Rogaland
-    1122|Gjesdal|Gjesdal|Rogaland
-    1124|Sola|Sola|Rogaland
-    1127|Randaberg|Randaberg|Rogaland
-    1130|Strand|Strand|Rogaland
-    1133|Hjelmeland|Hjelmeland|Rogaland
-    1134|Suldal|Suldal|Rogaland
-    1135|Sauda|Sauda|Rogaland
-    1144|Kvitsøy|Kvitsøy|Rogaland
-    1145|Bokn|Bokn|Rogaland
-    1146|Tysvær|Tysvær|Rogaland
-    1149|Karmøy|Karmøy|Rogaland
-    1151|Utsira|Utsira|Rogaland
-    1160|Vindafjord|Vindafjord|Rogaland
-    1505|Kristiansund|Kristiansund|Møre og Romsdal
-    1506|Molde|Molde|Møre og Romsdal
-    1507|Ålesund|Ålesund|Møre og Romsdal
-    1511|Vanylven|Vanylven|Møre og Romsdal
-    1514|Sande|Sande|Møre og Romsdal
-    1515|Herøy (Møre og Romsdal)|Herøy|Møre og Romsdal
-    1516|Ulstein|Ulstein|Møre og Romsdal
-    1517|Hareid|Hareid|Møre og Romsdal
-    1520|Ørsta|Ørsta|Møre og Romsdal
-    1525|Stranda|Stranda|Møre og Romsdal
-    1528|Sykkylven|Sykkylven|Møre og Romsdal
-    1531|Sula|Sula|Møre og Romsdal
-    1532|Giske|Giske|Møre og Romsdal
-    1535|Vestnes|Vestnes|Møre og Romsdal
-    1539|Rauma|Rauma|Møre og Romsdal
-    1547|Aukra|Aukra|Møre og Romsdal
-    1554|Averøy|Averøy|Møre og Romsdal
-    1557|Gjemnes|Gjemnes|Møre og Romsdal
-    1560|Tingvoll|Tingvoll|Møre og Romsdal
-    1563|Sunndal|Sunndal|Møre og Romsdal
-    1566|Surnadal|Surnadal|Møre og Romsdal
-    1573|Smøla|Smøla|Møre og Romsdal
-    1576|Aure|Aure|Møre og Romsdal
-    1577|Volda|Volda|Møre og Romsdal
-    1578|Fjord|Fjord|Møre og Romsdal
-    1579|Hustadvika|Hustadvika|Møre og Romsdal
-    1804|Bodø|Bodø|Nordland
-    1806|Narvik|Narvik|Nordland
-    1811|Bindal|Bindal|Nordland
-    1812|Sømna|Sømna|Nordland
-    1813|Brønnøy|Brønnøy|Nordland
-    1815|Vega|Vega|Nordland
-    1816|Vevelstad|Vevelstad|Nordland
-    1818|Herøy (Nordland)|Herøy|Nordland
-    1820|Alstahaug|Alstahaug|Nordland
-    1822|Leirfjord|Leirfjord|Nordland
-    1824|Vefsn|Vefsn|Nordland
-    1825|Grane|Grane|Nordland
-    1826|Aarborte - Hattfjelldal|Hattfjelldal|Nordland
-    1827|Dønna|Dønna|Nordland
-    1828|Nesna|Nesna|Nordland
-    1832|Hemnes|Hemnes|Nordland
-    1833|Rana|Rana|Nordland
-    1834|Lurøy|Lurøy|Nordland
-    1835|Træna|Træna|Nordland
-    1836|Rødøy|Rødøy|Nordland
-    1837|Meløy|Meløy|Nordland
-    1838|Gildeskål|Gildeskål|Nordland
-    1839|Beiarn|Beiarn|Nordland
-    1840|Saltdal|Saltdal|Nordland
-    1841|Fauske - Fuossko|Fauske|Nordland
-    1845|Sørfold|Sørfold|Nordland
-    1848|Steigen|Steigen|Nordland
-    1851|Lødingen|Lødingen|Nordland
-    1853|Evenes|Evenes|Nordland
-    1856|Røst|Røst|Nordland
-    1857|Værøy|Værøy|Nordland
-    1859|Flakstad|Flakstad|Nordland
-    1860|Vestvågøy|Vestvågøy|Nordland
-    1865|Vågan|Vågan|Nordland
-    1866|Hadsel|Hadsel|Nordland
-    1867|Bø|Bø|Nordland
-    1868|Øksnes|Øksnes|Nordland
-    1870|Sortland - Suortá|Sortland|Nordland
-    1871|Andøy|Andøy|Nordland
-    1874|Moskenes|Moskenes|Nordland
-    1875|Hábmer - Hamarøy|Hamarøy|Nordland
-    3001|Halden|Halden|Viken
-    3002|Moss|Moss|Viken
-    3003|Sarpsborg|Sarpsborg|Viken
-    3004|Fredrikstad|Fredrikstad|Viken
-    3005|Drammen|Drammen|Viken
-    3006|Kongsberg|Kongsberg|Viken
-    3007|Ringerike|Ringerike|Viken
-    3011|Hvaler|Hvaler|Viken
-    3012|Aremark|Aremark|Viken
-    3013|Marker|Marker|Viken
-    3014|Indre Østfold|Indre Østfold|Viken
-    3015|Skiptvet|Skiptvet|Viken
-    3016|Rakkestad|Rakkestad|Viken
-    3017|Råde|Råde|Viken
-    3018|Våler (Viken)|Våler|Viken
-    3019|Vestby|Vestby|Viken
-    3020|Nordre Follo|Nordre Follo|Viken
-    3021|Ås|Ås|Viken
-    3022|Frogn|Frogn|Viken
-    3023|Nesodden|Nesodden|Viken
-    3024|Bærum|Bærum|Viken
-    3025|Asker|Asker|Viken
-    3026|Aurskog-Høland|Aurskog-Høland|Viken
-    3027|Rælingen|Rælingen|Viken
-    3028|Enebakk|Enebakk|Viken
-    3029|Lørenskog|Lørenskog|Viken
-    3030|Lillestrøm|Lillestrøm|Viken
-    3031|Nittedal|Nittedal|Viken
-    3032|Gjerdrum|Gjerdrum|Viken
-    3033|Ullensaker|Ullensaker|Viken
-    3034|Nes|Nes|Viken
-    3035|Eidsvoll|Eidsvoll|Viken
-    3036|Nannestad|Nannestad|Viken
-    3037|Hurdal|Hurdal|Viken
-    3038|Hole|Hole|Viken
-    3039|Flå|Flå|Viken
-    3040|Nesbyen|Nesbyen|Viken
-    3041|Gol|Gol|Viken
-    3042|Hemsedal|Hemsedal|Viken
-    3043|Ål|Ål|Viken
-    3044|Hol|Hol|Viken
-    3045|Sigdal|Sigdal|Viken
-    3046|Krødsherad|Krødsherad|Viken
-    3047|Modum|Modum|Viken
-    3048|Øvre Eiker|Øvre Eiker|Viken
-    3049|Lier|Lier|Viken
-    3050|Flesberg|Flesberg|Viken
-    3051|Rollag|Rollag|Viken
-    3052|Nore og Uvdal|Nore og Uvdal|Viken
-    3053|Jevnaker|Jevnaker|Viken
-    3054|Lunner|Lunner|Viken
-    3401|Kongsvinger|Kongsvinger|Innlandet
-    3403|Hamar|Hamar|Innlandet
-    3405|Lillehammer|Lillehammer|Innlandet
-    3407|Gjøvik|Gjøvik|Innlandet
-    3411|Ringsaker|Ringsaker|Innlandet
-    3412|Løten|Løten|Innlandet
-    3413|Stange|Stange|Innlandet
-    3414|Nord-Odal|Nord-Odal|Innlandet
-    3415|Sør-Odal|Sør-Odal|Innlandet
-    3416|Eidskog|Eidskog|Innlandet
-    3417|Grue|Grue|Innlandet
-    3418|Åsnes|Åsnes|Innlandet
-    3419|Våler (Innlandet)|Våler|Innlandet
-    3420|Elverum|Elverum|Innlandet
-    3421|Trysil|Trysil|Innlandet
-    3422|Åmot|Åmot|Innlandet
-    3423|Stor-Elvdal|Stor-Elvdal|Innlandet
-    3424|Rendalen|Rendalen|Innlandet
-    3425|Engerdal|Engerdal|Innlandet
-    3426|Tolga|Tolga|Innlandet
-    3427|Tynset|Tynset|Innlandet
-    3428|Alvdal|Alvdal|Innlandet
-    3429|Folldal|Folldal|Innlandet
-    3430|Os|Os|Innlandet
-    3431|Dovre|Dovre|Innlandet
-    3432|Lesja|Lesja|Innlandet
-    3433|Skjåk|Skjåk|Innlandet
-    3434|Lom|Lom|Innlandet
-    3435|Vågå|Vågå|Innlandet
-    3436|Nord-Fron|Nord-Fron|Innlandet
-    3437|Sel|Sel|Innlandet
-    3438|Sør-Fron|Sør-Fron|Innlandet
-    3439|Ringebu|Ringebu|Innlandet
-    3440|Øyer|Øyer|Innlandet
-    3441|Gausdal|Gausdal|Innlandet
-    3442|Østre Toten|Østre Toten|Innlandet
-    3443|Vestre Toten|Vestre Toten|Innlandet
-    3446|Gran|Gran|Innlandet
-    3447|Søndre Land|Søndre Land|Innlandet
-    3448|Nordre Land|Nordre Land|Innlandet
-    3449|Sør-Aurdal|Sør-Aurdal|Innlandet
-    3450|Etnedal|Etnedal|Innlandet
-    3451|Nord-Aurdal|Nord-Aurdal|Innlandet
-    3452|Vestre Slidre|Vestre Slidre|Innlandet
-    3453|Øystre Slidre|Øystre Slidre|Innlandet
-    3454|Vang|Vang|Innlandet
-    3801|Horten|Horten|Vestfold og Telemark
-    3802|Holmestrand|Holmestrand|Vestfold og Telemark
-    3803|Tønsberg|Tønsberg|Vestfold og Telemark
-    3804|Sandefjord|Sandefjord|Vestfold og Telemark
-    3805|Larvik|Larvik|Vestfold og Telemark
-    3806|Porsgrunn|Porsgrunn|Vestfold og Telemark
-    3807|Skien|Skien|Vestfold og Telemark
-    3808|Notodden|Notodden|Vestfold og Telemark
-    3811|Færder|Færder|Vestfold og Telemark
-    3812|Siljan|Siljan|Vestfold og Telemark
-    3813|Bamble|Bamble|Vestfold og Telemark
-    3814|Kragerø|Kragerø|Vestfold og Telemark
-    3815|Drangedal|Drangedal|Vestfold og Telemark
-    3816|Nome|Nome|Vestfold og Telemark
-    3817|Midt-Telemark|Midt-Telemark|Vestfold og Telemark
-    3818|Tinn|Tinn|Vestfold og Telemark
-    3819|Hjartdal|Hjartdal|Vestfold og Telemark
-    3820|Seljord|Seljord|Vestfold og Telemark
-    3821|Kviteseid|Kviteseid|Vestfold og Telemark
-    3822|Nissedal|Nissedal|Vestfold og Telemark
-    3823|Fyresdal|Fyresdal|Vestfold og Telemark
-    3824|Tokke|Tokke|Vestfold og Telemark
-    3825|Vinje|Vinje|Vestfold og Telemark
-    4201|Risør|Risør|Agder
-    4202|Grimstad|Grimstad|Agder
-    4203|Arendal|Arendal|Agder
-    4204|Kristiansand|Kristiansand|Agder
-    4205|Lindesnes|Lindesnes|Agder
-    4206|Farsund|Farsund|Agder
-    4207|Flekkefjord|Flekkefjord|Agder
-    4211|Gjerstad|Gjerstad|Agder
-    4212|Vegårshei|Vegårshei|Agder
-    4213|Tvedestrand|Tvedestrand|Agder
-    4214|Froland|Froland|Agder
-    4215|Lillesand|Lillesand|Agder
-    4216|Birkenes|Birkenes|Agder
-    4217|Åmli|Åmli|Agder
-    4218|Iveland|Iveland|Agder
-    4219|Evje og Hornnes|Evje og Hornnes|Agder
-    4220|Bygland|Bygland|Agder
-    4221|Valle|Valle|Agder
-    4222|Bykle|Bykle|Agder
-    4223|Vennesla|Vennesla|Agder
-    4224|Åseral|Åseral|Agder
-    4225|Lyngdal|Lyngdal|Agder
-    4226|Hægebostad|Hægebostad|Agder
-    4227|Kvinesdal|Kvinesdal|Agder
-    4228|Sirdal|Sirdal|Agder
-    4601|Bergen|Bergen|Vestland
-    4602|Kinn|Kinn|Vestland
-    4611|Etne|Etne|Vestland
-    4612|Sveio|Sveio|Vestland
-    4613|Bømlo|Bømlo|Vestland
-    4614|Stord|Stord|Vestland
-    4615|Fitjar|Fitjar|Vestland
-    4616|Tysnes|Tysnes|Vestland
-    4617|Kvinnherad|Kvinnherad|Vestland
-    4618|Ullensvang|Ullensvang|Vestland
-    4619|Eidfjord|Eidfjord|Vestland
-    4620|Ulvik|Ulvik|Vestland
-    4621|Voss|Voss|Vestland
-    4622|Kvam|Kvam|Vestland
-    4623|Samnanger|Samnanger|Vestland
-    4624|Bjørnafjorden|Bjørnafjorden|Vestland
-    4625|Austevoll|Austevoll|Vestland
-    4626|Øygarden|Øygarden|Vestland
-    4627|Askøy|Askøy|Vestland
-    4628|Vaksdal|Vaksdal|Vestland
-    4629|Modalen|Modalen|Vestland
-    4630|Osterøy|Osterøy|Vestland
-    4631|Alver|Alver|Vestland
-    4632|Austrheim|Austrheim|Vestland
-    4633|Fedje|Fedje|Vestland
-    4634|Masfjorden|Masfjorden|Vestland
-    4635|Gulen|Gulen|Vestland
-    4636|Solund|Solund|Vestland
-    4637|Hyllestad|Hyllestad|Vestland
-    4638|Høyanger|Høyanger|Vestland
-    4639|Vik|Vik|Vestland
-    4640|Sogndal|Sogndal|Vestland
-    4641|Aurland|Aurland|Vestland
-    4642|Lærdal|Lærdal|Vestland
-    4643|Årdal|Årdal|Vestland
-    4644|Luster|Luster|Vestland
-    4645|Askvoll|Askvoll|Vestland
-    4646|Fjaler|Fjaler|Vestland
-    4647|Sunnfjord|Sunnfjord|Vestland
-    4648|Bremanger|Bremanger|Vestland
-    4649|Stad|Stad|Vestland
-    4650|Gloppen|Gloppen|Vestland
-    4651|Stryn|Stryn|Vestland
-    5001|Trondheim|Trondheim|Trøndelag
-    5006|Steinkjer|Steinkjer|Trøndelag
-    5007|Namsos - Nåavmesjenjaelmie|Namsos|Trøndelag
-    5014|Frøya|Frøya|Trøndelag
-    5020|Osen|Osen|Trøndelag
-    5021|Oppdal|Oppdal|Trøndelag
-    5022|Rennebu|Rennebu|Trøndelag
-    5025|Røros|Røros|Trøndelag
-    5026|Holtålen|Holtålen|Trøndelag
-    5027|Midtre Gauldal|Midtre Gauldal|Trøndelag
-    5028|Melhus|Melhus|Trøndelag
-    5029|Skaun|Skaun|Trøndelag
-    5031|Malvik|Malvik|Trøndelag
-    5032|Selbu|Selbu|Trøndelag
-    5033|Tydal|Tydal|Trøndelag
-    5034|Meråker|Meråker|Trøndelag
-    5035|Stjørdal|Stjørdal|Trøndelag
-    5036|Frosta|Frosta|Trøndelag
-    5037|Levanger|Levanger|Trøndelag
-    5038|Verdal|Verdal|Trøndelag
-    5041|Snåase - Snåsa|Snåsa|Trøndelag
-    5042|Lierne|Lierne|Trøndelag
-    5043|Raarvihke - Røyrvik|Røyrvik|Trøndelag
-    5044|Namsskogan|Namsskogan|Trøndelag
-    5045|Grong|Grong|Trøndelag
-    5046|Høylandet|Høylandet|Trøndelag
-    5047|Overhalla|Overhalla|Trøndelag
-    5049|Flatanger|Flatanger|Trøndelag
-    5052|Leka|Leka|Trøndelag
-    5053|Inderøy|Inderøy|Trøndelag
-    5054|Indre Fosen|Indre Fosen|Trøndelag
-    5055|Heim|Heim|Trøndelag
-    5056|Hitra|Hitra|Trøndelag
-    5057|Ørland|Ørland|Trøndelag
-    5058|Åfjord|Åfjord|Trøndelag
-    5059|Orkland|Orkland|Trøndelag
-    5060|Nærøysund|Nærøysund|Trøndelag
-    5061|Rindal|Rindal|Trøndelag
-    5401|Tromsø|Tromsø|Troms og Finnmark
-    5402|Harstad - Hárstták|Harstad|Troms og Finnmark
-    5403|Alta|Alta|Troms og Finnmark
-    5404|Vardø|Vardø|Troms og Finnmark
-    5405|Vadsø|Vadsø|Troms og Finnmark
-    5406|Hammerfest - Hámmerfeasta|Hammerfest|Troms og Finnmark
-    5411|Kvæfjord|Kvæfjord|Troms og Finnmark
-    5412|Dielddanuorri - Tjeldsund|Tjeldsund|Troms og Finnmark
-    5413|Ibestad|Ibestad|Troms og Finnmark
-    5414|Gratangen|Gratangen|Troms og Finnmark
-    5415|Loabák - Lavangen|Lavangen|Troms og Finnmark
-    5416|Bardu|Bardu|Troms og Finnmark
-    5417|Salangen|Salangen|Troms og Finnmark
-    5418|Målselv|Målselv|Troms og Finnmark
-    5419|Sørreisa|Sørreisa|Troms og Finnmark
-    5420|Dyrøy|Dyrøy|Troms og Finnmark
-    5421|Senja|Senja|Troms og Finnmark
-    5422|Balsfjord|Balsfjord|Troms og Finnmark
-    5423|Karlsøy|Karlsøy|Troms og Finnmark
-    5424|Lyngen|Lyngen|Troms og Finnmark
-    5425|Storfjord - Omasvuotna - Omasvuono|Storfjord|Troms og Finnmark
-    5426|Gáivuotna - Kåfjord - Kaivuono|Kåfjord|Troms og Finnmark
-    5427|Skjervøy|Skjervøy|Troms og Finnmark
-    5428|Nordreisa - Ráisa - Raisi|Nordreisa|Troms og Finnmark
-    5429|Kvænangen|Kvænangen|Troms og Finnmark
-    5430|Guovdageaidnu - Kautokeino|Kautokeino|Troms og Finnmark
-    5432|Loppa|Loppa|Troms og Finnmark
-    5433|Hasvik|Hasvik|Troms og Finnmark
-    5434|Måsøy|Måsøy|Troms og Finnmark
-    5435|Nordkapp|Nordkapp|Troms og Finnmark
-    5436|Porsanger - Porsáŋgu - Porsanki|Porsanger|Troms og Finnmark
-    5437|Kárášjohka - Karasjok|Karasjok|Troms og Finnmark
-    5438|Lebesby|Lebesby|Troms og Finnmark
-    5439|Gamvik|Gamvik|Troms og Finnmark
-    5440|Berlevåg|Berlevåg|Troms og Finnmark
-    5441|Deatnu - Tana|Tana|Troms og Finnmark
-    5442|Unjárga - Nesseby|Nesseby|Troms og Finnmark
-    5443|Båtsfjord|Båtsfjord|Troms og Finnmark
-    5444|Sør-Varanger|Sør-Varanger|Troms og Finnmark
-    """#)
+      kommunenummer|name|short-name|county
+      0301|Oslo|Oslo|Oslo
+      1101|Eigersund|Eigersund|Rogaland
+      1103|Stavanger|Stavanger|Rogaland
+      1106|Haugesund|Haugesund|Rogaland
+      1108|Sandnes|Sandnes|Rogaland
+      1111|Sokndal|Sokndal|Rogaland
+      1112|Lund|Lund|Rogaland
+      1114|Bjerkreim|Bjerkreim|Rogaland
+      1119|Hå|Hå|Rogaland
+      1120|Klepp|Klepp|Rogaland
+      1121|Time|Time|Rogaland
+      1122|Gjesdal|Gjesdal|Rogaland
+      1124|Sola|Sola|Rogaland
+      1127|Randaberg|Randaberg|Rogaland
+      1130|Strand|Strand|Rogaland
+      1133|Hjelmeland|Hjelmeland|Rogaland
+      1134|Suldal|Suldal|Rogaland
+      1135|Sauda|Sauda|Rogaland
+      1144|Kvitsøy|Kvitsøy|Rogaland
+      1145|Bokn|Bokn|Rogaland
+      1146|Tysvær|Tysvær|Rogaland
+      1149|Karmøy|Karmøy|Rogaland
+      1151|Utsira|Utsira|Rogaland
+      1160|Vindafjord|Vindafjord|Rogaland
+      1505|Kristiansund|Kristiansund|Møre og Romsdal
+      1506|Molde|Molde|Møre og Romsdal
+      1507|Ålesund|Ålesund|Møre og Romsdal
+      1511|Vanylven|Vanylven|Møre og Romsdal
+      1514|Sande|Sande|Møre og Romsdal
+      1515|Herøy (Møre og Romsdal)|Herøy|Møre og Romsdal
+      1516|Ulstein|Ulstein|Møre og Romsdal
+      1517|Hareid|Hareid|Møre og Romsdal
+      1520|Ørsta|Ørsta|Møre og Romsdal
+      1525|Stranda|Stranda|Møre og Romsdal
+      1528|Sykkylven|Sykkylven|Møre og Romsdal
+      1531|Sula|Sula|Møre og Romsdal
+      1532|Giske|Giske|Møre og Romsdal
+      1535|Vestnes|Vestnes|Møre og Romsdal
+      1539|Rauma|Rauma|Møre og Romsdal
+      1547|Aukra|Aukra|Møre og Romsdal
+      1554|Averøy|Averøy|Møre og Romsdal
+      1557|Gjemnes|Gjemnes|Møre og Romsdal
+      1560|Tingvoll|Tingvoll|Møre og Romsdal
+      1563|Sunndal|Sunndal|Møre og Romsdal
+      1566|Surnadal|Surnadal|Møre og Romsdal
+      1573|Smøla|Smøla|Møre og Romsdal
+      1576|Aure|Aure|Møre og Romsdal
+      1577|Volda|Volda|Møre og Romsdal
+      1578|Fjord|Fjord|Møre og Romsdal
+      1579|Hustadvika|Hustadvika|Møre og Romsdal
+      1804|Bodø|Bodø|Nordland
+      1806|Narvik|Narvik|Nordland
+      1811|Bindal|Bindal|Nordland
+      1812|Sømna|Sømna|Nordland
+      1813|Brønnøy|Brønnøy|Nordland
+      1815|Vega|Vega|Nordland
+      1816|Vevelstad|Vevelstad|Nordland
+      1818|Herøy (Nordland)|Herøy|Nordland
+      1820|Alstahaug|Alstahaug|Nordland
+      1822|Leirfjord|Leirfjord|Nordland
+      1824|Vefsn|Vefsn|Nordland
+      1825|Grane|Grane|Nordland
+      1826|Aarborte - Hattfjelldal|Hattfjelldal|Nordland
+      1827|Dønna|Dønna|Nordland
+      1828|Nesna|Nesna|Nordland
+      1832|Hemnes|Hemnes|Nordland
+      1833|Rana|Rana|Nordland
+      1834|Lurøy|Lurøy|Nordland
+      1835|Træna|Træna|Nordland
+      1836|Rødøy|Rødøy|Nordland
+      1837|Meløy|Meløy|Nordland
+      1838|Gildeskål|Gildeskål|Nordland
+      1839|Beiarn|Beiarn|Nordland
+      1840|Saltdal|Saltdal|Nordland
+      1841|Fauske - Fuossko|Fauske|Nordland
+      1845|Sørfold|Sørfold|Nordland
+      1848|Steigen|Steigen|Nordland
+      1851|Lødingen|Lødingen|Nordland
+      1853|Evenes|Evenes|Nordland
+      1856|Røst|Røst|Nordland
+      1857|Værøy|Værøy|Nordland
+      1859|Flakstad|Flakstad|Nordland
+      1860|Vestvågøy|Vestvågøy|Nordland
+      1865|Vågan|Vågan|Nordland
+      1866|Hadsel|Hadsel|Nordland
+      1867|Bø|Bø|Nordland
+      1868|Øksnes|Øksnes|Nordland
+      1870|Sortland - Suortá|Sortland|Nordland
+      1871|Andøy|Andøy|Nordland
+      1874|Moskenes|Moskenes|Nordland
+      1875|Hábmer - Hamarøy|Hamarøy|Nordland
+      3001|Halden|Halden|Viken
+      3002|Moss|Moss|Viken
+      3003|Sarpsborg|Sarpsborg|Viken
+      3004|Fredrikstad|Fredrikstad|Viken
+      3005|Drammen|Drammen|Viken
+      3006|Kongsberg|Kongsberg|Viken
+      3007|Ringerike|Ringerike|Viken
+      3011|Hvaler|Hvaler|Viken
+      3012|Aremark|Aremark|Viken
+      3013|Marker|Marker|Viken
+      3014|Indre Østfold|Indre Østfold|Viken
+      3015|Skiptvet|Skiptvet|Viken
+      3016|Rakkestad|Rakkestad|Viken
+      3017|Råde|Råde|Viken
+      3018|Våler (Viken)|Våler|Viken
+      3019|Vestby|Vestby|Viken
+      3020|Nordre Follo|Nordre Follo|Viken
+      3021|Ås|Ås|Viken
+      3022|Frogn|Frogn|Viken
+      3023|Nesodden|Nesodden|Viken
+      3024|Bærum|Bærum|Viken
+      3025|Asker|Asker|Viken
+      3026|Aurskog-Høland|Aurskog-Høland|Viken
+      3027|Rælingen|Rælingen|Viken
+      3028|Enebakk|Enebakk|Viken
+      3029|Lørenskog|Lørenskog|Viken
+      3030|Lillestrøm|Lillestrøm|Viken
+      3031|Nittedal|Nittedal|Viken
+      3032|Gjerdrum|Gjerdrum|Viken
+      3033|Ullensaker|Ullensaker|Viken
+      3034|Nes|Nes|Viken
+      3035|Eidsvoll|Eidsvoll|Viken
+      3036|Nannestad|Nannestad|Viken
+      3037|Hurdal|Hurdal|Viken
+      3038|Hole|Hole|Viken
+      3039|Flå|Flå|Viken
+      3040|Nesbyen|Nesbyen|Viken
+      3041|Gol|Gol|Viken
+      3042|Hemsedal|Hemsedal|Viken
+      3043|Ål|Ål|Viken
+      3044|Hol|Hol|Viken
+      3045|Sigdal|Sigdal|Viken
+      3046|Krødsherad|Krødsherad|Viken
+      3047|Modum|Modum|Viken
+      3048|Øvre Eiker|Øvre Eiker|Viken
+      3049|Lier|Lier|Viken
+      3050|Flesberg|Flesberg|Viken
+      3051|Rollag|Rollag|Viken
+      3052|Nore og Uvdal|Nore og Uvdal|Viken
+      3053|Jevnaker|Jevnaker|Viken
+      3054|Lunner|Lunner|Viken
+      3401|Kongsvinger|Kongsvinger|Innlandet
+      3403|Hamar|Hamar|Innlandet
+      3405|Lillehammer|Lillehammer|Innlandet
+      3407|Gjøvik|Gjøvik|Innlandet
+      3411|Ringsaker|Ringsaker|Innlandet
+      3412|Løten|Løten|Innlandet
+      3413|Stange|Stange|Innlandet
+      3414|Nord-Odal|Nord-Odal|Innlandet
+      3415|Sør-Odal|Sør-Odal|Innlandet
+      3416|Eidskog|Eidskog|Innlandet
+      3417|Grue|Grue|Innlandet
+      3418|Åsnes|Åsnes|Innlandet
+      3419|Våler (Innlandet)|Våler|Innlandet
+      3420|Elverum|Elverum|Innlandet
+      3421|Trysil|Trysil|Innlandet
+      3422|Åmot|Åmot|Innlandet
+      3423|Stor-Elvdal|Stor-Elvdal|Innlandet
+      3424|Rendalen|Rendalen|Innlandet
+      3425|Engerdal|Engerdal|Innlandet
+      3426|Tolga|Tolga|Innlandet
+      3427|Tynset|Tynset|Innlandet
+      3428|Alvdal|Alvdal|Innlandet
+      3429|Folldal|Folldal|Innlandet
+      3430|Os|Os|Innlandet
+      3431|Dovre|Dovre|Innlandet
+      3432|Lesja|Lesja|Innlandet
+      3433|Skjåk|Skjåk|Innlandet
+      3434|Lom|Lom|Innlandet
+      3435|Vågå|Vågå|Innlandet
+      3436|Nord-Fron|Nord-Fron|Innlandet
+      3437|Sel|Sel|Innlandet
+      3438|Sør-Fron|Sør-Fron|Innlandet
+      3439|Ringebu|Ringebu|Innlandet
+      3440|Øyer|Øyer|Innlandet
+      3441|Gausdal|Gausdal|Innlandet
+      3442|Østre Toten|Østre Toten|Innlandet
+      3443|Vestre Toten|Vestre Toten|Innlandet
+      3446|Gran|Gran|Innlandet
+      3447|Søndre Land|Søndre Land|Innlandet
+      3448|Nordre Land|Nordre Land|Innlandet
+      3449|Sør-Aurdal|Sør-Aurdal|Innlandet
+      3450|Etnedal|Etnedal|Innlandet
+      3451|Nord-Aurdal|Nord-Aurdal|Innlandet
+      3452|Vestre Slidre|Vestre Slidre|Innlandet
+      3453|Øystre Slidre|Øystre Slidre|Innlandet
+      3454|Vang|Vang|Innlandet
+      3801|Horten|Horten|Vestfold og Telemark
+      3802|Holmestrand|Holmestrand|Vestfold og Telemark
+      3803|Tønsberg|Tønsberg|Vestfold og Telemark
+      3804|Sandefjord|Sandefjord|Vestfold og Telemark
+      3805|Larvik|Larvik|Vestfold og Telemark
+      3806|Porsgrunn|Porsgrunn|Vestfold og Telemark
+      3807|Skien|Skien|Vestfold og Telemark
+      3808|Notodden|Notodden|Vestfold og Telemark
+      3811|Færder|Færder|Vestfold og Telemark
+      3812|Siljan|Siljan|Vestfold og Telemark
+      3813|Bamble|Bamble|Vestfold og Telemark
+      3814|Kragerø|Kragerø|Vestfold og Telemark
+      3815|Drangedal|Drangedal|Vestfold og Telemark
+      3816|Nome|Nome|Vestfold og Telemark
+      3817|Midt-Telemark|Midt-Telemark|Vestfold og Telemark
+      3818|Tinn|Tinn|Vestfold og Telemark
+      3819|Hjartdal|Hjartdal|Vestfold og Telemark
+      3820|Seljord|Seljord|Vestfold og Telemark
+      3821|Kviteseid|Kviteseid|Vestfold og Telemark
+      3822|Nissedal|Nissedal|Vestfold og Telemark
+      3823|Fyresdal|Fyresdal|Vestfold og Telemark
+      3824|Tokke|Tokke|Vestfold og Telemark
+      3825|Vinje|Vinje|Vestfold og Telemark
+      4201|Risør|Risør|Agder
+      4202|Grimstad|Grimstad|Agder
+      4203|Arendal|Arendal|Agder
+      4204|Kristiansand|Kristiansand|Agder
+      4205|Lindesnes|Lindesnes|Agder
+      4206|Farsund|Farsund|Agder
+      4207|Flekkefjord|Flekkefjord|Agder
+      4211|Gjerstad|Gjerstad|Agder
+      4212|Vegårshei|Vegårshei|Agder
+      4213|Tvedestrand|Tvedestrand|Agder
+      4214|Froland|Froland|Agder
+      4215|Lillesand|Lillesand|Agder
+      4216|Birkenes|Birkenes|Agder
+      4217|Åmli|Åmli|Agder
+      4218|Iveland|Iveland|Agder
+      4219|Evje og Hornnes|Evje og Hornnes|Agder
+      4220|Bygland|Bygland|Agder
+      4221|Valle|Valle|Agder
+      4222|Bykle|Bykle|Agder
+      4223|Vennesla|Vennesla|Agder
+      4224|Åseral|Åseral|Agder
+      4225|Lyngdal|Lyngdal|Agder
+      4226|Hægebostad|Hægebostad|Agder
+      4227|Kvinesdal|Kvinesdal|Agder
+      4228|Sirdal|Sirdal|Agder
+      4601|Bergen|Bergen|Vestland
+      4602|Kinn|Kinn|Vestland
+      4611|Etne|Etne|Vestland
+      4612|Sveio|Sveio|Vestland
+      4613|Bømlo|Bømlo|Vestland
+      4614|Stord|Stord|Vestland
+      4615|Fitjar|Fitjar|Vestland
+      4616|Tysnes|Tysnes|Vestland
+      4617|Kvinnherad|Kvinnherad|Vestland
+      4618|Ullensvang|Ullensvang|Vestland
+      4619|Eidfjord|Eidfjord|Vestland
+      4620|Ulvik|Ulvik|Vestland
+      4621|Voss|Voss|Vestland
+      4622|Kvam|Kvam|Vestland
+      4623|Samnanger|Samnanger|Vestland
+      4624|Bjørnafjorden|Bjørnafjorden|Vestland
+      4625|Austevoll|Austevoll|Vestland
+      4626|Øygarden|Øygarden|Vestland
+      4627|Askøy|Askøy|Vestland
+      4628|Vaksdal|Vaksdal|Vestland
+      4629|Modalen|Modalen|Vestland
+      4630|Osterøy|Osterøy|Vestland
+      4631|Alver|Alver|Vestland
+      4632|Austrheim|Austrheim|Vestland
+      4633|Fedje|Fedje|Vestland
+      4634|Masfjorden|Masfjorden|Vestland
+      4635|Gulen|Gulen|Vestland
+      4636|Solund|Solund|Vestland
+      4637|Hyllestad|Hyllestad|Vestland
+      4638|Høyanger|Høyanger|Vestland
+      4639|Vik|Vik|Vestland
+      4640|Sogndal|Sogndal|Vestland
+      4641|Aurland|Aurland|Vestland
+      4642|Lærdal|Lærdal|Vestland
+      4643|Årdal|Årdal|Vestland
+      4644|Luster|Luster|Vestland
+      4645|Askvoll|Askvoll|Vestland
+      4646|Fjaler|Fjaler|Vestland
+      4647|Sunnfjord|Sunnfjord|Vestland
+      4648|Bremanger|Bremanger|Vestland
+      4649|Stad|Stad|Vestland
+      4650|Gloppen|Gloppen|Vestland
+      4651|Stryn|Stryn|Vestland
+      5001|Trondheim|Trondheim|Trøndelag
+      5006|Steinkjer|Steinkjer|Trøndelag
+      5007|Namsos - Nåavmesjenjaelmie|Namsos|Trøndelag
+      5014|Frøya|Frøya|Trøndelag
+      5020|Osen|Osen|Trøndelag
+      5021|Oppdal|Oppdal|Trøndelag
+      5022|Rennebu|Rennebu|Trøndelag
+      5025|Røros|Røros|Trøndelag
+      5026|Holtålen|Holtålen|Trøndelag
+      5027|Midtre Gauldal|Midtre Gauldal|Trøndelag
+      5028|Melhus|Melhus|Trøndelag
+      5029|Skaun|Skaun|Trøndelag
+      5031|Malvik|Malvik|Trøndelag
+      5032|Selbu|Selbu|Trøndelag
+      5033|Tydal|Tydal|Trøndelag
+      5034|Meråker|Meråker|Trøndelag
+      5035|Stjørdal|Stjørdal|Trøndelag
+      5036|Frosta|Frosta|Trøndelag
+      5037|Levanger|Levanger|Trøndelag
+      5038|Verdal|Verdal|Trøndelag
+      5041|Snåase - Snåsa|Snåsa|Trøndelag
+      5042|Lierne|Lierne|Trøndelag
+      5043|Raarvihke - Røyrvik|Røyrvik|Trøndelag
+      5044|Namsskogan|Namsskogan|Trøndelag
+      5045|Grong|Grong|Trøndelag
+      5046|Høylandet|Høylandet|Trøndelag
+      5047|Overhalla|Overhalla|Trøndelag
+      5049|Flatanger|Flatanger|Trøndelag
+      5052|Leka|Leka|Trøndelag
+      5053|Inderøy|Inderøy|Trøndelag
+      5054|Indre Fosen|Indre Fosen|Trøndelag
+      5055|Heim|Heim|Trøndelag
+      5056|Hitra|Hitra|Trøndelag
+      5057|Ørland|Ørland|Trøndelag
+      5058|Åfjord|Åfjord|Trøndelag
+      5059|Orkland|Orkland|Trøndelag
+      5060|Nærøysund|Nærøysund|Trøndelag
+      5061|Rindal|Rindal|Trøndelag
+      5401|Tromsø|Tromsø|Troms og Finnmark
+      5402|Harstad - Hárstták|Harstad|Troms og Finnmark
+      5403|Alta|Alta|Troms og Finnmark
+      5404|Vardø|Vardø|Troms og Finnmark
+      5405|Vadsø|Vadsø|Troms og Finnmark
+      5406|Hammerfest - Hámmerfeasta|Hammerfest|Troms og Finnmark
+      5411|Kvæfjord|Kvæfjord|Troms og Finnmark
+      5412|Dielddanuorri - Tjeldsund|Tjeldsund|Troms og Finnmark
+      5413|Ibestad|Ibestad|Troms og Finnmark
+      5414|Gratangen|Gratangen|Troms og Finnmark
+      5415|Loabák - Lavangen|Lavangen|Troms og Finnmark
+      5416|Bardu|Bardu|Troms og Finnmark
+      5417|Salangen|Salangen|Troms og Finnmark
+      5418|Målselv|Målselv|Troms og Finnmark
+      5419|Sørreisa|Sørreisa|Troms og Finnmark
+      5420|Dyrøy|Dyrøy|Troms og Finnmark
+      5421|Senja|Senja|Troms og Finnmark
+      5422|Balsfjord|Balsfjord|Troms og Finnmark
+      5423|Karlsøy|Karlsøy|Troms og Finnmark
+      5424|Lyngen|Lyngen|Troms og Finnmark
+      5425|Storfjord - Omasvuotna - Omasvuono|Storfjord|Troms og Finnmark
+      5426|Gáivuotna - Kåfjord - Kaivuono|Kåfjord|Troms og Finnmark
+      5427|Skjervøy|Skjervøy|Troms og Finnmark
+      5428|Nordreisa - Ráisa - Raisi|Nordreisa|Troms og Finnmark
+      5429|Kvænangen|Kvænangen|Troms og Finnmark
+      5430|Guovdageaidnu - Kautokeino|Kautokeino|Troms og Finnmark
+      5432|Loppa|Loppa|Troms og Finnmark
+      5433|Hasvik|Hasvik|Troms og Finnmark
+      5434|Måsøy|Måsøy|Troms og Finnmark
+      5435|Nordkapp|Nordkapp|Troms og Finnmark
+      5436|Porsanger - Porsáŋgu - Porsanki|Porsanger|Troms og Finnmark
+      5437|Kárášjohka - Karasjok|Karasjok|Troms og Finnmark
+      5438|Lebesby|Lebesby|Troms og Finnmark
+      5439|Gamvik|Gamvik|Troms og Finnmark
+      5440|Berlevåg|Berlevåg|Troms og Finnmark
+      5441|Deatnu - Tana|Tana|Troms og Finnmark
+      5442|Unjárga - Nesseby|Nesseby|Troms og Finnmark
+      5443|Båtsfjord|Båtsfjord|Troms og Finnmark
+      5444|Sør-Varanger|Sør-Varanger|Troms og Finnmark
+      """#)
 }
