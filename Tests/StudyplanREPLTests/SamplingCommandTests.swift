@@ -79,6 +79,13 @@ import _StudyplanTestSupport
     #expect(run.session.workspace?.document.sample?.log.count == 1)
   }
 
+  @Test func stratifiedOptionsWithoutAStratifiedDesignAreRejected() throws {
+    let run = try runScript([#"new "Draw""#, "sample --n 3 --strata centrality --seed 1"])
+    #expect(run.status == .usage)
+    #expect(run.terminal.errors.contains("'centrality'"))
+    #expect(run.terminal.errors.contains("--design stratified"))
+  }
+
   @Test func filterErrorsNameTheColumn() throws {
     let run = try runScript(["frame --filter \"centrality in 5,6 and reform in merged,splt\""])
     #expect(run.status == .usage)

@@ -148,6 +148,18 @@ enum SampleOptions {
       design: design, size: 0, allocation: allocation, seed: invocation.value("--seed") ?? "")
     request.reserves = try invocation.integer("--reserves", in: 0...100_000)
     request.membersPerCluster = try invocation.integer("--members", in: 1...1000)
+    for (option, fits) in [
+      ("--strata", design == .stratified), ("--allocation", design == .stratified),
+      ("--members", design == .twoStage),
+    ] where !fits {
+      if let word = invocation.options[option] ?? nil {
+        throw CommandFailure(
+          .invalidValue(
+            word.text, for: option,
+            expected: option == "--members" ? "--design two-stage" : "--design stratified"),
+          column: word.column)
+      }
+    }
     if let text = invocation.value("--strata") {
       request.strata = try text.split(separator: ",").map { try FrameField.named(String($0)) }
     }
