@@ -21,3 +21,14 @@ enum MunicipalityCandidates {
     return frame.completionCandidates.filter { !$0.contains(" ") }
   }()
 }
+
+extension Session {
+  /// The sample of `document` as CSV (an NVivo case classification sheet), with the attributes
+  /// of the frame built from the embedded data and this store's imports.
+  ///
+  /// For `export sample --format csv`.
+  func sampleCSV(of document: StudyProtocol) throws -> String {
+    guard let sample = document.sample else { throw StudyplanError.noSample }
+    return SampleCSVRenderer.render(sample, frame: try samplingFrame())
+  }
+}
