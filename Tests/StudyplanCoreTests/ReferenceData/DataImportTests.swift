@@ -79,3 +79,19 @@ func malformedKlassImportsNameFileLineAndColumn(
     #expect(error.description.contains("0226, 0227, 0231"))
   }
 }
+
+@Test func aKlassCodeListInSSBsLayoutIsReadAndComparedWith2020() throws {
+  // SSB's KLASS 131 export: quoted, `;`-separated, rows shorter than the header.
+  let text = """
+    "code";"parentCode";"level";"name";"shortName";"notes";"validFrom";"validTo"
+    "0301";"";"1";"Oslo";;""
+    "1804";"";"1";"Bodø";;""
+    "9999";"";"1";"Uoppgitt";;""
+    """
+  let latin1 = try #require(text.data(using: .isoLatin1))
+  let dataset = try DataImporter.parse(latin1, path: "131.csv", kind: .klass, reference: reference)
+  #expect(dataset.encoding == "latin-1")
+  #expect(dataset.codes.map(\.name) == ["Oslo", "Bodø", "Uoppgitt"])
+  #expect(dataset.unmatchedCodes == ["9999"])
+  #expect(dataset.summary.hasSuffix("3 municipality codes, 1 not in 2020"))
+}
