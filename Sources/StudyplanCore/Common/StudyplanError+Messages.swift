@@ -27,6 +27,28 @@ extension StudyplanError: CustomStringConvertible {
       "cannot write '\(path)': \(reason)"
     case .fileExists(let path):
       "'\(path)' exists; add --force to overwrite it"
+    case .referenceDataInvalid(let dataset, let line, let problem):
+      "reference data '\(dataset)'" + (line.map { " line \($0)" } ?? "") + ": \(problem)"
+    case .importInvalid(let path, let line, let column, let problem):
+      "\(path):\(line):\(column): \(problem)"
+    case .filterInvalid(let expression, let column, let problem, let suggestion):
+      "filter '\(expression)' column \(column): \(problem)"
+        + (suggestion.map { ". Did you mean '\($0)'?" } ?? "")
+    case .unknownField(let name, let suggestion):
+      "unknown field '\(name)'" + (suggestion.map { ". Did you mean '\($0)'?" } ?? "")
+    case .unknownMunicipality(let text, let suggestion):
+      "no 2019 municipality '\(text)'" + (suggestion.map { ". Did you mean '\($0)'?" } ?? "")
+    case .sampleInvalid(let problem):
+      problem
+    case .stratumTooSmall(let stratum, let requested, let available):
+      "stratum '\(stratum)' has \(available) eligible unit(s); \(requested) asked for"
+    case .noSample:
+      "no sample drawn yet; draw one with 'sample --n N'"
+    case .notInSample(let unit):
+      "'\(unit)' is not in the drawn sample"
+    case .stratumExhausted(let stratum, let refused):
+      "no reserve left in stratum '\(stratum)' to replace '\(refused)'; draw again with more "
+        + "reserves or a wider filter"
     }
   }
 
@@ -41,6 +63,11 @@ extension StudyplanError: CustomStringConvertible {
       .commandFailed
     case .unknownProtocol, .unknownVersion, .fileExists, .saveConflict, .finalVersion:
       .commandFailed
+    case .referenceDataInvalid, .importInvalid, .unknownMunicipality, .sampleInvalid,
+      .stratumTooSmall, .noSample, .notInSample, .stratumExhausted:
+      .commandFailed
+    case .filterInvalid, .unknownField:
+      .usage
     }
   }
 }

@@ -39,6 +39,35 @@ public enum StudyplanError: Error, Equatable, Sendable {
   case cannotWrite(path: String, reason: String)
   /// The output file exists and `--force` was not given.
   case fileExists(path: String)
+
+  // MARK: - Reference data
+
+  /// An embedded or given dataset breaks an invariant; `line` names the row when there is one.
+  case referenceDataInvalid(dataset: String, line: Int?, problem: String)
+  /// An import file is malformed at `line`:`column` (both counted from 1).
+  case importInvalid(path: String, line: Int, column: Int, problem: String)
+
+  // MARK: - Frame
+
+  /// A filter expression could not be parsed; `column` points at the problem (from 1).
+  case filterInvalid(expression: String, column: Int, problem: String, suggestion: String?)
+  /// A field name (in strata or a filter) is not one of the frame's fields.
+  case unknownField(String, suggestion: String?)
+  /// No 2019 municipality has this number or name.
+  case unknownMunicipality(String, suggestion: String?)
+
+  // MARK: - Sampling
+
+  /// The sampling request cannot be met as stated; `problem` says why.
+  case sampleInvalid(problem: String)
+  /// A stratum has fewer eligible units than asked for.
+  case stratumTooSmall(stratum: String, requested: Int, available: Int)
+  /// The protocol has no drawn sample yet.
+  case noSample
+  /// The unit to replace is not an active member of the sample.
+  case notInSample(String)
+  /// A stratum has no reserve left to replace a refusal with.
+  case stratumExhausted(stratum: String, refused: String)
 }
 
 /// How a failure should end a script: the exit code family it belongs to.

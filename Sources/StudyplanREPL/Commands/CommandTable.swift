@@ -22,6 +22,8 @@ public struct CommandTable: Sendable {
   /// The planner's command language.
   public static let standard = CommandTable(groups: [
     CommandGroup(title: "Protocols", commands: protocolCommands + [showCommand] + lineageCommands),
+    CommandGroup(title: "Sampling", commands: samplingCommands),
+    CommandGroup(title: "Reference data", commands: dataCommands),
     CommandGroup(title: "Export and import", commands: exchangeCommands),
     CommandGroup(title: "Session", commands: sessionCommands),
   ])

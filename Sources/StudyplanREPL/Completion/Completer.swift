@@ -81,7 +81,9 @@ public struct CompletionSource: Sendable {
       case .oneOf(let words): return words
       case .protocolID, .protocolVersion:
         return (try? store.store().protocolIDs()) ?? []
-      case .questionID, .role, .municipality:
+      case .municipality:
+        return MunicipalityCandidates.all
+      case .questionID, .role:
         return []
       }
     }
