@@ -105,9 +105,9 @@ public struct ProtocolMapping: Hashable, Sendable {
   }
 
   /// The ids of the questions behind a proposal of `model`: those that map to it, or, for a
-  /// model 3 that arises from a conflict, every question.
+  /// model 3 that arises from a conflict between models 1 and 2, every question.
   public func questionIDs(proposing model: StudyModel) -> [String] {
-    let direct = questionIDs(mappedTo: model)
-    return direct.isEmpty ? questions.map(\.questionID) : direct
+    if model == .combined, conflict != nil { return questions.map(\.questionID) }
+    return questionIDs(mappedTo: model)
   }
 }

@@ -22,7 +22,9 @@ public struct CommandTable: Sendable {
   /// The planner's command language.
   public static let standard = CommandTable(groups: [
     CommandGroup(title: "Protocols", commands: protocolCommands + [showCommand]),
-    CommandGroup(title: "Session", commands: sessionCommands),
+    CommandGroup(title: "Questions, model and roles", commands: catalogueCommands + [rolesCommand]),
+    CommandGroup(title: "Guided", commands: [Wizard.command]),
+    CommandGroup(title: "Session", commands: sessionCommands + [setCommand]),
   ])
 }
 

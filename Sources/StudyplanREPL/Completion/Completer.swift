@@ -81,7 +81,11 @@ public struct CompletionSource: Sendable {
       case .oneOf(let words): return words
       case .protocolID, .protocolVersion:
         return (try? store.store().protocolIDs()) ?? []
-      case .questionID, .role, .municipality:
+      case .questionID:
+        return QuestionCatalogue.builtin.ids
+      case .role:
+        return RoleCatalogue.builtin.completionCandidates
+      case .municipality:
         return []
       }
     }

@@ -71,6 +71,15 @@ import Testing
     #expect(refusal.kind == .commandFailed)
   }
 
+  @Test func refusingAgainstAConflictNamesEveryQuestionBehindIt() throws {
+    var plan = try protocolAsking("horizontal-versus-vertical", "small-versus-larger-members")
+    #expect(
+      throws: StudyplanError.modelAgainstMapping(
+        chosen: .municipalityCentred, proposed: .combined,
+        questionIDs: ["horizontal-versus-vertical", "small-versus-larger-members"])
+    ) { try plan.chooseModel(.municipalityCentred) }
+  }
+
   @Test func model2AgainstTheMappingWithAReasonIsAcceptedAndRecorded() throws {
     var plan = try protocolAsking("horizontal-versus-vertical")
     let choice = try plan.chooseModel(
