@@ -21,9 +21,11 @@ public struct CommandTable: Sendable {
 
   /// The planner's command language.
   public static let standard = CommandTable(groups: [
-    CommandGroup(title: "Protocols", commands: protocolCommands + [showCommand]),
-    CommandGroup(title: "Questions, model and roles", commands: catalogueCommands + [rolesCommand]),
+    CommandGroup(title: "Protocols", commands: protocolCommands + [showCommand] + lineageCommands),
+    CommandGroup(
+      title: "Questions, model and roles", commands: catalogueCommands + [rolesCommand]),
     CommandGroup(title: "Guided", commands: [Wizard.command]),
+    CommandGroup(title: "Export and import", commands: exchangeCommands),
     CommandGroup(title: "Session", commands: sessionCommands + [setCommand]),
   ])
 }

@@ -1,0 +1,161 @@
+import Foundation
+import StudyplanCore
+
+/// One exported document: its bytes, a file name to suggest, and whether it is text.
+struct ExportArtifact {
+  /// A file name for `--all-roles` exports into a folder, e.g. `p1-guide-ordforer.docx`.
+  var fileName: String
+  var data: Data
+  /// Whether the bytes are text that may go to a terminal.
+  var isText: Bool
+}
+
+extension CommandTable {
+  static let exchangeCommands: [CommandSpec] = [exportCommand, importCommand]
+
+  static let exportKinds = ["protocol"]
+  static let exportFormats = ["md", "html", "docx", "txt", "json", "csv"]
+
+  /// `export [ID] KIND --format F [-o PATH] [--force]`.
+  static let exportCommand = CommandSpec(
+    name: "export",
+    usage: [
+      "export [ID[@V]] guide|protocol|sample|letter|methods --format md|html|docx|txt|json|csv",
+      "       [--role ROLE | --all-roles] [-o PATH] [--force]",
+    ],
+    summary: "Write a protocol out as a document or data file",
+    discussion: """
+      Without ID, exports the open protocol as it stands (unsaved changes included). Without -o, \
+      text goes to standard output; DOCX needs -o. An existing file is never replaced without \
+      --force, and files are written whole or not at all. 'protocol --format json' writes the \
+      whole protocol in the exchange format (docs/protocol-format.md) that 'import' reads back.
+      """,
+    options: [
+      OptionSpec("--format", value: "FORMAT", completion: .oneOf(exportFormats), help: "The file format"),
+      OptionSpec("--role", value: "ROLE", completion: .role, help: "The informant role whose guide to export"),
+      OptionSpec("--all-roles", help: "One guide per role (with -o, a folder)"),
+      OptionSpec("-o", value: "PATH", completion: .path, help: "Write to PATH instead of standard output"),
+      OptionSpec("--force", help: "Replace PATH if it exists"),
+    ],
+    arguments: [.protocolVersion, .oneOf(exportKinds)],
+    examples: ["export p1 protocol --format json -o reform.json"],
+    run: { invocation, session, io in
+      try invocation.expectAtMost(2)
+      let kindWord = try invocation.argument(invocation.arguments.count - 1, named: "what to export")
+      guard exportKinds.contains(kindWord.text) else {
+        throw CommandFailure(
+          .invalidValue(
+            kindWord.text, for: "export",
+            expected: exportKinds.map { "'\($0)'" }.joined(separator: ", ")),
+          column: kindWord.column)
+      }
+      guard let format = try invocation.choice("--format", in: exportFormats) else {
+        throw CommandFailure(.missingArgument("--format FORMAT", command: "export"))
+      }
+      let (prefix, document) = try session.exportSource(
+        invocation.arguments.count == 2 ? invocation.arguments[0] : nil)
+      let artifacts = try exportArtifacts(
+        kind: kindWord.text, format: format, document: document, prefix: prefix)
+      try deliver(artifacts, invocation: invocation, session: session, io: io)
+    })
+
+  /// The documents `kind` in `format` makes from `document`.
+  static func exportArtifacts(
+    kind: String, format: String, document: StudyProtocol, prefix: String
+  ) throws -> [ExportArtifact] {
+    switch (kind, format) {
+    case ("protocol", "json"):
+      return [
+        ExportArtifact(
+          fileName: "\(prefix)-protocol.json", data: try ProtocolJSON.encode(document), isText: true)
+      ]
+    default:
+      throw CommandFailure(
+        .invalidValue(format, for: "format for '\(kind)'", expected: formats(for: kind)))
+    }
+  }
+
+  private static func formats(for kind: String) -> String {
+    switch kind {
+    case "protocol": "'json'"
+    default: "one of " + exportFormats.map { "'\($0)'" }.joined(separator: ", ")
+    }
+  }
+
+  /// Writes artifacts to `-o` (a file, or a folder for several), or text to standard output.
+  static func deliver(
+    _ artifacts: [ExportArtifact], invocation: Invocation, session: Session, io: CommandIO
+  ) throws {
+    let directory = session.environment.workingDirectory
+    let force = invocation.has("--force")
+    guard let path = invocation.value("-o") else {
+      guard artifacts.allSatisfy(\.isText) else {
+        throw CommandFailure(
+          .missingArgument("-o PATH for a binary format (it cannot go to the terminal)", command: "export"))
+      }
+      for artifact in artifacts {
+        io.terminal.write(String(decoding: artifact.data, as: UTF8.self))
+      }
+      return
+    }
+    if artifacts.count == 1, let only = artifacts.first {
+      let written = try FileOutput.write(only.data, to: path, in: directory, force: force)
+      io.print("wrote \(written)")
+      return
+    }
+    let folder = FileOutput.resolve(path, in: directory)
+    try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    for artifact in artifacts {
+      let written = try FileOutput.write(
+        artifact.data, to: folder.appendingPathComponent(artifact.fileName).path, in: directory,
+        force: force)
+      io.print("wrote \(written)")
+    }
+  }
+
+  /// `import FILE [--into ID]`.
+  static let importCommand = CommandSpec(
+    name: "import", usage: ["import FILE [--into ID]"],
+    summary: "Read a protocol JSON file in as a new protocol, or as a new version of ID",
+    discussion: """
+      The file is checked whole before anything is stored; an error names the JSON path or the \
+      line and column, and nothing is half-imported.
+      """,
+    options: [
+      OptionSpec("--into", value: "ID", completion: .protocolID, help: "Add the file as the next version of ID")
+    ],
+    arguments: [.path], examples: ["import reform.json", "import reform.json --into p3"],
+    run: { invocation, session, io in
+      let file = try invocation.argument(0, named: "a protocol JSON file")
+      try invocation.expectAtMost(1)
+      let data = try FileOutput.read(file.text, in: session.environment.workingDirectory)
+      let document = try ProtocolJSON.decode(data, file: file.text)
+      let store = try session.store()
+      let now = session.environment.now()
+      let note = "imported from \(URL(fileURLWithPath: file.text).lastPathComponent)"
+      let saved: StoredVersion
+      if let target = invocation.value("--into") {
+        let id = try ProtocolID.parseReference(target).id
+        let head = try store.head(of: id)
+        saved = try store.saveVersion(
+          of: id, document, expectedHead: head.reference.version, note: note, at: now)
+      } else {
+        saved = try store.createProtocol(document, note: note, at: now)
+      }
+      io.print("imported '\(saved.document.title)' as \(saved.reference)")
+    })
+}
+
+extension Session {
+  /// What an export reads: the version `word` names, or the open protocol as it stands.
+  func exportSource(_ word: Word?) throws -> (prefix: String, document: StudyProtocol) {
+    if let word {
+      let (id, version) = try ProtocolID.parseReference(word.text)
+      let store = try store()
+      let stored = try version.map { try store.version(VersionReference(id: id, version: $0)) } ?? store.head(of: id)
+      return (id, stored.document)
+    }
+    let workspace = try requireWorkspace(for: "export")
+    return (workspace.id ?? "new", workspace.document)
+  }
+}
