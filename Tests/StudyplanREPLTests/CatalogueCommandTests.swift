@@ -24,20 +24,25 @@ import _StudyplanTestSupport
     #expect(
       stored.model
         == ModelChoice(
-          model: .cooperationCentred, justification: "Only one regional council agreed to take part",
+          model: .cooperationCentred,
+          justification: "Only one regional council agreed to take part",
           isAgainstMapping: true, proposedModel: .municipalityCentred))
   }
 
   @Test func anOwnQuestionInAScriptNeedsBothDimensionFlags() throws {
-    let run = try runScript([#"new "T""#, #"ask "Hvordan deler kommunene planleggere?" --unit both"#])
+    let run = try runScript([
+      #"new "T""#, #"ask "Hvordan deler kommunene planleggere?" --unit both"#,
+    ])
     #expect(run.status == .usage)
     #expect(run.terminal.errors.hasPrefix("error: 'ask' needs --compare; see 'help ask'"))
   }
 
   @Test func anOwnQuestionAtTheTerminalAsksForTheMissingDimensions() throws {
     let run = try runScript(
-      [#"new "T""#, #"ask "Hvordan deler kommunene planleggere?""#, "kommun", "cooperation",
-       "standpoints", "quit --discard"],
+      [
+        #"new "T""#, #"ask "Hvordan deler kommunene planleggere?""#, "kommun", "cooperation",
+        "standpoints", "quit --discard",
+      ],
       isInteractive: true)
     #expect(run.terminal.transcript.contains("error: 'kommun' is not a unit of analysis"))
     let question = try #require(run.session.workspace?.document.questions.first)
@@ -83,7 +88,8 @@ import _StudyplanTestSupport
 
   @Test func completionOffersQuestionIdsModelsAndRoles() {
     let completer = Completer(source: .live(store: StoreHandle { throw CancellationError() }))
-    #expect(completer.candidates(before: "ask horiz", prefix: "horiz") == ["horizontal-versus-vertical"])
+    #expect(
+      completer.candidates(before: "ask horiz", prefix: "horiz") == ["horizontal-versus-vertical"])
     #expect(completer.candidates(before: "drop reform-c", prefix: "reform-c").count == 2)
     #expect(completer.candidates(before: "model ", prefix: "") == ["1", "2", "3"])
     #expect(completer.candidates(before: "roles add rad", prefix: "rad") == ["radmann"])

@@ -37,7 +37,8 @@ extension ModelRule {
       id: "standpoints-need-both", model: .combined,
       text: LocalizedText(
         nb: "Å sammenlikne ståsteder krever informanter som ser fra kommunen og informanter som "
-          + "ser fra samarbeidet, om de samme sakene; det får en bare med begge innganger (modell 3).",
+          + "ser fra samarbeidet, om de samme sakene; det får en bare med begge innganger "
+          + "(modell 3).",
         en: "Comparing standpoints needs informants who look from the municipality and informants "
           + "who look from the cooperation, on the same matters; only both entries give that "
           + "(model 3)."),

@@ -22,7 +22,8 @@ enum NearestMatch {
       default: folded.append(character)
       }
     }
-    return folded
+    return
+      folded
       .replacingAll("ae", with: "a")
       .replacingAll("oe", with: "o")
       .replacingAll("aa", with: "a")

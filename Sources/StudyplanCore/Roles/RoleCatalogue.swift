@@ -48,7 +48,8 @@ public struct RoleCatalogue: Sendable {
   public func role(matching input: String) -> InformantRole? {
     let key = NearestMatch.looseKey(input)
     guard !key.isEmpty else { return nil }
-    return roles.first { role in Self.names(of: role).contains { NearestMatch.looseKey($0) == key } }
+    return roles.first { role in Self.names(of: role).contains { NearestMatch.looseKey($0) == key }
+    }
   }
 
   /// The role this input names.

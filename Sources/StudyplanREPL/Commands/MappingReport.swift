@@ -35,7 +35,8 @@ enum MappingReport {
   static func choiceLines(for document: StudyProtocol, in language: Language) -> [String] {
     let proposed = document.mapping().proposedModel
     var lines = [
-      "proposed: " + (proposed.map { CatalogueText.model($0, in: language) } ?? "nothing yet (no questions)")
+      "proposed: "
+        + (proposed.map { CatalogueText.model($0, in: language) } ?? "nothing yet (no questions)")
     ]
     guard let choice = document.model else {
       let hint = proposed.map { " — 'model \($0.rawValue)' takes the proposal" } ?? ""

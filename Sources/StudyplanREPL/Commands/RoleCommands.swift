@@ -11,7 +11,9 @@ extension CommandTable {
       that matches no role defines a role of your own; one that looks like a typo of a known \
       role is refused unless --custom says you mean a new role.
       """,
-    options: [OptionSpec("--custom", help: "Define new roles even when a name is close to a known one")],
+    options: [
+      OptionSpec("--custom", help: "Define new roles even when a name is close to a known one")
+    ],
     arguments: [.oneOf(["add", "remove"]), .role],
     examples: [
       "roles", "roles add ordfører rådmann naeringssjef", #"roles add "daglig leder i regionråd""#,
@@ -26,10 +28,14 @@ extension CommandTable {
       let names = invocation.arguments.dropFirst().map(\.text)
       switch sub.text.lowercased() {
       case "add":
-        guard !names.isEmpty else { throw CommandFailure(.missingArgument("a role", command: "roles add")) }
+        guard !names.isEmpty else {
+          throw CommandFailure(.missingArgument("a role", command: "roles add"))
+        }
         for name in names {
           var role: InformantRole?
-          try session.edit(for: "roles") { role = try $0.addRole(name, custom: invocation.has("--custom")) }
+          try session.edit(for: "roles") {
+            role = try $0.addRole(name, custom: invocation.has("--custom"))
+          }
           if let role { io.print("added \(RoleReport.label(role, in: language))") }
         }
       case "remove":
@@ -44,7 +50,8 @@ extension CommandTable {
       default:
         throw CommandFailure(
           .unknownSubcommand(
-            sub.text, command: "roles", suggestion: Suggestion.closest(to: sub.text, in: ["add", "remove"])),
+            sub.text, command: "roles",
+            suggestion: Suggestion.closest(to: sub.text, in: ["add", "remove"])),
           column: sub.column)
       }
     })
@@ -63,8 +70,11 @@ enum RoleReport {
     var lines: [String] = []
     if let document {
       let present = document.roles.map { label($0, in: language) }
-      lines.append("in the protocol: " + (present.isEmpty ? "none yet" : present.joined(separator: ", ")))
-      let missing = document.suggestedRoleIDs().filter { id in !document.roles.contains { $0.id == id } }
+      lines.append(
+        "in the protocol: " + (present.isEmpty ? "none yet" : present.joined(separator: ", ")))
+      let missing = document.suggestedRoleIDs().filter { id in
+        !document.roles.contains { $0.id == id }
+      }
       if !missing.isEmpty {
         lines.append("suggested by its questions: roles add \(missing.joined(separator: " "))")
       }

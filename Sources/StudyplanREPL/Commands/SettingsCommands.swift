@@ -16,7 +16,8 @@ extension CommandTable {
       guard setting.text.lowercased() == "language" else {
         throw CommandFailure(
           .unknownSubcommand(
-            setting.text, command: "set", suggestion: Suggestion.closest(to: setting.text, in: ["language"])),
+            setting.text, command: "set",
+            suggestion: Suggestion.closest(to: setting.text, in: ["language"])),
           column: setting.column)
       }
       let word = try invocation.argument(1, named: "a language (nb or en)")

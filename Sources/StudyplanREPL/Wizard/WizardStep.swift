@@ -75,7 +75,8 @@ public struct WizardConversation {
       return try attempt()
     } catch {
       guard io.isInteractive else { throw error }
-      io.terminal.writeError(ErrorReport(error).render(line: "", location: nil, isInteractive: true))
+      io.terminal.writeError(
+        ErrorReport(error).render(line: "", location: nil, isInteractive: true))
       return nil
     }
   }

@@ -65,10 +65,12 @@ import Testing
     let mapping = ModelMapper.map(unit: .cooperation, comparison: .constellations)
     #expect(
       mapping.explanation(in: .en).hasPrefix(
-        "Unit: the cooperation; compares: cooperation constellations. Rule cooperation-is-the-case:"))
+        "Unit: the cooperation; compares: cooperation constellations. Rule cooperation-is-the-case:"
+      ))
     #expect(
       mapping.explanation(in: .nb).hasPrefix(
-        "Enhet: samarbeidet; sammenlikner: samarbeidskonstellasjoner. Regel cooperation-is-the-case:"))
+        "Enhet: samarbeidet; sammenlikner: samarbeidskonstellasjoner. Regel cooperation-is-the-case:"
+      ))
   }
 
   @Test(arguments: [
@@ -89,7 +91,8 @@ import Testing
   }
 
   @Test func aMistypedDimensionIsAUsageErrorWithASuggestion() {
-    #expect(throws: StudyplanError.unknownUnitOfAnalysis("municipalty", suggestion: "municipality")) {
+    #expect(throws: StudyplanError.unknownUnitOfAnalysis("municipalty", suggestion: "municipality"))
+    {
       try UnitOfAnalysis.parse("municipalty")
     }
     let error = StudyplanError.unknownComparison("frms", suggestion: "forms")

@@ -27,7 +27,8 @@ import Testing
     ).mapping()
     #expect(mapping.proposedModel == .combined)
     let conflict = try #require(mapping.conflict)
-    #expect(conflict.municipalityQuestionIDs == ["horizontal-versus-vertical", "reform-least-central"])
+    #expect(
+      conflict.municipalityQuestionIDs == ["horizontal-versus-vertical", "reform-least-central"])
     #expect(conflict.cooperationQuestionIDs == ["small-versus-larger-members"])
     #expect(conflict.reconciliation(in: .en).hasPrefix("Model 3 reconciles them"))
     #expect(conflict.reconciliation(in: .en).contains("(small-versus-larger-members)"))
@@ -106,11 +107,30 @@ import Testing
     let data = try JSONEncoder().encode(choice)
     #expect(try JSONDecoder().decode(ModelChoice.self, from: data) == choice)
     let old = Data(#"{"model":2}"#.utf8)
-    #expect(try JSONDecoder().decode(ModelChoice.self, from: old) == ModelChoice(model: .cooperationCentred))
+    #expect(
+      try JSONDecoder().decode(ModelChoice.self, from: old)
+        == ModelChoice(model: .cooperationCentred))
   }
 
   @Test(arguments: ["4", "0", "two", ""])
   func anythingButOneTwoOrThreeIsNotAModel(_ text: String) {
     #expect(throws: StudyplanError.unknownModel(text)) { try StudyModel.parse(text) }
+  }
+}
+
+/// Questions and the model choice travel through the protocol exchange format unchanged.
+@Suite struct ProtocolQuestionExchangeTests {
+  @Test func ownQuestionsAndAModelAgainstTheMappingRoundTripThroughJSON() throws {
+    var plan = StudyProtocol(title: "Rundtur")
+    try plan.ask(catalogueID: "horizontal-versus-vertical")
+    try plan.ask(
+      own: "Hvordan deler kystkommunene planleggere?",
+      dimensions: QuestionDimensions(unit: .both, comparison: .forms))
+    try plan.chooseModel(.cooperationCentred, because: "Bare ett regionråd svarte")
+    try plan.addRole("rådmann")
+    try plan.addRole("samfunnsutvikler")
+    let back = try ProtocolJSON.decode(ProtocolJSON.encode(plan), file: "rundtur.json")
+    #expect(back == plan)
+    #expect(back.mapping().proposedModel == .combined)
   }
 }

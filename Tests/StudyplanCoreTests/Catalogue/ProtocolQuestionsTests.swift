@@ -30,7 +30,10 @@ import Testing
   @Test func droppingAnAbsentQuestionSuggestsTheNearestPresentOne() throws {
     var plan = StudyProtocol(title: "T")
     try plan.ask(catalogueID: "state-programmes")
-    #expect(throws: StudyplanError.questionNotInProtocol("state-programme", suggestion: "state-programmes")) {
+    #expect(
+      throws: StudyplanError.questionNotInProtocol(
+        "state-programme", suggestion: "state-programmes")
+    ) {
       try plan.drop(questionID: "state-programme")
     }
     let dropped = try plan.drop(questionID: "state-programmes")

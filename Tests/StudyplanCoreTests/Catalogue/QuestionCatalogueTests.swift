@@ -94,20 +94,25 @@ import Testing
 
   @Test func searchFindsEntriesInEitherLanguageAndByModel() {
     let catalogue = QuestionCatalogue.builtin
-    #expect(catalogue.filtered(containing: "arbeidsgiveravgift").map(\.id) == [
-      "reform-centrality-shift"
-    ])
+    #expect(
+      catalogue.filtered(containing: "arbeidsgiveravgift").map(\.id) == [
+        "reform-centrality-shift"
+      ])
     #expect(catalogue.filtered(containing: "EMPLOYER").map(\.id) == ["reform-centrality-shift"])
-    #expect(catalogue.filtered(containing: "naering").contains { $0.id == "factor-external-conditions" })
+    #expect(
+      catalogue.filtered(containing: "naering").contains { $0.id == "factor-external-conditions" })
     let model2 = catalogue.filtered(model: .cooperationCentred)
     #expect(model2.allSatisfy { $0.suggestedModel == .cooperationCentred })
-    #expect(catalogue.filtered(model: .combined, containing: "nytte").map(\.id) == [
-      "measuring-benefit-and-result"
-    ])
+    #expect(
+      catalogue.filtered(model: .combined, containing: "nytte").map(\.id) == [
+        "measuring-benefit-and-result"
+      ])
   }
 
   @Test func anUnknownIdSuggestsTheNearestOne() {
-    #expect(throws: StudyplanError.unknownQuestion("regional-economi", suggestion: "regional-economy")) {
+    #expect(
+      throws: StudyplanError.unknownQuestion("regional-economi", suggestion: "regional-economy")
+    ) {
       try QuestionCatalogue.builtin.resolve("regional-economi")
     }
     let error = StudyplanError.unknownQuestion("zzz", suggestion: nil)
@@ -136,7 +141,11 @@ enum FilterFields {
     var current = ""
     var quoted = false
     for character in filter {
-      if character == "\"" { quoted.toggle(); current.append(character); continue }
+      if character == "\"" {
+        quoted.toggle()
+        current.append(character)
+        continue
+      }
       if !quoted, character == " " || character == "(" || character == ")" {
         if !current.isEmpty { tokens.append(current) }
         current = ""

@@ -34,9 +34,10 @@ import Testing
 
   @Test func builtInRolesHaveAsciiIdsAndBothNames() {
     let roles = RoleCatalogue.builtin.roles
-    #expect(roles.map(\.id) == [
-      "ordforer", "kommunedirektor", "naeringssjef", "prosjektleder", "regionradsleder",
-    ])
+    #expect(
+      roles.map(\.id) == [
+        "ordforer", "kommunedirektor", "naeringssjef", "prosjektleder", "regionradsleder",
+      ])
     for role in roles {
       #expect(role.id.allSatisfy { $0.isASCII })
       #expect(!role.name.nb.isEmpty && !role.name.en.isEmpty && !role.isCustom)

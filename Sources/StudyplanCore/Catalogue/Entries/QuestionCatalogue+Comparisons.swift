@@ -50,7 +50,7 @@ extension QuestionCatalogue {
               .probing,
               "I hvilket av samarbeidene har dere mest å si over hva som skjer?",
               "In which of the cooperations do you have most say over what happens?"),
-          ]),
+          ])
       ]),
     CatalogueQuestion(
       id: "small-versus-larger-members",
@@ -103,7 +103,7 @@ extension QuestionCatalogue {
               "Hvordan tror du senterkommunen ser på småkommunenes bidrag?",
               "How do you think the centre municipality sees the small municipalities' "
                 + "contribution?"),
-          ]),
+          ])
       ]),
   ]
 }

@@ -98,7 +98,8 @@ extension QuestionCatalogue {
       themes: [
         InterviewTheme(
           id: "constellation-history",
-          title: text("Konstellasjonens alder og sammensetning", "The constellation's age and make-up"),
+          title: text(
+            "Konstellasjonens alder og sammensetning", "The constellation's age and make-up"),
           mainQuestion: text(
             "Hvordan samarbeidet disse kommunene før Byregionprogrammet, og hva betydde det for "
               + "arbeidet i programmet?",
@@ -121,7 +122,7 @@ extension QuestionCatalogue {
               "Hvordan tror du de minste kommunene opplevde sin plass i samarbeidet?",
               "How do you think the smallest municipalities experienced their place in the "
                 + "cooperation?"),
-          ]),
+          ])
       ]),
     CatalogueQuestion(
       id: "factor-individual-effort",
@@ -173,7 +174,7 @@ extension QuestionCatalogue {
                 + "riktig?",
               "So it was the person more than the post that made the difference — have I "
                 + "understood that right?"),
-          ]),
+          ])
       ]),
     CatalogueQuestion(
       id: "factor-theme",
@@ -217,7 +218,7 @@ extension QuestionCatalogue {
               .indirect,
               "Hvordan tror du temaet ble oppfattet i de minst sentrale kommunene?",
               "How do you think the theme was seen in the least central municipalities?"),
-          ]),
+          ])
       ]),
     CatalogueQuestion(
       id: "factor-external-conditions",
@@ -261,7 +262,7 @@ extension QuestionCatalogue {
               .probing,
               "Rammet det kommunen annerledes enn nabokommunene?",
               "Did it affect the municipality differently from its neighbours?"),
-          ]),
+          ])
       ]),
   ]
 }

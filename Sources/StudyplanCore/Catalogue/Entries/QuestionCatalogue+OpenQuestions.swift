@@ -60,7 +60,7 @@ extension QuestionCatalogue {
                 + "– stemmer det?",
               "If I understand you correctly, on balance the cooperation has given you more to "
                 + "work with — is that right?"),
-          ]),
+          ])
       ]),
     CatalogueQuestion(
       id: "measuring-benefit-and-result",
@@ -124,7 +124,7 @@ extension QuestionCatalogue {
               "Kan du si mer om hva som gjør nytten vanskelig å vurdere for hver kommune?",
               "Can you say more about what makes the benefit hard to judge for each "
                 + "municipality?"),
-          ]),
+          ])
       ]),
     CatalogueQuestion(
       id: "successful-cooperation",
@@ -171,7 +171,7 @@ extension QuestionCatalogue {
               "Tror du de minste kommunene i samarbeidet ville brukt de samme kjennetegnene?",
               "Do you think the smallest municipalities in the cooperation would use the same "
                 + "signs?"),
-          ]),
+          ])
       ]),
     CatalogueQuestion(
       id: "lasting-constellations",
@@ -227,7 +227,7 @@ extension QuestionCatalogue {
                 + "ikke?",
               "How do you think the member municipalities would explain why the cooperation has "
                 + "lasted — or not?"),
-          ]),
+          ])
       ]),
     CatalogueQuestion(
       id: "state-programmes",
@@ -259,7 +259,8 @@ extension QuestionCatalogue {
         InterviewTheme(
           id: "state-programmes",
           title: text(
-            "Statlige programmer og vertikale relasjoner", "State programmes and vertical relations"),
+            "Statlige programmer og vertikale relasjoner", "State programmes and vertical relations"
+          ),
           mainQuestion: text(
             "Hvilke statlige eller fylkeskommunale programmer har kommunen vært med i de siste "
               + "årene, og hva fikk dere ut av dem?",
@@ -280,7 +281,7 @@ extension QuestionCatalogue {
               .direct,
               "Hva skjedde med samarbeidet da programmet og pengene tok slutt?",
               "What happened to the cooperation when the programme and its money ended?"),
-          ]),
+          ])
       ]),
     CatalogueQuestion(
       id: "regional-economy",
@@ -308,7 +309,8 @@ extension QuestionCatalogue {
       themes: [
         InterviewTheme(
           id: "regional-economy",
-          title: text("Regionaløkonomi og lokale næringer", "Regional economy and local industries"),
+          title: text(
+            "Regionaløkonomi og lokale næringer", "Regional economy and local industries"),
           mainQuestion: text(
             "Hvordan har utviklingen i regionens viktigste næringer påvirket det dere har "
               + "samarbeidet om?",
@@ -327,7 +329,7 @@ extension QuestionCatalogue {
               .indirect,
               "Hvordan tror du næringslivet i regionen ser på det samarbeidet har fått til?",
               "How do you think businesses in the region see what the cooperation has achieved?"),
-          ]),
+          ])
       ]),
   ]
 }

@@ -48,7 +48,7 @@ extension QuestionCatalogue {
               .indirect,
               "Hvordan tror du innbyggerne i de minst sentrale delene opplever endringene?",
               "How do you think residents of the least central parts see the changes?"),
-          ]),
+          ])
       ]),
     CatalogueQuestion(
       id: "reform-byr-and-business-organisation",
@@ -105,7 +105,7 @@ extension QuestionCatalogue {
                 + "organiseringen?",
               "How do you think those who worked on ByR in the former municipalities see the new "
                 + "organisation?"),
-          ]),
+          ])
       ]),
     CatalogueQuestion(
       id: "reform-centre-and-periphery",
@@ -154,7 +154,7 @@ extension QuestionCatalogue {
               "Hvordan tror du folk i den tidligere utkantkommunen ser på sammenslåingen i dag?",
               "How do you think people in the former outlying municipality see the merger "
                 + "today?"),
-          ]),
+          ])
       ]),
     CatalogueQuestion(
       id: "reform-centrality-shift",
@@ -186,7 +186,8 @@ extension QuestionCatalogue {
       themes: [
         InterviewTheme(
           id: "centrality-consequences",
-          title: text("Ny sentralitetsklasse og følgene", "A new centrality class and what follows"),
+          title: text(
+            "Ny sentralitetsklasse og følgene", "A new centrality class and what follows"),
           mainQuestion: text(
             "Hva har det betydd for kommunen og næringslivet her at området nå regnes som mer "
               + "eller mindre sentralt enn før?",
@@ -207,7 +208,7 @@ extension QuestionCatalogue {
               .indirect,
               "Hvordan tror du bedriftene i området vurderer endringen?",
               "How do you think the businesses in the area judge the change?"),
-          ]),
+          ])
       ]),
   ]
 }
