@@ -95,9 +95,11 @@ extension CommandTable {
       let word = try invocation.argument(0, named: "a question id or your own question in quotes")
       try invocation.expectAtMost(1)
       let language = session.language
+      // Blanks, a dimension flag, or quotes around what is no catalogue id make an own question.
       let isOwn =
         word.text.contains(where: \.isWhitespace) || invocation.has("--unit")
         || invocation.has("--compare")
+        || (word.isQuoted && QuestionCatalogue.builtin.entry(id: word.text) == nil)
       guard isOwn else {
         var entry: CatalogueQuestion?
         try session.edit(for: "ask") { entry = try $0.ask(catalogueID: word.text) }
