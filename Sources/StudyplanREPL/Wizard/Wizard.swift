@@ -3,6 +3,12 @@ import StudyplanCore
 /// The `wizard`: walks a protocol from title to saved, one ordinary command at a time.
 public enum Wizard {
   /// The steps, in order. Other areas add theirs where the comments say.
+  ///
+  /// To add a step: define a `WizardStep` (in your area's folder, e.g. as a static member of an
+  /// extension of `Wizard`) whose `isDone` reads the open protocol and whose `run` asks with
+  /// `conversation.ask`/`answer` and changes the protocol only by running ordinary commands with
+  /// `conversation.run("sample --n 12 …", session: &session)`, so the wizard prints them; return
+  /// `.left` when an answer is `nil`. Then list it here.
   public static let steps: [WizardStep] = [
     titleStep,
     questionsStep,

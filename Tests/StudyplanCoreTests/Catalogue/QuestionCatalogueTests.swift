@@ -59,6 +59,22 @@ import Testing
     }
   }
 
+  @Test(arguments: entries)
+  func samplingFiltersUseOnlyValuesTheFrameKnows(_ entry: CatalogueQuestion) {
+    let allowed: [String: Set<String>] = [
+      "reform": ["merged", "split", "renumbered", "renamed", "unchanged", "outside"],
+      "class-changed": ["yes", "no"],
+      "centrality": ["1", "2", "3", "4", "5", "6"],
+      "byr": ["any", "none"],
+    ]
+    for (field, values) in FilterFields.conditions(in: entry.sampling.filter) {
+      guard let known = allowed[field] else { continue }
+      for value in values {
+        #expect(known.contains(value), "\(entry.id): '\(value)' is not a value of \(field)")
+      }
+    }
+  }
+
   @Test func questionsThatAskProjectLeadersHaveAnIndirectWording() {
     // The note found project leaders unwilling to grade single municipalities; every entry
     // that suggests them carries an indirect main question or an indirect probe.
@@ -160,5 +176,18 @@ enum FilterFields {
       fields.append(token.lowercased())
     }
     return fields
+  }
+
+  /// Each condition's field and the values it compares with (a list after `in`).
+  static func conditions(in filter: String) -> [(field: String, values: [String])] {
+    let tokens = filter.split(separator: " ").map(String.init)
+    var result: [(String, [String])] = []
+    for index in tokens.indices.dropLast(2) {
+      let op = tokens[index + 1].lowercased()
+      guard ["in", "=", "!="].contains(op) else { continue }
+      let values = tokens[index + 2].split(separator: ",").map { $0.lowercased() }
+      result.append((tokens[index].lowercased(), values))
+    }
+    return result
   }
 }

@@ -5,10 +5,11 @@ extension QuestionCatalogue {
       id: "horizontal-versus-vertical",
       group: .comparison,
       text: text(
-        "Hvordan virker horisontale, regionale samarbeid for små kommuner sammenliknet med "
-          + "vertikale samarbeid med fylkeskommunen og staten?",
-        "How does horizontal, regional cooperation work for small municipalities compared with "
-          + "vertical cooperation with the county authority and the state?"),
+        "Hva får små kommuner ut av horisontale, regionale samarbeid med nabokommunene, "
+          + "sammenliknet med vertikale samarbeid med fylkeskommunen og staten?",
+        "What do small municipalities get out of horizontal, regional cooperation with their "
+          + "neighbours, compared with vertical cooperation with the county authority and the "
+          + "state?"),
       citation: .models,
       dimensions: QuestionDimensions(unit: .municipality, comparison: .forms),
       rationale: text(
@@ -56,10 +57,10 @@ extension QuestionCatalogue {
       id: "small-versus-larger-members",
       group: .comparison,
       text: text(
-        "Hvordan virker regionale samarbeid for små kommuner sammenliknet med større kommuner i "
-          + "de samme samarbeidene?",
-        "How does regional cooperation work for small municipalities compared with larger "
-          + "municipalities in the same cooperations?"),
+        "Får små kommuner det samme ut av et regionalt samarbeid som de større kommunene i det "
+          + "samme samarbeidet – og hvis ikke, hvorfor?",
+        "Do small municipalities get the same out of a regional cooperation as the larger "
+          + "municipalities in it — and if not, why not?"),
       citation: .models,
       dimensions: QuestionDimensions(unit: .cooperation, comparison: .kinds),
       rationale: text(

@@ -66,10 +66,10 @@ extension QuestionCatalogue {
       id: "measuring-benefit-and-result",
       group: .open,
       text: text(
-        "Hvordan kan nytten og resultatene av regionale samarbeid måles og vurderes, og hvem "
-          + "sin vurdering skal telle?",
-        "How can the benefit and the results of regional cooperation be measured and assessed, "
-          + "and whose assessment should count?"),
+        "Hva kan brukes som mål på nytte og resultat av regionale samarbeid, og hvem sin vurdering "
+          + "skal telle?",
+        "What can serve as a measure of the benefit and results of regional cooperation, and "
+          + "whose judgement should count?"),
       citation: .openQuestions,
       dimensions: QuestionDimensions(unit: .both, comparison: .standpoints),
       rationale: text(
@@ -130,9 +130,9 @@ extension QuestionCatalogue {
       id: "successful-cooperation",
       group: .open,
       text: text(
-        "Hva kjennetegner regionale samarbeid som lykkes for de små kommunene som er med?",
-        "What marks regional cooperations that succeed for the small municipalities taking "
-          + "part?"),
+        "Hva har de regionale samarbeidene som lykkes for sine små medlemskommuner, til felles?",
+        "What do the regional cooperations that work well for their small member municipalities "
+          + "have in common?"),
       citation: .openQuestions,
       dimensions: QuestionDimensions(unit: .cooperation, comparison: .constellations),
       rationale: text(
@@ -177,10 +177,10 @@ extension QuestionCatalogue {
       id: "lasting-constellations",
       group: .open,
       text: text(
-        "Hvorfor varer noen samarbeidskonstellasjoner i mange år, mens andre går i oppløsning "
-          + "etter kort tid?",
-        "Why do some cooperation constellations last for many years while others break up "
-          + "after a short time?"),
+        "Hvorfor holder noen samarbeidskonstellasjoner sammen gjennom mange år, når andre løses "
+          + "opp nesten før de er kommet i gang?",
+        "Why do some cooperation constellations hold together for many years when others "
+          + "dissolve almost before they have started?"),
       citation: .openQuestions,
       dimensions: QuestionDimensions(unit: .cooperation, comparison: .constellations),
       rationale: text(
@@ -233,10 +233,10 @@ extension QuestionCatalogue {
       id: "state-programmes",
       group: .open,
       text: text(
-        "Hvordan påvirker statlige utviklingsprogrammer hvilke samarbeid små kommuner blir med "
-          + "i, hvordan samarbeidet drives og hvilke temaer det handler om?",
-        "How do state development programmes shape which cooperations small municipalities "
-          + "join, how the cooperation is run and which themes it deals with?"),
+        "Hvilken rolle spiller statlige utviklingsprogrammer når små kommuner velger "
+          + "samarbeidspartnere, arbeidsform og temaer for samarbeidet?",
+        "What part do state development programmes play when small municipalities choose their "
+          + "partners, their way of working and the themes of their cooperation?"),
       citation: .openQuestions,
       dimensions: QuestionDimensions(unit: .municipality, comparison: .forms),
       rationale: text(

@@ -5,10 +5,10 @@ extension QuestionCatalogue {
       id: "reform-least-central",
       group: .reform,
       text: text(
-        "Hvordan går det med de minst sentrale kommunene og stedene i omorganiseringen som "
-          + "følger av kommunereformen?",
-        "How do the least central municipalities and places fare in the reorganisation that "
-          + "follows the municipal reform?"),
+        "Vinner eller taper de minst sentrale kommunene og bygdene på omorganiseringen etter "
+          + "kommunereformen, og på hvilken måte?",
+        "Do the least central municipalities and communities gain or lose from the "
+          + "reorganisation after the municipal reform, and in what ways?"),
       citation: .reform,
       dimensions: QuestionDimensions(unit: .municipality, comparison: .reform),
       rationale: text(
@@ -54,10 +54,10 @@ extension QuestionCatalogue {
       id: "reform-byr-and-business-organisation",
       group: .reform,
       text: text(
-        "Har erfaringene fra ByR-samarbeidet påvirket hvordan de nye kommunene organiserer "
-          + "næringsarbeidet og samarbeidet om det?",
-        "Have the experiences from ByR cooperation affected how the new municipalities organise "
-          + "their business development and the cooperation on it?"),
+        "Har det de sammenslåtte kommunene lærte i ByR-samarbeidet, satt spor i måten de nå "
+          + "organiserer næringsarbeid og næringssamarbeid på?",
+        "Has what the merged municipalities learned in ByR cooperation left its mark on how they "
+          + "now organise business development and their cooperation on it?"),
       citation: .reform,
       dimensions: QuestionDimensions(unit: .municipality, comparison: .reform),
       rationale: text(
@@ -111,10 +111,11 @@ extension QuestionCatalogue {
       id: "reform-centre-and-periphery",
       group: .reform,
       text: text(
-        "Hvordan kan nye kommuner som har både utkant og sentrum, legge opp utviklingsarbeidet "
-          + "slik at alle deler av kommunen utvikler seg godt?",
-        "How can new municipalities that contain both outlying areas and a centre plan their "
-          + "development work so that every part of the municipality develops well?"),
+        "Når én kommune nå rommer både et sentrum og utkanter med ulike utfordringer, hvordan kan "
+          + "utviklingsarbeidet innrettes så ingen del av kommunen blir hengende etter?",
+        "When one municipality now holds both a centre and outlying areas with different "
+          + "challenges, how can its development work be set up so that no part of it falls "
+          + "behind?"),
       citation: .reform,
       dimensions: QuestionDimensions(unit: .municipality, comparison: .reform),
       rationale: text(
