@@ -67,7 +67,7 @@ extension CommandTable {
   static let askCommand = CommandSpec(
     name: "ask",
     usage: [
-      "ask QUESTION-ID",
+      "ask QUESTION-ID | ask \"OWN QUESTION\"",
       "ask \"OWN QUESTION\" [--unit municipality|cooperation|both]"
         + " [--compare forms|kinds|constellations|standpoints|reform]",
     ],

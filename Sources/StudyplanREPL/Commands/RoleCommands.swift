@@ -3,7 +3,8 @@ import StudyplanCore
 extension CommandTable {
   /// `roles`: the protocol's informant roles.
   static let rolesCommand = CommandSpec(
-    name: "roles", usage: ["roles", "roles add ROLE... [--custom]", "roles remove ROLE..."],
+    name: "roles",
+    usage: ["roles [add|remove ROLE...]", "roles add ROLE... [--custom]", "roles remove ROLE..."],
     summary: "List the informant roles, or add and remove them in the protocol",
     discussion: """
       Roles are slots per sampled municipality, never people. Built-in roles accept their \
