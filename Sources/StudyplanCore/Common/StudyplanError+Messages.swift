@@ -49,6 +49,39 @@ extension StudyplanError: CustomStringConvertible {
     case .stratumExhausted(let stratum, let refused):
       "no reserve left in stratum '\(stratum)' to replace '\(refused)'; draw again with more "
         + "reserves or a wider filter"
+    case .unknownQuestion(let id, let suggestion):
+      "no research question with id '\(id)'"
+        + (suggestion.map { ". Did you mean '\($0)'?" } ?? "; list them with 'questions'")
+    case .unknownUnitOfAnalysis(let text, let suggestion):
+      "'\(text)' is not a unit of analysis; choose municipality, cooperation or both"
+        + Self.didYouMeanSuffix(suggestion)
+    case .unknownComparison(let text, let suggestion):
+      "'\(text)' is not a comparison; choose forms, kinds, constellations, standpoints or reform"
+        + Self.didYouMeanSuffix(suggestion)
+    case .questionAlreadyAsked(let id):
+      "question '\(id)' is already in the protocol"
+    case .questionNotInProtocol(let id, let suggestion):
+      "the protocol has no question '\(id)'" + Self.didYouMeanSuffix(suggestion)
+    case .emptyOwnQuestion:
+      "an own question needs text; write ask \"your question\""
+    case .unknownModel(let text):
+      "'\(text)' is not a study model; choose 1, 2 or 3"
+    case .modelAgainstMapping(let chosen, let proposed, let ids):
+      "model \(chosen.rawValue) (\(chosen.name(in: .en))) goes against the mapping, which proposes"
+        + " model \(proposed.rawValue) (\(proposed.name(in: .en))) for "
+        + Self.quotedList(ids)
+        + "; a choice against the mapping needs a justification: add --because TEXT"
+    case .unknownRole(let text, let suggestion):
+      "unknown role '\(text)'"
+        + (suggestion.map { ". Did you mean '\($0)'?" } ?? "; list them with 'roles'")
+    case .roleResemblesKnown(let text, let known):
+      "'\(text)' looks like the role '\(known)'; add --custom to define a new role '\(text)'"
+    case .roleAlreadyInProtocol(let name):
+      "role '\(name)' is already in the protocol"
+    case .roleNotInProtocol(let text, let suggestion):
+      "the protocol has no role '\(text)'" + Self.didYouMeanSuffix(suggestion)
+    case .invalidRoleName(let text):
+      "'\(text)' cannot name a role; use letters or digits"
     }
   }
 
@@ -68,6 +101,25 @@ extension StudyplanError: CustomStringConvertible {
       .commandFailed
     case .filterInvalid, .unknownField:
       .usage
+    case .unknownUnitOfAnalysis, .unknownComparison, .emptyOwnQuestion, .unknownModel,
+      .invalidRoleName:
+      .usage
+    case .unknownQuestion, .questionAlreadyAsked, .questionNotInProtocol, .modelAgainstMapping,
+      .unknownRole, .roleResemblesKnown, .roleAlreadyInProtocol, .roleNotInProtocol:
+      .commandFailed
     }
+  }
+}
+
+extension StudyplanError {
+  /// ". Did you mean 'X'?" when there is a suggestion, else nothing.
+  fileprivate static func didYouMeanSuffix(_ suggestion: String?) -> String {
+    suggestion.map { ". Did you mean '\($0)'?" } ?? ""
+  }
+
+  /// Up to three ids in single quotes, then "and N more".
+  fileprivate static func quotedList(_ ids: [String]) -> String {
+    let shown = ids.prefix(3).map { "'\($0)'" }.joined(separator: ", ")
+    return ids.count > 3 ? "\(shown) and \(ids.count - 3) more" : shown
   }
 }

@@ -68,6 +68,38 @@ public enum StudyplanError: Error, Equatable, Sendable {
   case notInSample(String)
   /// A stratum has no reserve left to replace a refusal with.
   case stratumExhausted(stratum: String, refused: String)
+
+  // MARK: - Catalogue
+
+  /// No catalogue entry has this id.
+  case unknownQuestion(String, suggestion: String?)
+  /// The text given for `--unit` is not a unit of analysis.
+  case unknownUnitOfAnalysis(String, suggestion: String?)
+  /// The text given for `--compare` is not a comparison axis.
+  case unknownComparison(String, suggestion: String?)
+  /// The question is already in the protocol.
+  case questionAlreadyAsked(String)
+  /// The protocol has no question with this id.
+  case questionNotInProtocol(String, suggestion: String?)
+  /// An own question was given without any text.
+  case emptyOwnQuestion
+  /// The text given for a model is not 1, 2 or 3.
+  case unknownModel(String)
+  /// A model was chosen against the mapping without a justification.
+  case modelAgainstMapping(chosen: StudyModel, proposed: StudyModel, questionIDs: [String])
+
+  // MARK: - Roles
+
+  /// No role has this name, id or alias.
+  case unknownRole(String, suggestion: String?)
+  /// A new role's name is so close to a known role that it is probably a typo.
+  case roleResemblesKnown(String, known: String)
+  /// The role is already in the protocol.
+  case roleAlreadyInProtocol(String)
+  /// The protocol has no such role.
+  case roleNotInProtocol(String, suggestion: String?)
+  /// A role name that gives no usable id (no letters or digits).
+  case invalidRoleName(String)
 }
 
 /// How a failure should end a script: the exit code family it belongs to.
