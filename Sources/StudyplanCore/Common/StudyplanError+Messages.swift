@@ -20,6 +20,32 @@ extension StudyplanError: CustomStringConvertible {
       "cannot write '\(path)': \(reason)"
     case .fileExists(let path):
       "'\(path)' exists; add --force to overwrite it"
+    case .unknownGuideQuestion(let id, let suggestion):
+      "the guide has no question '\(id)'" + didYouMean(suggestion)
+    case .unknownGuideSection(let id, let suggestion):
+      "the guide has no section '\(id)'" + didYouMean(suggestion)
+    case .unknownGuideProbe(let question, let index, let count):
+      "question '\(question)' has no probe \(index); it has \(count)"
+    case .fixedGuideSection(let id):
+      "section '\(id)' is part of every guide and cannot be removed or moved"
+    case .invalidMinutes(let text):
+      "'\(text)' is not a number of minutes; write a whole number from 1 to 240"
+    case .invalidGuidePosition(let position, let count):
+      "position \(position) is outside 1…\(max(count, 1))"
+    case .emptyGuideText:
+      "the text is empty; write the question or heading in quotes"
+    case .duplicateGuideSection(let id):
+      "the guide already has a section '\(id)'"
+    case .noGuide:
+      "the protocol has no guide yet; run 'guide' to build it from the research questions"
+    case .roleNotInProtocol(let role, let suggestion):
+      "'\(role)' is not one of the protocol's roles" + didYouMean(suggestion)
+    case .unknownConsentField(let field, let suggestion):
+      "no consent field '\(field)'" + didYouMean(suggestion)
+    case .invalidConsentValue(let field, let value, let expected):
+      "'\(value)' does not fit consent field '\(field)'; expected \(expected)"
+    case .docxPackagingFailed(let reason):
+      "could not assemble the DOCX file: \(reason)"
     }
   }
 
@@ -32,6 +58,18 @@ extension StudyplanError: CustomStringConvertible {
       .usage
     case .unknownProtocol, .unknownVersion, .fileExists:
       .commandFailed
+    case .unknownGuideQuestion, .unknownGuideSection, .unknownGuideProbe, .fixedGuideSection,
+      .duplicateGuideSection, .noGuide, .roleNotInProtocol, .unknownConsentField:
+      .commandFailed
+    case .invalidMinutes, .invalidGuidePosition, .emptyGuideText, .invalidConsentValue:
+      .usage
+    case .docxPackagingFailed:
+      .commandFailed
     }
   }
+}
+
+/// The `. Did you mean '…'?` tail for a message, or nothing.
+private func didYouMean(_ suggestion: String?) -> String {
+  suggestion.map { ". Did you mean '\($0)'?" } ?? ""
 }
