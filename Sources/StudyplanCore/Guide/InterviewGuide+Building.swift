@@ -8,9 +8,9 @@ extension InterviewGuide {
 
   /// Builds a guide from the themes of the protocol's research questions.
   ///
-  /// A theme shared by several research questions becomes one section serving all of them. The
-  /// first theme of each research question is a must; further themes are should; themes past
-  /// the fifth are if-time. Framing sections get the default minutes for `targetMinutes`.
+  /// Each research question's first theme comes first, as a must; further themes follow as
+  /// should, and those past the fifth as if-time. A theme shared by several research questions
+  /// becomes one section serving all of them. Framing sections get the default minutes for `targetMinutes`.
   public static func make(
     from sources: [GuideThemeSource],
     targetMinutes: Int = 60,
@@ -21,32 +21,36 @@ extension InterviewGuide {
       counter += 1
       return "q\(counter)"
     }
+    // First each research question's first theme, in question order; then the second themes,
+    // and so on: the musts come first and the extras queue up behind them.
+    let depth = sources.map(\.themes.count).max() ?? 0
+    let ordered = (0..<depth).flatMap { offset in
+      sources.compactMap { source in
+        offset < source.themes.count ? (source.researchQuestionID, source.themes[offset]) : nil
+      }
+    }
     var themeSections: [GuideSection] = []
     var firstThemeOfQuestion: Set<String> = []
-    for source in sources {
-      for (offset, theme) in source.themes.enumerated() {
-        let isFirst = offset == 0
-        if let index = themeSections.firstIndex(where: { $0.id == theme.id }) {
-          for q in themeSections[index].questions.indices
-          where !themeSections[index].questions[q].researchQuestionIDs
-            .contains(source.researchQuestionID)
-          {
-            themeSections[index].questions[q].researchQuestionIDs.append(source.researchQuestionID)
-            if isFirst { themeSections[index].questions[q].priority = .must }
-          }
-          if isFirst { firstThemeOfQuestion.insert(theme.id) }
-          continue
+    var seenQuestions: Set<String> = []
+    for (researchID, theme) in ordered {
+      let isFirst = seenQuestions.insert(researchID).inserted
+      if isFirst { firstThemeOfQuestion.insert(theme.id) }
+      if let index = themeSections.firstIndex(where: { $0.id == theme.id }) {
+        for q in themeSections[index].questions.indices
+        where !themeSections[index].questions[q].researchQuestionIDs.contains(researchID) {
+          themeSections[index].questions[q].researchQuestionIDs.append(researchID)
+          if isFirst { themeSections[index].questions[q].priority = .must }
         }
-        if isFirst { firstThemeOfQuestion.insert(theme.id) }
-        let probes = theme.probes.map { GuideProbe(kind: $0.kind, text: $0.text) }
-        let question = GuideQuestion(
-          id: nextID(), kind: .main, text: theme.mainQuestion,
-          indirectText: theme.indirectQuestion, probes: probes,
-          researchQuestionIDs: [source.researchQuestionID], roleIDs: theme.roleIDs,
-          priority: isFirst ? .must : .should)
-        themeSections.append(
-          GuideSection(id: theme.id, kind: .theme, title: theme.title, questions: [question]))
+        continue
       }
+      let probes = theme.probes.map { GuideProbe(kind: $0.kind, text: $0.text) }
+      let question = GuideQuestion(
+        id: nextID(), kind: .main, text: theme.mainQuestion,
+        indirectText: theme.indirectQuestion, probes: probes,
+        researchQuestionIDs: [researchID], roleIDs: theme.roleIDs,
+        priority: isFirst ? .must : .should)
+      themeSections.append(
+        GuideSection(id: theme.id, kind: .theme, title: theme.title, questions: [question]))
     }
     for index in themeSections.indices where index >= usualThemeLimit {
       for q in themeSections[index].questions.indices
@@ -56,9 +60,17 @@ extension InterviewGuide {
     }
     var sections = framingSections(targetMinutes: targetMinutes, nextID: nextID)
     sections.insert(contentsOf: themeSections, at: sections.count - 1)
+    // Number the questions in interview order.
+    var number = 0
+    for s in sections.indices {
+      for q in sections[s].questions.indices {
+        number += 1
+        sections[s].questions[q].id = "q\(number)"
+      }
+    }
     return InterviewGuide(
       targetMinutes: targetMinutes, indirectRoleIDs: indirectRoleIDs, sections: sections,
-      revision: 1, nextQuestionNumber: counter + 1)
+      revision: 1, nextQuestionNumber: number + 1)
   }
 
   /// Introduction, warm-up, transition and closing with their standard questions.
