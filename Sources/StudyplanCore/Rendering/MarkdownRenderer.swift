@@ -57,27 +57,25 @@ public enum MarkdownRenderer {
 
   static func inline(_ spans: [Span]) -> String {
     var out = ""
-    for (index, span) in spans.enumerated() {
-      var text = escape(span.text, atLineStart: index == 0)
-      guard span.style != .plain, !text.isEmpty else {
-        out += text
+    for span in spans {
+      // Escaping collapses outer blanks; keep one where the run had any, outside the markers
+      // (emphasis markers must hug the text).
+      let leading = span.text.first?.isWhitespace == true && !out.isEmpty ? " " : ""
+      let trailing = span.text.last?.isWhitespace == true ? " " : ""
+      let text = escape(span.text, atLineStart: out.isEmpty)
+      guard !text.isEmpty else {
+        out += leading.isEmpty ? trailing : leading
         continue
       }
-      // Emphasis markers must hug the text: move outer blanks outside them.
-      var leading = ""
-      var trailing = ""
-      while text.hasPrefix(" ") {
-        leading += " "
-        text.removeFirst()
-      }
-      while text.hasSuffix(" ") && !text.hasSuffix("\\ ") {
-        trailing += " "
-        text.removeLast()
-      }
-      let marker = span.style == .strong ? "**" : "*"
-      out += text.isEmpty ? leading + trailing : leading + marker + text + marker + trailing
+      let marker =
+        switch span.style {
+        case .plain: ""
+        case .emphasis: "*"
+        case .strong: "**"
+        }
+      out += leading + marker + text + marker + trailing
     }
-    return out
+    return out.hasSuffix(" ") ? String(out.dropLast()) : out
   }
 
   /// Escapes `text` for a Markdown paragraph; `atLineStart` also guards block markers.

@@ -12,7 +12,8 @@ extension RoleGuide {
     for section in sections {
       blocks.append(.heading(level: 1, text: "\(section.heading) (\(section.minutes) min)"))
       for line in section.script {
-        blocks.append(.paragraph([line.isInstruction ? .emphasis(line.text) : .plain(line.text)]))
+        blocks.append(
+          .paragraph(line.isInstruction ? [.emphasis(w.toInterviewer + line.text)] : [.plain(line.text)]))
       }
       guard !section.questions.isEmpty else { continue }
       blocks.append(
@@ -44,6 +45,7 @@ struct GuideDocumentWords {
   var guide: String { nb ? "Intervjuguide" : "Interview guide" }
   var project: String { nb ? "Prosjekt" : "Project" }
   var role: String { nb ? "Informantrolle" : "Informant role" }
+  var toInterviewer: String { nb ? "Til intervjueren: " : "For the interviewer: " }
   var guideVersion: String { nb ? "Guideversjon: revisjon" : "Guide version: revision" }
 
   func length(planned: Int, target: Int) -> String {
