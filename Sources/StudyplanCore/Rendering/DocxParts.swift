@@ -155,6 +155,9 @@ enum DocxParts {
         + "<w:ind w:left=\"170\"/>",
       rPr: "")
     xml += paragraphStyle("TableText", "Table Text", pPr: "<w:spacing w:after=\"0\"/>", rPr: "")
+    xml += "<w:style w:type=\"character\" w:styleId=\"Aside\"><w:name w:val=\"Aside\"/>"
+    xml += "<w:rPr><w:i/><w:color w:val=\"666666\"/><w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/>"
+    xml += "</w:rPr></w:style>"
     xml += "<w:style w:type=\"table\" w:styleId=\"TableGrid\"><w:name w:val=\"Table Grid\"/>"
     xml += "<w:tblPr><w:tblBorders>"
     for edge in ["top", "left", "bottom", "right", "insideH", "insideV"] {

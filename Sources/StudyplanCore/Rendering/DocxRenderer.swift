@@ -134,16 +134,21 @@ struct DocxBody {
 
   mutating func table(header: [String], rows: [[String]]) {
     let columns = max(header.count, 1)
-    let width = 9000 / columns
-    xml += "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"0\" w:type=\"auto\"/>"
+    // Share the text width by each column's longest cell, so a '#' column stays narrow.
+    let weights = (0..<columns).map { column in
+      ([header] + rows).map { column < $0.count ? $0[column].count : 0 }.reduce(3) { max($0, $1) }
+    }.map { min($0, 40) }
+    let total = weights.reduce(0, +)
+    let widths = weights.map { 9000 * $0 / total }
+    xml += "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"9000\" w:type=\"dxa\"/>"
     xml += "<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" "
     xml += "w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>"
-    xml += String(repeating: "<w:gridCol w:w=\"\(width)\"/>", count: columns) + "</w:tblGrid>"
+    xml += widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
     func row(_ cells: [String], isHeader: Bool) {
       xml += isHeader ? "<w:tr><w:trPr><w:tblHeader/></w:trPr>" : "<w:tr>"
       for column in 0..<columns {
         let text = column < cells.count ? cells[column] : ""
-        xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/></w:tcPr>"
+        xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(widths[column])\" w:type=\"dxa\"/></w:tcPr>"
         xml += "<w:p><w:pPr><w:pStyle w:val=\"TableText\"/></w:pPr>"
         xml += Self.runs([isHeader ? .strong(text) : .plain(text)]) + "</w:p></w:tc>"
       }
@@ -162,6 +167,7 @@ struct DocxBody {
       case .plain: break
       case .emphasis: out += "<w:rPr><w:i/></w:rPr>"
       case .strong: out += "<w:rPr><w:b/></w:rPr>"
+      case .aside: out += "<w:rPr><w:rStyle w:val=\"Aside\"/></w:rPr>"
       }
       out += "<w:t xml:space=\"preserve\">\(DocxRenderer.escape(span.text))</w:t></w:r>"
     }

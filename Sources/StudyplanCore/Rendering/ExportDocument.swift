@@ -48,6 +48,9 @@ public struct Span: Equatable, Sendable {
     case emphasis
     /// Bold.
     case strong
+    /// A small, muted aside (a question's priority, time and links): italic where the format
+    /// has nothing finer.
+    case aside
   }
 
   /// The run's text.
@@ -67,6 +70,8 @@ public struct Span: Equatable, Sendable {
   public static func emphasis(_ text: String) -> Span { Span(text, .emphasis) }
   /// A bold run.
   public static func strong(_ text: String) -> Span { Span(text, .strong) }
+  /// A muted aside.
+  public static func aside(_ text: String) -> Span { Span(text, .aside) }
 }
 
 /// An item of a numbered list with its indented sub-items.

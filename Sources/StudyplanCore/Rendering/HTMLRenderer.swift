@@ -72,6 +72,7 @@ public enum HTMLRenderer {
       case .plain: return text
       case .emphasis: return "<em>\(text)</em>"
       case .strong: return "<strong>\(text)</strong>"
+      case .aside: return "<span class=\"aside\">\(text)</span>"
       }
     }.joined()
   }
@@ -106,6 +107,7 @@ public enum HTMLRenderer {
     ol ul { margin-top: 0.3rem; }
     ol ul > li { margin: 0.15rem 0; }
     em { color: #444; }
+    .aside { color: #666; font-size: 0.85em; font-style: italic; }
     .note { border-left: 4px solid #c98a00; background: #fff7e0; padding: 0.5rem 0.8rem; }
     table { border-collapse: collapse; margin: 0.8rem 0; }
     th, td { border: 1px solid #bbb; padding: 0.25rem 0.6rem; text-align: left;

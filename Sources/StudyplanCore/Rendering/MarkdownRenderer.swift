@@ -70,7 +70,7 @@ public enum MarkdownRenderer {
       let marker =
         switch span.style {
         case .plain: ""
-        case .emphasis: "*"
+        case .emphasis, .aside: "*"
         case .strong: "**"
         }
       out += leading + marker + text + marker + trailing

@@ -20,7 +20,7 @@ extension RoleGuide {
         .numberedList(
           section.questions.map { question in
             ListItem(
-              [.plain(question.text), .emphasis(" " + w.meta(question, showRoles: roleID == nil))],
+              [.plain(question.text), .aside(" " + w.meta(question, showRoles: roleID == nil))],
               subItems: question.probes.map { probe in
                 [.emphasis(probe.kind.label(in: language) + ": "), .plain(probe.text)]
               })
