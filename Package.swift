@@ -47,7 +47,7 @@ let package = Package(
     .testTarget(
       name: "StudyplanREPLTests",
       dependencies: ["StudyplanREPL", "_StudyplanTestSupport"],
-      resources: [.copy("Transcripts")]),
+      exclude: ["Transcripts"]),
     .testTarget(
       name: "StudyplanEndToEndTests",
       dependencies: ["_StudyplanTestSupport"]),

@@ -1,6 +1,9 @@
 import StudyplanREPL
 
 /// A terminal that reads scripted lines and records everything into one transcript.
+///
+/// Interactive, it behaves as a person at a terminal (prompts, confirmations); otherwise as a
+/// script on standard input.
 public final class ScriptedTerminal: Terminal {
   private var input: [String]
   /// Prompts, echoed input, output and errors, in the order a user would have seen them.
@@ -19,7 +22,8 @@ public final class ScriptedTerminal: Terminal {
   public func readLine(prompt: String) -> String? {
     guard !input.isEmpty else { return nil }
     let line = input.removeFirst()
-    transcript += prompt + line + "\n"
+    // A script shows no prompt; the transcript marks its input lines with "> " instead.
+    transcript += (prompt.isEmpty ? "> " : prompt) + line + "\n"
     return line
   }
 

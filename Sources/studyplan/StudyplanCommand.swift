@@ -1,8 +1,97 @@
 import ArgumentParser
+import Foundation
 import StudyplanREPL
 
+/// The `studyplan` executable: wires the live store, terminal and clock to the REPL.
 @main
 struct StudyplanCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "studyplan", version: "0.1.0")
-  func run() throws {}
+  static let configuration = CommandConfiguration(
+    commandName: "studyplan",
+    abstract: "Plan follow-up studies of inter-municipal cooperation in Norway.",
+    discussion: """
+      Without arguments on a terminal, studyplan opens its REPL. With standard input from a file \
+      or pipe, with -f or -c, it runs the same commands as a script: no prompts, and the first \
+      failing command stops the run. 'studyplan COMMAND ARGS…' runs one command, e.g. \
+      'studyplan list'. Type 'help' in the REPL, or run 'studyplan help', for the commands.
+
+      Exit codes: 0 success, 1 a command failed, 2 usage error, 3 I/O or storage error.
+      """,
+    version: StudyplanVersion.current)
+
+  @Option(
+    name: .long, help: "The protocol store (default: $STUDYPLAN_DB, else the XDG data folder).",
+    completion: .file(extensions: ["sqlite"]))
+  var db: String?
+
+  @Option(name: .customShort("f"), help: "Run the commands in FILE.", completion: .file())
+  var file: String?
+
+  @Option(name: .customShort("c"), help: "Run CMD (repeatable; in order).")
+  var command: [String] = []
+
+  @Flag(help: "In a script, carry on after a failing command (the exit code is still the first failure's).")
+  var continueOnError = false
+
+  @Argument(
+    parsing: .captureForPassthrough,
+    help: ArgumentHelp("A command and its arguments, run once.", valueName: "command"),
+    completion: .list(CommandTable.standard.names))
+  var words: [String] = []
+
+  func run() throws {
+    // Captured words swallow the built-in flags when they come first: honour them here.
+    switch words.first {
+    case "--version":
+      print(StudyplanVersion.current)
+      return
+    case "--help", "-h":
+      print(Self.helpMessage())
+      return
+    default: break
+    }
+    let paths = StorePaths(environment: ProcessInfo.processInfo.environment)
+    let store = StoreHandle(path: db ?? paths.database)
+    let session = Session(environment: SessionEnvironment(store: store))
+    let terminal: any Terminal
+    let source: InputSource
+    var readlineTerminal: ReadlineTerminal?
+    if !words.isEmpty {
+      terminal = LineTerminal.lines([words.map(CommandLexer.quote).joined(separator: " ")])
+      source = .arguments
+    } else if !command.isEmpty {
+      terminal = LineTerminal.lines(command)
+      source = .arguments
+    } else if let file {
+      terminal = LineTerminal.lines(try Self.lines(of: file))
+      source = .file(file)
+    } else if isatty(STDIN_FILENO) == 1 {
+      let live = ReadlineTerminal(
+        historyPath: paths.history,
+        completer: Completer(source: .live(store: store)))
+      readlineTerminal = live
+      terminal = live
+      source = .terminal
+      live.write("studyplan \(StudyplanVersion.current) — type 'help' for the commands, Ctrl-D to leave\n")
+    } else {
+      terminal = LineTerminal.standardInput()
+      source = .standardInput
+    }
+    var repl = REPL(
+      session: session, terminal: terminal, source: source, continuesOnError: continueOnError)
+    let status = repl.run()
+    readlineTerminal?.close()
+    if status != .success { throw ExitCode(status.rawValue) }
+  }
+
+  private static func lines(of path: String) throws -> [String] {
+    do {
+      let text = try String(contentsOfFile: path, encoding: .utf8)
+      var lines = text.components(separatedBy: "\n")
+      if lines.last == "" { lines.removeLast() }
+      return lines
+    } catch {
+      FileHandle.standardError.write(Data("error: cannot read script '\(path)'\n".utf8))
+      throw ExitCode(3)
+    }
+  }
 }

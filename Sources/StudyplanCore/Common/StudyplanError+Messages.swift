@@ -14,6 +14,11 @@ extension StudyplanError: CustomStringConvertible {
       "protocol '\(reference.id)' has no version \(reference.version); its latest is \(latest)"
     case .malformedVersionReference(let text):
       "'\(text)' is not a protocol version; write ID@V, e.g. p1@2"
+    case .saveConflict(let id, let opened, let head):
+      "protocol '\(id)' was saved elsewhere (now at version \(head); you opened version \(opened));"
+        + " nothing was overwritten: clone your changes with 'clone' or reopen with 'open \(id)'"
+    case .finalVersion(let reference):
+      "version \(reference) is final and cannot change; clone it to start a new design"
     case .cannotRead(let path, let reason):
       "cannot read '\(path)': \(reason)"
     case .cannotWrite(let path, let reason):
@@ -56,7 +61,7 @@ extension StudyplanError: CustomStringConvertible {
       .storage
     case .malformedVersionReference:
       .usage
-    case .unknownProtocol, .unknownVersion, .fileExists:
+    case .unknownProtocol, .unknownVersion, .fileExists, .saveConflict, .finalVersion:
       .commandFailed
     case .unknownGuideQuestion, .unknownGuideSection, .unknownGuideProbe, .fixedGuideSection,
       .duplicateGuideSection, .noGuide, .roleNotInProtocol, .unknownConsentField:

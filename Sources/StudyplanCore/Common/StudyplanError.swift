@@ -21,6 +21,10 @@ public enum StudyplanError: Error, Equatable, Sendable {
   case unknownVersion(VersionReference, latest: Int)
   /// The text given where `ID@V` was expected is not of that form.
   case malformedVersionReference(String)
+  /// Another save moved the protocol's latest version since this session opened it.
+  case saveConflict(id: String, openedVersion: Int, headVersion: Int)
+  /// The protocol's latest version is final and cannot be superseded by a save.
+  case finalVersion(VersionReference)
 
   // MARK: - Files
 

@@ -1,0 +1,36 @@
+/// A plain-text table with aligned columns, for terminal output.
+public struct TextTable: Sendable {
+  /// Column headings.
+  public var headers: [String]
+  /// Rows of cells; a short row is padded with empty cells.
+  public var rows: [[String]]
+  /// Columns aligned right (numbers), by index.
+  public var rightAligned: Set<Int>
+
+  public init(headers: [String], rows: [[String]] = [], rightAligned: Set<Int> = []) {
+    self.headers = headers
+    self.rows = rows
+    self.rightAligned = rightAligned
+  }
+
+  /// The table as lines joined by newlines, without a trailing newline; trailing blanks trimmed.
+  public func render() -> String {
+    let all = [headers] + rows
+    var widths = [Int](repeating: 0, count: headers.count)
+    for row in all {
+      for (index, cell) in row.enumerated() where index < widths.count {
+        widths[index] = max(widths[index], cell.count)
+      }
+    }
+    return all.map { row in
+      var line = ""
+      for index in widths.indices {
+        let cell = index < row.count ? row[index] : ""
+        let pad = String(repeating: " ", count: widths[index] - cell.count)
+        let padded = rightAligned.contains(index) ? pad + cell : cell + pad
+        line += (index == 0 ? "" : "  ") + padded
+      }
+      return String(line.reversed().drop(while: { $0 == " " }).reversed())
+    }.joined(separator: "\n")
+  }
+}

@@ -1,0 +1,21 @@
+/// The text `show` prints: a protocol at a glance.
+extension StudyProtocol {
+  /// The overview as lines; each part of the protocol adds its own section.
+  public func overview() -> [String] {
+    var lines: [String] = []
+    lines.append("title:    \(title)")
+    lines.append("status:   \(status.rawValue)")
+    if !purpose.isEmpty { lines.append("purpose:  \(purpose)") }
+    lines.append("language: \(language.rawValue)")
+    if let clonedFrom = lineage.clonedFrom { lines.append("cloned from: \(clonedFrom)") }
+    if let followUpOf = lineage.followUpOf { lines.append("follow-up of: \(followUpOf)") }
+    lines.append("")
+    lines.append("model:    " + (model.map { "\($0.model.rawValue) (\($0.model.name(in: .en)))" } ?? "not chosen"))
+    if let justification = model?.justification { lines.append("          because: \(justification)") }
+    lines.append("questions (\(questions.count)):" + (questions.isEmpty ? " none yet" : ""))
+    lines += questions.map { "  - \($0.id)" }
+    lines.append("roles (\(roles.count)):" + (roles.isEmpty ? " none yet" : ""))
+    lines += roles.map { "  - \($0.name.text(in: language))" }
+    return lines
+  }
+}

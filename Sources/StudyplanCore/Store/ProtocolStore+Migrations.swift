@@ -1,0 +1,58 @@
+import GRDB
+
+extension ProtocolStore {
+  /// The schema, migration by migration.
+  ///
+  /// Never edit a migration once it has shipped: add a new one. Migrations name tables and
+  /// columns as string literals, not app types, so later code changes cannot alter them.
+  static var migrator: DatabaseMigrator {
+    var migrator = DatabaseMigrator()
+    migrator.registerMigration("v1: protocols and versions") { db in
+      // A protocol's id is "p" followed by its number; AUTOINCREMENT keeps deleted ids retired.
+      try db.execute(
+        sql: """
+          CREATE TABLE protocol (
+            number INTEGER PRIMARY KEY AUTOINCREMENT,
+            createdAt TEXT NOT NULL,
+            headVersion INTEGER NOT NULL DEFAULT 0 CHECK (headVersion >= 0)
+          );
+          CREATE TABLE protocolVersion (
+            protocolNumber INTEGER NOT NULL REFERENCES protocol(number) ON DELETE CASCADE,
+            version INTEGER NOT NULL CHECK (version >= 1),
+            savedAt TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL CHECK (status IN ('draft', 'final')),
+            title TEXT NOT NULL CHECK (length(title) > 0),
+            purpose TEXT NOT NULL,
+            model INTEGER CHECK (model IN (1, 2, 3)),
+            questionIDs TEXT NOT NULL,
+            clonedFrom TEXT,
+            followUpOf TEXT,
+            document TEXT NOT NULL CHECK (json_valid(document)),
+            PRIMARY KEY (protocolNumber, version)
+          ) WITHOUT ROWID;
+          CREATE TRIGGER protocolVersionIsImmutable BEFORE UPDATE ON protocolVersion
+          BEGIN
+            SELECT RAISE(ABORT, 'a saved version is never changed');
+          END;
+          CREATE TABLE autosave (
+            slot TEXT PRIMARY KEY NOT NULL,
+            protocolNumber INTEGER REFERENCES protocol(number) ON DELETE CASCADE,
+            baseVersion INTEGER NOT NULL DEFAULT 0,
+            savedAt TEXT NOT NULL,
+            document TEXT NOT NULL CHECK (json_valid(document))
+          );
+          """)
+      // Full-text search over the head version of each protocol, where SQLite has FTS5.
+      if try Bool.fetchOne(db, sql: "SELECT sqlite_compileoption_used('ENABLE_FTS5')") == true {
+        try db.execute(
+          sql: """
+            CREATE VIRTUAL TABLE protocolSearch USING fts5(
+              title, purpose, questions, tokenize = 'unicode61 remove_diacritics 2'
+            )
+            """)
+      }
+    }
+    return migrator
+  }
+}

@@ -1,0 +1,51 @@
+import StudyplanCore
+
+extension CommandError: CustomStringConvertible {
+  /// The one-line message, without the `error: ` prefix.
+  public var description: String {
+    switch self {
+    case .unknownCommand(let word, let suggestion):
+      "unknown command '\(word)'" + didYouMean(suggestion)
+    case .unterminatedQuote:
+      "unterminated quote: the text that starts here has no closing quote"
+    case .unknownOption(let option, let command, let suggestion):
+      "'\(command)' has no option '\(option)'" + didYouMean(suggestion)
+    case .missingOptionValue(let option, let command):
+      "'\(command) \(option)' needs a value"
+    case .unexpectedOptionValue(let option, let command):
+      "'\(command) \(option)' takes no value"
+    case .missingArgument(let name, let command):
+      "'\(command)' needs \(name); see 'help \(command)'"
+    case .unexpectedArgument(let word, let command):
+      "'\(command)' does not take '\(word)'; see 'help \(command)'"
+    case .invalidValue(let value, let name, let expected):
+      "'\(value)' is not a valid \(name); expected \(expected)"
+    case .unknownSubcommand(let word, let command, let suggestion):
+      "'\(command)' has no sub-command '\(word)'" + didYouMean(suggestion)
+    case .noCurrentProtocol(let command):
+      "no protocol is open for '\(command)'; start one with 'new \"TITLE\"' or 'open ID'"
+    case .unsavedChanges(let title):
+      "'\(title)' has unsaved changes; 'save' them, or leave with 'quit --discard'"
+    case .confirmationRequired(let command):
+      "'\(command)' asks for confirmation; add --yes to run it from a script"
+    case .cancelled:
+      "cancelled; nothing was changed"
+    }
+  }
+
+  /// Which exit-code family the failure belongs to.
+  public var kind: FailureKind {
+    switch self {
+    case .unterminatedQuote, .unknownOption, .missingOptionValue,
+      .unexpectedOptionValue, .missingArgument, .unexpectedArgument, .invalidValue,
+      .unknownSubcommand, .confirmationRequired:
+      .usage
+    case .unknownCommand, .noCurrentProtocol, .unsavedChanges, .cancelled:
+      .commandFailed
+    }
+  }
+
+  private func didYouMean(_ suggestion: String?) -> String {
+    suggestion.map { ". Did you mean '\($0)'?" } ?? ""
+  }
+}

@@ -1,0 +1,48 @@
+import StudyplanCore
+
+/// Everything that can go wrong in the command language itself, in one enum.
+///
+/// Messages are rendered in one place (`CommandError+Messages.swift`), in the same voice as
+/// ``StudyplanError``: lowercase, the user's input in single quotes, a suggestion where one can be
+/// computed. Domain failures stay ``StudyplanError``s; this enum covers the language around them.
+public enum CommandError: Error, Equatable, Sendable {
+  /// The first word is no command.
+  case unknownCommand(String, suggestion: String?)
+  /// A quote opened and never closed.
+  case unterminatedQuote
+  /// An option the command does not take.
+  case unknownOption(String, command: String, suggestion: String?)
+  /// An option that needs a value came last.
+  case missingOptionValue(String, command: String)
+  /// A flag was given a value with `=`.
+  case unexpectedOptionValue(String, command: String)
+  /// A required argument is absent; `name` is how the usage line names it.
+  case missingArgument(String, command: String)
+  /// More arguments than the command takes.
+  case unexpectedArgument(String, command: String)
+  /// A value that does not fit; `expected` says what would.
+  case invalidValue(String, for: String, expected: String)
+  /// A sub-command word the command does not know.
+  case unknownSubcommand(String, command: String, suggestion: String?)
+  /// The command needs an open protocol and none is.
+  case noCurrentProtocol(command: String)
+  /// Leaving would lose unsaved changes.
+  case unsavedChanges(title: String)
+  /// A command that asks for confirmation was run in a script without `--yes`.
+  case confirmationRequired(command: String)
+  /// The user answered no, or gave no answer, to a confirmation.
+  case cancelled
+}
+
+/// A ``CommandError`` with the column it points at, when it points at one.
+public struct CommandFailure: Error, Equatable, Sendable {
+  /// What went wrong.
+  public var error: CommandError
+  /// The 1-based column in the line, when the error is about one place in it.
+  public var column: Int?
+
+  public init(_ error: CommandError, column: Int? = nil) {
+    self.error = error
+    self.column = column
+  }
+}

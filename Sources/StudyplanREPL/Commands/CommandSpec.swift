@@ -1,0 +1,95 @@
+/// One command of the language: its name, how it is used, its options and its handler.
+///
+/// The table of all commands (``CommandTable``) drives parsing, `help`, Tab completion and the
+/// generated command reference, so a command is described once, here.
+public struct CommandSpec: Sendable {
+  /// What a handler gets: the parsed invocation, the session to change, and the I/O to talk through.
+  public typealias Handler = @Sendable (Invocation, inout Session, CommandIO) throws -> Void
+
+  /// The command's name, the first word of a line.
+  public var name: String
+  /// Usage lines, e.g. `open ID[@V]`.
+  public var usage: [String]
+  /// One line saying what the command does.
+  public var summary: String
+  /// More about the command, for `help COMMAND`; may be empty.
+  public var discussion: String
+  /// The options the command takes.
+  public var options: [OptionSpec]
+  /// What each positional argument is, for Tab completion; the last kind repeats.
+  public var arguments: [ArgumentKind]
+  /// Examples for `help COMMAND` and the command reference.
+  public var examples: [String]
+  /// Runs the command.
+  public var run: Handler
+
+  public init(
+    name: String, usage: [String], summary: String, discussion: String = "",
+    options: [OptionSpec] = [], arguments: [ArgumentKind] = [], examples: [String] = [],
+    run: @escaping Handler
+  ) {
+    self.name = name
+    self.usage = usage
+    self.summary = summary
+    self.discussion = discussion
+    self.options = options
+    self.arguments = arguments
+    self.examples = examples
+    self.run = run
+  }
+
+  /// The option named `name` (`--seed` or its short form `-o`).
+  public func option(named name: String) -> OptionSpec? {
+    options.first { $0.name == name || $0.shortName == name }
+  }
+}
+
+/// An option of a command: a flag (`--yes`) or an option with a value (`--seed S`).
+public struct OptionSpec: Sendable {
+  /// The long name with its dashes, e.g. `--seed`.
+  public var name: String
+  /// A one-letter form with its dash, e.g. `-o`, when there is one.
+  public var shortName: String?
+  /// How help names the value (`S`, `PATH`); `nil` for a flag that takes none.
+  public var valueName: String?
+  /// What the value is, for Tab completion.
+  public var completion: ArgumentKind
+  /// One line of help.
+  public var help: String
+
+  public init(
+    _ name: String, short shortName: String? = nil, value valueName: String? = nil,
+    completion: ArgumentKind = .none, help: String
+  ) {
+    self.name = name
+    self.shortName = shortName
+    self.valueName = valueName
+    self.completion = completion
+    self.help = help
+  }
+
+  /// Whether the option takes a value.
+  public var takesValue: Bool { valueName != nil }
+}
+
+/// What an argument is, so that Tab completion can offer candidates for it.
+public enum ArgumentKind: Hashable, Sendable {
+  /// Nothing to offer.
+  case none
+  /// A fixed set of words (sub-commands, formats, designs …).
+  case oneOf([String])
+  /// A command name.
+  case command
+  /// A protocol id (`p3`).
+  case protocolID
+  /// A protocol id with an optional version (`p3@2`).
+  case protocolVersion
+  /// A research-question id from the catalogue.
+  case questionID
+  /// An informant role.
+  case role
+  /// A municipality number or name.
+  case municipality
+  /// A file path.
+  case path
+}

@@ -1,0 +1,45 @@
+import Foundation
+
+/// The text of `help`, rendered from the command table so it never drifts from the commands.
+public enum HelpText {
+  /// The list of all commands, by group.
+  public static func overview(of table: CommandTable) -> String {
+    var lines: [String] = []
+    let width = (table.commands.map { $0.usage[0].count }.max() ?? 0) + 2
+    for group in table.groups {
+      lines.append("\(group.title):")
+      for command in group.commands {
+        let usage = command.usage[0]
+        lines.append("  " + usage.padding(toLength: width, withPad: " ", startingAt: 0) + command.summary)
+      }
+      lines.append("")
+    }
+    lines.append("Type 'help COMMAND' for more about one command. Tab completes commands and arguments.")
+    return lines.joined(separator: "\n")
+  }
+
+  /// Everything about one command.
+  public static func detail(of command: CommandSpec) -> String {
+    var lines = ["usage: " + command.usage[0]]
+    lines += command.usage.dropFirst().map { "       " + $0 }
+    lines += ["", command.summary + "."]
+    if !command.discussion.isEmpty { lines += ["", command.discussion] }
+    if !command.options.isEmpty {
+      lines += ["", "options:"]
+      let labels = command.options.map(optionLabel)
+      let width = (labels.map(\.count).max() ?? 0) + 2
+      for (label, option) in zip(labels, command.options) {
+        lines.append("  " + label.padding(toLength: width, withPad: " ", startingAt: 0) + option.help)
+      }
+    }
+    if !command.examples.isEmpty {
+      lines += ["", "examples:"] + command.examples.map { "  " + $0 }
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  private static func optionLabel(_ option: OptionSpec) -> String {
+    let names = [option.shortName, option.name].compactMap { $0 }.joined(separator: ", ")
+    return option.valueName.map { "\(names) \($0)" } ?? names
+  }
+}

@@ -1,0 +1,191 @@
+import Foundation
+import StudyplanCore
+
+extension CommandTable {
+  /// Creating, saving, opening and listing protocols.
+  static let protocolCommands: [CommandSpec] = [
+    CommandSpec(
+      name: "new", usage: ["new \"TITLE\" [--purpose TEXT]"],
+      summary: "Start a new protocol (saved with its first 'save')",
+      options: [OptionSpec("--purpose", value: "TEXT", help: "What the study is for")],
+      examples: ["new \"Reform follow-up in Nordland\" --purpose \"How small municipalities fared\""],
+      run: { invocation, session, io in
+        let title = try invocation.argument(0, named: "a title in quotes")
+        try invocation.expectAtMost(1)
+        let cleanTitle = try ProtocolInput.title(title)
+        try session.ensureNothingUnsaved(io)
+        let document = StudyProtocol(
+          title: cleanTitle, purpose: invocation.value("--purpose") ?? "",
+          language: session.language)
+        session.workspace = Workspace(id: nil, baseVersion: 0, document: document, isDirty: true)
+        io.print("started '\(cleanTitle)' (unsaved; 'save' stores it)")
+      }),
+    CommandSpec(
+      name: "save", usage: ["save [--note TEXT] [--final]"],
+      summary: "Store the open protocol as a new version",
+      discussion: """
+        Every save adds a version; no version is ever changed. A final version cannot be \
+        superseded: clone it to go on. When someone else saved the same protocol since you \
+        opened it, the save is refused and nothing is overwritten.
+        """,
+      options: [
+        OptionSpec("--note", value: "TEXT", help: "What changed, kept with the version"),
+        OptionSpec("--final", help: "Mark the version final"),
+      ],
+      examples: ["save --note \"added the reform questions\"", "save --final"],
+      run: { invocation, session, io in
+        try invocation.expectAtMost(0)
+        var workspace = try session.requireWorkspace(for: "save")
+        let isFinal = invocation.has("--final")
+        guard workspace.isDirty || isFinal || workspace.id == nil else {
+          io.print("nothing to save: \(workspace.label) is up to date")
+          return
+        }
+        if isFinal { workspace.document.status = .final }
+        let store = try session.store()
+        let note = invocation.value("--note") ?? ""
+        let now = session.environment.now()
+        let saved =
+          if let id = workspace.id {
+            try store.saveVersion(
+              of: id, workspace.document, expectedHead: workspace.baseVersion, note: note, at: now)
+          } else {
+            try store.createProtocol(workspace.document, note: note, at: now)
+          }
+        session.workspace = Workspace(
+          id: saved.reference.id, baseVersion: saved.reference.version,
+          document: saved.document, isDirty: false)
+        let status = isFinal ? " (final)" : ""
+        io.print("saved \(saved.reference)\(status) '\(saved.document.title)'")
+      }),
+    CommandSpec(
+      name: "open", usage: ["open ID[@V]"],
+      summary: "Open a saved protocol (its latest version, or version V)",
+      arguments: [.protocolVersion], examples: ["open p3", "open p3@2"],
+      run: { invocation, session, io in
+        let word = try invocation.argument(0, named: "a protocol id (ID or ID@V)")
+        try invocation.expectAtMost(1)
+        let (id, version) = try ProtocolID.parseReference(word.text)
+        try session.ensureNothingUnsaved(io)
+        let store = try session.store()
+        let head = try store.head(of: id)
+        let opened = try version.map { try store.version(VersionReference(id: id, version: $0)) } ?? head
+        let isOld = opened.reference.version != head.reference.version
+        session.workspace = Workspace(
+          id: id, baseVersion: head.reference.version, openedVersion: opened.reference.version,
+          document: opened.document, isDirty: isOld)
+        if isOld {
+          io.print(
+            "opened \(opened.reference) '\(opened.document.title)'; the latest is \(head.reference),"
+              + " so saving makes this content version \(head.reference.version + 1)")
+        } else {
+          io.print("opened \(opened.reference) '\(opened.document.title)'")
+        }
+      }),
+    CommandSpec(
+      name: "list", usage: ["list [TEXT]"],
+      summary: "List saved protocols; with TEXT, those whose title, purpose or questions match",
+      examples: ["list", "list sentralitet"],
+      run: { invocation, session, io in
+        let text = invocation.arguments.map(\.text).joined(separator: " ")
+        let summaries = try session.store().list(matching: text.isEmpty ? nil : text)
+        guard !summaries.isEmpty else {
+          io.print(text.isEmpty ? "no protocols yet; start one with 'new \"TITLE\"'" : "no protocol matches '\(text)'")
+          return
+        }
+        let table = TextTable(
+          headers: ["ID", "VERSION", "STATUS", "MODEL", "SAVED", "TITLE"],
+          rows: summaries.map {
+            [
+              $0.id, "\($0.headVersion)", $0.status.rawValue, $0.model.map { "\($0.rawValue)" } ?? "-",
+              DisplayDate.string($0.savedAt), $0.title,
+            ]
+          }, rightAligned: [1])
+        io.print(table.render())
+      }),
+    CommandSpec(
+      name: "history", usage: ["history [ID]"],
+      summary: "List every version of a protocol with its date and note",
+      arguments: [.protocolID], examples: ["history", "history p3"],
+      run: { invocation, session, io in
+        try invocation.expectAtMost(1)
+        let id = try session.protocolID(invocation.arguments.first, for: "history")
+        let versions = try session.store().history(of: id)
+        let table = TextTable(
+          headers: ["VERSION", "SAVED", "STATUS", "TITLE", "NOTE"],
+          rows: versions.map {
+            [$0.reference.description, DisplayDate.string($0.savedAt), $0.status.rawValue, $0.title, $0.note]
+          })
+        io.print(table.render())
+      }),
+    CommandSpec(
+      name: "rename", usage: ["rename \"TITLE\""],
+      summary: "Give the open protocol a new title",
+      examples: ["rename \"Reform follow-up 2026\""],
+      run: { invocation, session, io in
+        let word = try invocation.argument(0, named: "a title in quotes")
+        try invocation.expectAtMost(1)
+        let title = try ProtocolInput.title(word)
+        try session.edit(for: "rename") { $0.title = title }
+        io.print("renamed to '\(title)'")
+      }),
+    CommandSpec(
+      name: "delete", usage: ["delete ID [--yes]"],
+      summary: "Delete a protocol and all its versions",
+      discussion: "Asks first; in a script --yes is required.",
+      options: [OptionSpec("--yes", help: "Delete without asking")],
+      arguments: [.protocolID], examples: ["delete p4 --yes"],
+      run: { invocation, session, io in
+        let word = try invocation.argument(0, named: "a protocol id")
+        try invocation.expectAtMost(1)
+        let id = try ProtocolID.parseReference(word.text).id
+        let store = try session.store()
+        let head = try store.head(of: id)
+        if !invocation.has("--yes") {
+          guard io.isInteractive else { throw CommandFailure(.confirmationRequired(command: "delete")) }
+          let question = "Delete '\(head.document.title)' (\(id)) with all \(head.reference.version) version(s)?"
+          guard io.confirm(question) else { throw CommandFailure(.cancelled) }
+        }
+        try store.delete(id)
+        if session.workspace?.id == id { session.workspace = nil }
+        io.print("deleted \(id) '\(head.document.title)'")
+      }),
+  ]
+}
+
+/// Checks on what planners type into protocol fields.
+enum ProtocolInput {
+  /// A title: not blank, one line, at most 200 characters.
+  static func title(_ word: Word) throws(CommandFailure) -> String {
+    let title = word.text.trimmingCharacters(in: .whitespaces)
+    guard !title.isEmpty, !title.contains(where: \.isNewline), title.count <= 200 else {
+      throw CommandFailure(
+        .invalidValue(word.text, for: "title", expected: "one line of 1 to 200 characters"),
+        column: word.column)
+    }
+    return title
+  }
+}
+
+extension CommandTable {
+  /// Showing a protocol.
+  static let showCommand = CommandSpec(
+    name: "show", usage: ["show [ID[@V]]"],
+    summary: "Show a protocol: the open one, or a saved version",
+    arguments: [.protocolVersion], examples: ["show", "show p3@2"],
+    run: { invocation, session, io in
+      try invocation.expectAtMost(1)
+      if let word = invocation.arguments.first {
+        let (id, version) = try ProtocolID.parseReference(word.text)
+        let store = try session.store()
+        let stored = try version.map { try store.version(VersionReference(id: id, version: $0)) }
+          ?? store.head(of: id)
+        io.print("\(stored.reference), saved \(DisplayDate.string(stored.savedAt))")
+        io.print(lines: stored.document.overview())
+        return
+      }
+      let workspace = try session.requireWorkspace(for: "show")
+      io.print(workspace.label + (workspace.isDirty ? " (unsaved changes)" : ""))
+      io.print(lines: workspace.document.overview())
+    })
+}

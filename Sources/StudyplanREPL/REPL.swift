@@ -1,0 +1,148 @@
+import StudyplanCore
+
+/// The read–parse–run–print loop, for a person at a terminal and for scripts alike.
+///
+/// Interactive, a failing command prints its error and the loop carries on. In a script the first
+/// failure stops the run (unless `continuesOnError`) and decides the exit status.
+///
+/// ```swift
+/// let terminal = ScriptedTerminal(input: ["help", "bogus"])
+/// var repl = REPL(session: session, terminal: terminal, source: .standardInput)
+/// let status = repl.run()  // .commandFailed
+/// ```
+public struct REPL {
+  /// The commands this loop understands.
+  public var parser: CommandParser
+  /// The session the commands change.
+  public var session: Session
+  /// Where lines come from and output goes.
+  public let terminal: any Terminal
+  /// Where lines come from, for error locations.
+  public var source: InputSource
+  /// Whether a script carries on after a failing command.
+  public var continuesOnError: Bool
+
+  public init(
+    session: Session, terminal: any Terminal, source: InputSource,
+    table: CommandTable = .standard, continuesOnError: Bool = false
+  ) {
+    self.parser = CommandParser(table: table)
+    self.session = session
+    self.terminal = terminal
+    self.source = source
+    self.continuesOnError = continuesOnError
+  }
+
+  /// Runs until end of input, `quit`, or (in a script) the first failure; returns the exit status.
+  public mutating func run() -> ExitStatus {
+    var status = ExitStatus.success
+    var lineNumber = 0
+    while !session.isFinished {
+      guard let line = terminal.readLine(prompt: prompt) else {
+        if let failure = endOfInput() { status = status.combined(with: failure) }
+        break
+      }
+      lineNumber += 1
+      let outcome = execute(line, lineNumber: lineNumber)
+      status = status.combined(with: outcome)
+      if outcome != .success, !terminal.isInteractive, !continuesOnError { break }
+    }
+    return status
+  }
+
+  /// Runs one line and reports its outcome; errors are written to the terminal, never thrown.
+  public mutating func execute(_ line: String, lineNumber: Int = 1) -> ExitStatus {
+    let io = CommandIO(terminal: terminal)
+    do {
+      guard let invocation = try parser.parse(line) else { return .success }
+      try invocation.command.run(invocation, &session, io)
+      return .success
+    } catch {
+      let report = ErrorReport(error)
+      terminal.writeError(
+        report.render(line: line, location: source.location(line: lineNumber), isInteractive: terminal.isInteractive))
+      return ExitStatus(report.kind)
+    }
+  }
+
+  /// The prompt: names the open protocol and marks unsaved changes with `*`.
+  public var prompt: String {
+    guard terminal.isInteractive else { return "" }
+    guard let workspace = session.workspace else { return "studyplan> " }
+    let title = workspace.document.title
+    let shortTitle = title.count > 28 ? String(title.prefix(27)) + "…" : title
+    return "studyplan (\(workspace.label) \(shortTitle))\(workspace.isDirty ? "*" : "")> "
+  }
+
+  /// At end of input: a script that leaves unsaved changes fails; a person is asked.
+  private mutating func endOfInput() -> ExitStatus? {
+    guard let workspace = session.workspace, workspace.isDirty else { return nil }
+    if terminal.isInteractive {
+      terminal.write("\n")
+      let io = CommandIO(terminal: terminal)
+      let title = workspace.document.title
+      if io.confirm("'\(title)' has unsaved changes. Leave without saving?") { return nil }
+      // A second end of input cannot be answered: keep the draft in the autosave slot.
+      return nil
+    }
+    let report = ErrorReport(CommandFailure(.unsavedChanges(title: workspace.document.title)))
+    terminal.writeError(report.render(line: "", location: source.endLocation, isInteractive: false))
+    return ExitStatus(report.kind)
+  }
+}
+
+/// Where a REPL's lines come from, so a script's error can say where it is.
+public enum InputSource: Sendable, Equatable {
+  /// A person at a terminal.
+  case terminal
+  /// A pipe or redirected file on standard input.
+  case standardInput
+  /// A script file (`-f FILE`).
+  case file(String)
+  /// Commands given with `-c`, or a one-shot shell command.
+  case arguments
+
+  /// How an error on line `line` names its place; `nil` at a terminal.
+  func location(line: Int) -> String? {
+    switch self {
+    case .terminal: nil
+    case .standardInput: "stdin:\(line)"
+    case .file(let path): "\(path):\(line)"
+    case .arguments: "command \(line)"
+    }
+  }
+
+  var endLocation: String? {
+    switch self {
+    case .terminal: nil
+    case .standardInput: "end of stdin"
+    case .file(let path): "end of \(path)"
+    case .arguments: "end of commands"
+    }
+  }
+}
+
+/// How a run ends: the process exit code.
+public enum ExitStatus: Int32, Sendable, Comparable {
+  /// Everything succeeded.
+  case success = 0
+  /// A command failed.
+  case commandFailed = 1
+  /// A command line was malformed.
+  case usage = 2
+  /// Reading or writing a file or the store failed.
+  case storage = 3
+
+  init(_ kind: FailureKind) {
+    switch kind {
+    case .commandFailed: self = .commandFailed
+    case .usage: self = .usage
+    case .storage: self = .storage
+    }
+  }
+
+  /// The first failure decides the status; later ones do not change it.
+  func combined(with other: ExitStatus) -> ExitStatus { self == .success ? other : self }
+
+  public static func < (lhs: ExitStatus, rhs: ExitStatus) -> Bool { lhs.rawValue < rhs.rawValue }
+}

@@ -1,0 +1,44 @@
+import Foundation
+
+/// How a command talks to the user: output, warnings, and questions when someone is there to answer.
+public struct CommandIO {
+  /// The terminal underneath.
+  public let terminal: any Terminal
+
+  public init(terminal: any Terminal) {
+    self.terminal = terminal
+  }
+
+  /// Whether a person is typing (prompts and confirmations only then).
+  public var isInteractive: Bool { terminal.isInteractive }
+
+  /// Writes `text` and a newline to standard output.
+  public func print(_ text: String = "") {
+    terminal.write(text + "\n")
+  }
+
+  /// Writes lines to standard output.
+  public func print(lines: [String]) {
+    guard !lines.isEmpty else { return }
+    terminal.write(lines.joined(separator: "\n") + "\n")
+  }
+
+  /// Writes `warning: text` to standard error; the command carries on.
+  public func warn(_ text: String) {
+    terminal.writeError("warning: \(text)\n")
+  }
+
+  /// Asks a question and returns the answer, trimmed; `nil` at end of input.
+  ///
+  /// In a script the answer is the next input line, and the question is not shown.
+  public func ask(_ question: String) -> String? {
+    terminal.readLine(prompt: isInteractive ? question : "")?
+      .trimmingCharacters(in: .whitespaces)
+  }
+
+  /// Asks a yes/no question; anything but yes (`y`, `yes`, `j`, `ja`) is no.
+  public func confirm(_ question: String) -> Bool {
+    guard let answer = ask("\(question) [y/N] ") else { return false }
+    return ["y", "yes", "j", "ja"].contains(answer.lowercased())
+  }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import StudyplanCore
+
+/// Everything the REPL remembers between commands: the open protocol and the live parts it uses.
+public struct Session {
+  /// The live parts: the store, the clock, the working directory.
+  public var environment: SessionEnvironment
+  /// The protocol being worked on, when one is open.
+  public var workspace: Workspace?
+  /// The language used when no protocol is open.
+  public var defaultLanguage: Language = .nb
+  /// Set by `quit`: the REPL stops after the current command.
+  public var isFinished = false
+
+  public init(environment: SessionEnvironment) {
+    self.environment = environment
+  }
+
+  /// The language catalogue texts and guides are written in now.
+  public var language: Language { workspace?.document.language ?? defaultLanguage }
+
+  /// The open protocol, or a failure naming `command` when none is open.
+  public func requireWorkspace(for command: String) throws(CommandFailure) -> Workspace {
+    guard let workspace else { throw CommandFailure(.noCurrentProtocol(command: command)) }
+    return workspace
+  }
+
+  /// Changes the open protocol's document and marks it unsaved.
+  public mutating func edit(for command: String, _ change: (inout StudyProtocol) throws -> Void)
+    throws
+  {
+    guard var workspace else { throw CommandFailure(.noCurrentProtocol(command: command)) }
+    try change(&workspace.document)
+    workspace.isDirty = true
+    self.workspace = workspace
+  }
+}
+
+/// The protocol a session is working on: its document and where it stands against the store.
+public struct Workspace: Equatable, Sendable {
+  /// The protocol's id, or `nil` until it is first saved.
+  public var id: String?
+  /// The store's latest version when this was opened or last saved; a save must find it unchanged.
+  public var baseVersion: Int
+  /// The version whose content was opened (older than `baseVersion` after `open ID@V`).
+  public var openedVersion: Int
+  /// The document as it stands now.
+  public var document: StudyProtocol
+  /// Whether the document has changes not yet saved.
+  public var isDirty: Bool
+
+  public init(
+    id: String?, baseVersion: Int, openedVersion: Int? = nil, document: StudyProtocol,
+    isDirty: Bool
+  ) {
+    self.id = id
+    self.baseVersion = baseVersion
+    self.openedVersion = openedVersion ?? baseVersion
+    self.document = document
+    self.isDirty = isDirty
+  }
+
+  /// `ID@V` when saved, else `new`.
+  public var label: String {
+    guard let id else { return "new" }
+    return "\(id)@\(openedVersion)"
+  }
+}
+
+/// The live parts a session works with, injected so tests can use doubles.
+public struct SessionEnvironment: Sendable {
+  /// The protocol store, opened on first use.
+  public var store: StoreHandle
+  /// The clock used to date saves.
+  public var now: @Sendable () -> Date
+  /// The folder relative paths (exports, imports) are resolved against.
+  public var workingDirectory: String
+
+  public init(
+    store: StoreHandle, now: @escaping @Sendable () -> Date = { Date() },
+    workingDirectory: String = FileManager.default.currentDirectoryPath
+  ) {
+    self.store = store
+    self.now = now
+    self.workingDirectory = workingDirectory
+  }
+}
+
+/// Opens the store the first time a command needs it, so `help` and start-up never touch the disk.
+public final class StoreHandle: @unchecked Sendable {
+  // Accessed only from the REPL's one thread; the lock keeps it sound anyway.
+  private let lock = NSLock()
+  private let open: @Sendable () throws -> ProtocolStore
+  private var opened: ProtocolStore?
+
+  /// A handle that opens the store at `path` on first use.
+  public convenience init(path: String) {
+    self.init { try ProtocolStore(path: path) }
+  }
+
+  /// A handle over an already open store.
+  public convenience init(_ store: ProtocolStore) {
+    self.init { store }
+  }
+
+  /// A handle that calls `open` on first use.
+  public init(open: @escaping @Sendable () throws -> ProtocolStore) {
+    self.open = open
+  }
+
+  /// The store, opened now if it was not yet.
+  public func store() throws -> ProtocolStore {
+    lock.lock()
+    defer { lock.unlock() }
+    if let opened { return opened }
+    let store = try open()
+    opened = store
+    return store
+  }
+
+  /// The store if it is already open; never opens it.
+  public var openedStore: ProtocolStore? {
+    lock.lock()
+    defer { lock.unlock() }
+    return opened
+  }
+}

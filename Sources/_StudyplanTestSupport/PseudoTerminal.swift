@@ -1,0 +1,138 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Runs the built binary on a pseudo-terminal, so readline edits, completes and keeps history
+/// exactly as it does for a person.
+///
+/// The child is started with `posix_spawn` in a new session and opens the pty's other end as its
+/// controlling terminal (no `fork` in a multi-threaded test process).
+public final class PseudoTerminal {
+  private let master: Int32
+  private let pid: pid_t
+  /// Everything the program has written so far, with ANSI escapes removed.
+  public private(set) var screen = ""
+
+  /// Starts `path` with `arguments` and `environment` on a new pseudo-terminal.
+  public init(path: String, arguments: [String], environment: [String: String]) throws {
+    let pty = try PTYFunctions()
+    master = pty.openpt(O_RDWR | O_NOCTTY)
+    guard master >= 0, pty.grantpt(master) == 0, pty.unlockpt(master) == 0,
+      let name = pty.ptsname(master)
+    else { throw PseudoTerminalError.cannotOpen }
+    let slavePath = String(cString: name)
+
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addclose(&actions, master)
+    posix_spawn_file_actions_addopen(&actions, 0, slavePath, O_RDWR, 0)
+    posix_spawn_file_actions_adddup2(&actions, 0, 1)
+    posix_spawn_file_actions_adddup2(&actions, 0, 2)
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    // POSIX_SPAWN_SETSID (glibc): the child leads a new session, so the pty it opens first becomes
+    // its controlling terminal.
+    posix_spawnattr_setflags(&attributes, 0x80)
+
+    let argv = ([path] + arguments).map { strdup($0) } + [nil]
+    let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer {
+      argv.forEach { free($0) }
+      envp.forEach { free($0) }
+    }
+    var child: pid_t = 0
+    guard posix_spawn(&child, path, &actions, &attributes, argv, envp) == 0 else {
+      close(master)
+      throw PseudoTerminalError.cannotStart
+    }
+    pid = child
+    let flags = fcntl(master, F_GETFL)
+    _ = fcntl(master, F_SETFL, flags | O_NONBLOCK)
+  }
+
+  deinit {
+    kill(pid, SIGKILL)
+    var status: Int32 = 0
+    waitpid(pid, &status, 0)
+    close(master)
+  }
+
+  /// Types `text` as keystrokes.
+  public func type(_ text: String) {
+    _ = text.utf8CString.withUnsafeBufferPointer { write(master, $0.baseAddress, $0.count - 1) }
+  }
+
+  /// Waits until the screen, from `offset` on, contains `text`; returns whether it did in time.
+  @discardableResult
+  public func waitFor(_ text: String, after offset: String.Index? = nil, timeout: Double = 20) -> Bool {
+    let deadline = Date().addingTimeInterval(timeout)
+    while Date() < deadline {
+      drain()
+      let start = offset ?? screen.startIndex
+      if screen[start...].contains(text) { return true }
+      usleep(20_000)
+    }
+    return false
+  }
+
+  /// Waits for the program to end and returns its exit status, or `nil` after `timeout`.
+  public func waitForExit(timeout: Double = 20) -> Int32? {
+    let deadline = Date().addingTimeInterval(timeout)
+    var status: Int32 = 0
+    while Date() < deadline {
+      drain()
+      if waitpid(pid, &status, WNOHANG) == pid { return (status >> 8) & 0xFF }
+      usleep(20_000)
+    }
+    return nil
+  }
+
+  private func drain() {
+    var buffer = [UInt8](repeating: 0, count: 4096)
+    while true {
+      let count = read(master, &buffer, buffer.count)
+      guard count > 0 else { return }
+      screen += Self.stripANSI(String(decoding: buffer[0..<count], as: UTF8.self))
+    }
+  }
+
+  /// Removes escape sequences (colours, bracketed paste, cursor moves) and carriage returns.
+  static func stripANSI(_ text: String) -> String {
+    text.replacingOccurrences(
+      of: "\u{1B}(\\[[0-9;?]*[A-Za-z]|[()][A-Za-z0-9]|[=>])", with: "", options: .regularExpression
+    ).replacingOccurrences(of: "\r", with: "")
+  }
+}
+
+/// The pty functions glibc declares only under `_XOPEN_SOURCE`, which Swift's Glibc module does not
+/// set: looked up at run time instead.
+private struct PTYFunctions {
+  typealias IntFunction = @convention(c) (Int32) -> Int32
+  typealias NameFunction = @convention(c) (Int32) -> UnsafeMutablePointer<CChar>?
+  let openpt: IntFunction
+  let grantpt: IntFunction
+  let unlockpt: IntFunction
+  let ptsname: NameFunction
+
+  init() throws {
+    let handle = dlopen(nil, RTLD_NOW)
+    func symbol<T>(_ name: String, as type: T.Type) throws -> T {
+      guard let pointer = dlsym(handle, name) else { throw PseudoTerminalError.cannotOpen }
+      return unsafeBitCast(pointer, to: type)
+    }
+    openpt = try symbol("posix_openpt", as: IntFunction.self)
+    grantpt = try symbol("grantpt", as: IntFunction.self)
+    unlockpt = try symbol("unlockpt", as: IntFunction.self)
+    ptsname = try symbol("ptsname", as: NameFunction.self)
+  }
+}
+
+/// Why a pseudo-terminal session could not start.
+public enum PseudoTerminalError: Error {
+  case cannotOpen
+  case cannotStart
+}

@@ -1,0 +1,116 @@
+@preconcurrency import CReadline
+import Foundation
+import StudyplanREPL
+
+/// The terminal for a person: GNU readline with history, Tab completion and Ctrl-C handling.
+final class ReadlineTerminal: Terminal {
+  let isInteractive = true
+  private let historyPath: String?
+  private let useColour: Bool
+
+  /// Sets readline up: completion from `completer`, history kept at `historyPath`.
+  init(historyPath: String?, completer: Completer) {
+    self.historyPath = historyPath
+    useColour = isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    ReadlineBridge.completer = completer
+    rl_readline_name = UnsafePointer(strdup("studyplan"))
+    rl_attempted_completion_function = attemptCompletion
+    rl_basic_word_break_characters = UnsafePointer(strdup(" \t\n\"'"))
+    signal(SIGINT, interruptLine)
+    loadHistory()
+  }
+
+  func readLine(prompt: String) -> String? {
+    guard let raw = readline(prompt) else {
+      write("\n")
+      return nil
+    }
+    defer { free(raw) }
+    let line = String(cString: raw)
+    let trimmed = line.trimmingCharacters(in: .whitespaces)
+    if !trimmed.isEmpty {
+      add_history(trimmed)
+      if let historyPath { append_history(1, historyPath) }
+    }
+    return line
+  }
+
+  func write(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+  }
+
+  func writeError(_ text: String) {
+    guard useColour else {
+      FileHandle.standardError.write(Data(text.utf8))
+      return
+    }
+    var coloured = text
+    if coloured.hasPrefix("error:") {
+      coloured = "\u{1B}[1;31merror:\u{1B}[0m" + coloured.dropFirst("error:".count)
+    } else if coloured.hasPrefix("warning:") {
+      coloured = "\u{1B}[1;33mwarning:\u{1B}[0m" + coloured.dropFirst("warning:".count)
+    }
+    FileHandle.standardError.write(Data(coloured.utf8))
+  }
+
+  /// Keeps the history file to its last 1000 lines.
+  func close() {
+    guard let historyPath else { return }
+    history_truncate_file(historyPath, 1000)
+  }
+
+  private func loadHistory() {
+    guard let historyPath else { return }
+    let folder = URL(fileURLWithPath: historyPath).deletingLastPathComponent()
+    try? FileManager.default.createDirectory(
+      at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+    // append_history does not create the file: create it now so a killed session keeps its lines.
+    if read_history(historyPath) != 0 {
+      _ = FileManager.default.createFile(
+        atPath: historyPath, contents: nil, attributes: [.posixPermissions: 0o600])
+    }
+  }
+}
+
+/// readline calls back through C function pointers, which cannot capture: their state lives here.
+enum ReadlineBridge {
+  // Sound: readline calls back on the thread that called readline(), the REPL's only thread.
+  nonisolated(unsafe) static var completer: Completer?
+  nonisolated(unsafe) static var matches: [String] = []
+  nonisolated(unsafe) static var matchIndex = 0
+}
+
+/// Tab: offers the candidates the completer computes for the word being typed.
+private func attemptCompletion(
+  _ text: UnsafePointer<CChar>?, _ start: Int32, _ end: Int32
+) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
+  guard let completer = ReadlineBridge.completer, let text, let buffer = rl_line_buffer else {
+    return nil
+  }
+  let line = String(cString: buffer)
+  let before = String(decoding: line.utf8.prefix(Int(start)), as: UTF8.self)
+  let prefix = String(cString: text)
+  // Paths fall back to readline's own file-name completion.
+  if completer.kind(before: before + prefix) == .path { return nil }
+  rl_attempted_completion_over = 1
+  ReadlineBridge.matches = completer.candidates(before: before + prefix, prefix: prefix)
+  ReadlineBridge.matchIndex = 0
+  return rl_completion_matches(text, nextMatch)
+}
+
+/// Hands readline one candidate per call, each in memory readline frees.
+private func nextMatch(_ text: UnsafePointer<CChar>?, _ state: Int32) -> UnsafeMutablePointer<CChar>? {
+  if state == 0 { ReadlineBridge.matchIndex = 0 }
+  guard ReadlineBridge.matchIndex < ReadlineBridge.matches.count else { return nil }
+  defer { ReadlineBridge.matchIndex += 1 }
+  return strdup(ReadlineBridge.matches[ReadlineBridge.matchIndex])
+}
+
+/// Ctrl-C: drops the line being typed and shows a fresh prompt.
+private func interruptLine(_ signal: Int32) {
+  // readline has echoed ^C already: move to a fresh line and drop what was typed.
+  FileHandle.standardOutput.write(Data("\n".utf8))
+  rl_on_new_line()
+  rl_replace_line("", 0)
+  rl_redisplay()
+}

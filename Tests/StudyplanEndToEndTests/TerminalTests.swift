@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+import _StudyplanTestSupport
+
+/// The REPL on a real pseudo-terminal: readline completion and history as a person meets them.
+@Suite struct TerminalTests {
+  func start(home: URL) throws -> PseudoTerminal {
+    try PseudoTerminal(
+      path: BuiltBinary.path, arguments: ["--db", home.appendingPathComponent("t.sqlite").path],
+      environment: [
+        "HOME": home.path, "XDG_STATE_HOME": home.appendingPathComponent("state").path,
+        "TERM": "xterm", "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin",
+      ])
+  }
+
+  @Test func tabCompletesACommandAndHistorySurvivesARestart() throws {
+    let home = try BuiltBinary.makeHome()
+    do {
+      let terminal = try start(home: home)
+      #expect(terminal.waitFor("studyplan> "))
+      terminal.type("hist\t")
+      #expect(terminal.waitFor("history "))
+      terminal.type("\u{15}")  // Ctrl-U: clear the line
+      terminal.type("help quit\r")
+      #expect(terminal.waitFor("usage: quit"))
+      terminal.type("\u{04}")  // Ctrl-D leaves
+      #expect(terminal.waitForExit() == 0)
+    }
+    let history = try String(
+      contentsOf: home.appendingPathComponent("state/studyplan/history"), encoding: .utf8)
+    #expect(history.contains("help quit"))
+
+    let again = try start(home: home)
+    #expect(again.waitFor("studyplan> "))
+    let mark = again.screen.endIndex
+    again.type("\u{1B}[A")  // Up: the last line of the previous session
+    #expect(again.waitFor("help quit", after: mark))
+    again.type("\r")
+    #expect(again.waitFor("usage: quit", after: mark))
+    again.type("quit\r")
+    #expect(again.waitForExit() == 0)
+  }
+
+  @Test func ctrlCCancelsTheLineAndTheREPLCarriesOn() throws {
+    let home = try BuiltBinary.makeHome()
+    let terminal = try start(home: home)
+    #expect(terminal.waitFor("studyplan> "))
+    terminal.type("new \"half typed")
+    terminal.type("\u{03}")
+    #expect(terminal.waitFor("^C"))
+    let mark = terminal.screen.endIndex
+    terminal.type("help quit\r")
+    #expect(terminal.waitFor("usage: quit", after: mark))
+    terminal.type("quit\r")
+    #expect(terminal.waitForExit() == 0)
+  }
+}
