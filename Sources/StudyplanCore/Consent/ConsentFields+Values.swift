@@ -112,8 +112,7 @@ extension ConsentFields {
     if let field = aliases[key] { return field }
     throw .unknownConsentField(
       name,
-      suggestion: ClosestMatch.suggestion(
-        for: key, among: ConsentField.allCases.map(\.rawValue)))
+      suggestion: Suggestion.closest(to: key, in: ConsentField.allCases.map(\.rawValue)))
   }
 
   /// Whether `text` is a real calendar date written `YYYY-MM-DD`.

@@ -106,7 +106,7 @@ extension InterviewGuide {
   func sectionIndex(_ id: String) throws(StudyplanError) -> Int {
     if let index = sections.firstIndex(where: { $0.id == id }) { return index }
     throw .unknownGuideSection(
-      id, suggestion: ClosestMatch.suggestion(for: id, among: sections.map(\.id)))
+      id, suggestion: Suggestion.closest(to: id, in: sections.map(\.id)))
   }
 
   func questionIndex(_ id: String) throws(StudyplanError) -> (section: Int, question: Int) {
@@ -114,7 +114,7 @@ extension InterviewGuide {
       if let q = sections[s].questions.firstIndex(where: { $0.id == id }) { return (s, q) }
     }
     let ids = sections.flatMap { $0.questions.map(\.id) }
-    throw .unknownGuideQuestion(id, suggestion: ClosestMatch.suggestion(for: id, among: ids))
+    throw .unknownGuideQuestion(id, suggestion: Suggestion.closest(to: id, in: ids))
   }
 
   /// Resolves `q7` or `q7.2` to indices; the probe index is 0-based.

@@ -1,2 +1,0 @@
-// Placeholder so the package resolves until the end-to-end tests land on main.
-import Testing
