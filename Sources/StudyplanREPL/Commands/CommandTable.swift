@@ -22,6 +22,8 @@ public struct CommandTable: Sendable {
   /// The planner's command language.
   public static let standard = CommandTable(groups: [
     CommandGroup(title: "Protocols", commands: protocolCommands + [showCommand]),
+    CommandGroup(title: "Guide and consent", commands: [guideCommand()] + designCommands),
+    CommandGroup(title: "Export", commands: [exportCommand]),
     CommandGroup(title: "Session", commands: sessionCommands),
   ])
 }
