@@ -30,7 +30,8 @@ import Testing
   }
 
   @Test(arguments: [
-    ("exprot", "unknown command 'exprot'", 1),
+    ("exprot", "unknown command 'exprot'. Did you mean 'export'?", 1),
+    ("frobnicate", "unknown command 'frobnicate'", 1),
     ("opne p1", "unknown command 'opne'. Did you mean 'open'?", 1),
     (#"new "Reform"#, "unterminated quote: the text that starts here has no closing quote", 5),
     ("save --nite x", "'save' has no option '--nite'. Did you mean '--note'?", 6),

@@ -15,7 +15,8 @@ import _StudyplanTestSupport
     #expect(run.status == .success, "\(run.terminal.errors)")
     let data = try Data(contentsOf: run.folder.appendingPathComponent("ordforer.docx"))
     #expect(data.starts(with: [0x50, 0x4B]))
-    #expect(run.terminal.output.contains("wrote guide for ordforer of p1@1 to ordforer.docx (docx, "))
+    #expect(
+      run.terminal.output.contains("wrote guide for ordforer of p1@1 to ordforer.docx (docx, "))
   }
 
   @Test func docxIsNeverPrintedToTheTerminal() throws {
@@ -53,7 +54,8 @@ import _StudyplanTestSupport
     let files = try FileManager.default.contentsOfDirectory(
       atPath: run.folder.appendingPathComponent("guides").path
     ).sorted()
-    #expect(files == ["guide-naeringssjef.html", "guide-ordforer.html", "guide-prosjektleder.html"])
+    #expect(
+      files == ["guide-naeringssjef.html", "guide-ordforer.html", "guide-prosjektleder.html"])
   }
 
   @Test func theLetterIsPrintedAndNamesWhatItLacks() throws {

@@ -72,7 +72,9 @@ enum GuideCommandFixtures {
     groups: CommandTable.standard.groups.map { group in
       CommandGroup(
         title: group.title,
-        commands: group.commands.map { $0.name == "guide" ? CommandTable.guideCommand(themes: lookup) : $0 })
+        commands: group.commands.map {
+          $0.name == "guide" ? CommandTable.guideCommand(themes: lookup) : $0
+        })
     })
 
   /// Runs `lines` on a fresh fixture session.

@@ -56,7 +56,8 @@ import _StudyplanTestSupport
         "'borgermester' is not a valid role; expected one of 'ordforer', 'naeringssjef', "
           + "'prosjektleder'"))
     let typo = try GuideCommandFixtures.run(["open p1", "guide build", "guide buld"])
-    #expect(typo.terminal.errors.contains("'guide' has no sub-command 'buld'. Did you mean 'build'?"))
+    #expect(
+      typo.terminal.errors.contains("'guide' has no sub-command 'buld'. Did you mean 'build'?"))
   }
 
   @Test func editingWithoutAGuideSaysHowToBuildOne() throws {
@@ -78,10 +79,11 @@ import _StudyplanTestSupport
   }
 
   @Test func consentValuesAreValidatedAndPersonLikeDetailsFlagged() throws {
-    let run = try GuideCommandFixtures.run([
-      "open p1", "consent end-date 2027-12-31", "consent project-leader \"ola@example.no\"",
-      "consent legal-basis maybe", "quit --discard",
-    ], isInteractive: true)
+    let run = try GuideCommandFixtures.run(
+      [
+        "open p1", "consent end-date 2027-12-31", "consent project-leader \"ola@example.no\"",
+        "consent legal-basis maybe", "quit --discard",
+      ], isInteractive: true)
     #expect(run.session.workspace?.document.consent.projectEndDate == "2027-12-31")
     #expect(
       run.terminal.errors.contains(

@@ -84,25 +84,33 @@ extension InterviewGuide {
     }
     let t = StandardGuideText.self
     return [
-      section(.introduction, [
-        GuideQuestion(id: nextID(), kind: .structuring, text: t.anyQuestions, minutes: 1)
-      ]),
-      section(.warmUp, [
-        GuideQuestion(id: nextID(), kind: .introducing, text: t.ownRole, minutes: 2),
-        GuideQuestion(
-          id: nextID(), kind: .introducing, text: t.ownInvolvement, priority: .should, minutes: 3),
-      ]),
-      section(.transition, [
-        GuideQuestion(id: nextID(), kind: .introducing, text: t.regionSince2014, minutes: 5)
-      ]),
-      section(.closing, [
-        GuideQuestion(id: nextID(), kind: .interpreting, text: t.summaryCheck, minutes: 3),
-        GuideQuestion(id: nextID(), kind: .direct, text: t.anythingToAdd, minutes: 2),
-        GuideQuestion(
-          id: nextID(), kind: .direct, text: t.whoElse, priority: .ifTime, minutes: 2),
-        GuideQuestion(
-          id: nextID(), kind: .direct, text: t.followUpContact, priority: .should, minutes: 1),
-      ]),
+      section(
+        .introduction,
+        [
+          GuideQuestion(id: nextID(), kind: .structuring, text: t.anyQuestions, minutes: 1)
+        ]),
+      section(
+        .warmUp,
+        [
+          GuideQuestion(id: nextID(), kind: .introducing, text: t.ownRole, minutes: 2),
+          GuideQuestion(
+            id: nextID(), kind: .introducing, text: t.ownInvolvement, priority: .should, minutes: 3),
+        ]),
+      section(
+        .transition,
+        [
+          GuideQuestion(id: nextID(), kind: .introducing, text: t.regionSince2014, minutes: 5)
+        ]),
+      section(
+        .closing,
+        [
+          GuideQuestion(id: nextID(), kind: .interpreting, text: t.summaryCheck, minutes: 3),
+          GuideQuestion(id: nextID(), kind: .direct, text: t.anythingToAdd, minutes: 2),
+          GuideQuestion(
+            id: nextID(), kind: .direct, text: t.whoElse, priority: .ifTime, minutes: 2),
+          GuideQuestion(
+            id: nextID(), kind: .direct, text: t.followUpContact, priority: .should, minutes: 1),
+        ]),
     ]
   }
 }

@@ -64,7 +64,8 @@ extension InterviewGuide {
       }
     }
     if let probe {
-      sections[s].questions[q].probes[probe].text = rewrite(sections[s].questions[q].probes[probe].text)
+      sections[s].questions[q].probes[probe].text = rewrite(
+        sections[s].questions[q].probes[probe].text)
     } else {
       sections[s].questions[q].text = rewrite(sections[s].questions[q].text)
     }
@@ -92,7 +93,8 @@ extension InterviewGuide {
   }
 
   /// Sets the roles a question fits; an empty list means every role.
-  public mutating func setRoles(of questionID: String, to roleIDs: [String]) throws(StudyplanError) {
+  public mutating func setRoles(of questionID: String, to roleIDs: [String]) throws(StudyplanError)
+  {
     let (s, q) = try questionIndex(questionID)
     sections[s].questions[q].roleIDs = roleIDs
     revision += 1

@@ -28,8 +28,10 @@ extension InterviewGuide {
     let trimmed = title.trimmingCharacters(in: .whitespacesAndNewlines)
     guard !trimmed.isEmpty else { throw .emptyGuideText }
     let s = try sectionIndex(sectionID)
-    let old = sections[s].title ?? LocalizedText(
-      nb: sections[s].kind.label(in: .nb), en: sections[s].kind.label(in: .en))
+    let old =
+      sections[s].title
+      ?? LocalizedText(
+        nb: sections[s].kind.label(in: .nb), en: sections[s].kind.label(in: .en))
     sections[s].title =
       switch language {
       case .nb: LocalizedText(nb: trimmed, en: old.en)

@@ -58,7 +58,9 @@ extension InterviewGuide {
             ?? question.text.text(in: language),
           isIndirect: useIndirect, priority: question.priority, minutes: question.minutes,
           researchQuestionIDs: question.researchQuestionIDs, roleIDs: question.roleIDs,
-          probes: question.probes.map { RoleGuideProbe(kind: $0.kind, text: $0.text.text(in: language)) })
+          probes: question.probes.map {
+            RoleGuideProbe(kind: $0.kind, text: $0.text.text(in: language))
+          })
       }
       resolved.append(
         RoleGuideSection(

@@ -39,8 +39,11 @@ struct LetterWriter {
       let list = missing.map { "\($0.label(in: language)) (consent \($0.rawValue))" }
       blocks.append(
         .note([
-          .strong(t("Utkast – dette mangler før brevet kan sendes: ", "Draft – missing before "
-            + "the letter can be sent: ")),
+          .strong(
+            t(
+              "Utkast – dette mangler før brevet kan sendes: ",
+              "Draft – missing before "
+                + "the letter can be sent: ")),
           .plain(list.joined(separator: "; ") + "."),
         ]))
     }
@@ -54,7 +57,8 @@ struct LetterWriter {
     rights()
     if consent.legalBasis != .publicInterest { declaration() }
     checklist(covered: covered)
-    let heading = t("Vil du delta i forskningsprosjektet «\(title)»?",
+    let heading = t(
+      "Vil du delta i forskningsprosjektet «\(title)»?",
       "Would you take part in the research project ‘\(title)’?")
     return ExportDocument(
       title: heading, subtitle: [t("Informasjonsskriv – utkast", "Information letter – draft")],
@@ -104,14 +108,16 @@ struct LetterWriter {
     let record: String =
       switch consent.recording {
       case .audio:
-        t("Vi tar lydopptak av intervjuet og skriver det ut.",
+        t(
+          "Vi tar lydopptak av intervjuet og skriver det ut.",
           "We make an audio recording of the interview and transcribe it.")
       case .notes:
         t("Vi tar ikke lydopptak, men skriver notater.", "We do not record; we take notes.")
       case nil: gap(.recording)
       }
     paragraph(
-      t("Å delta betyr \(mode) på omtrent \(minutes) minutter. ",
+      t(
+        "Å delta betyr \(mode) på omtrent \(minutes) minutter. ",
         "Taking part means \(mode) of about \(minutes) minutes. ") + record)
     paragraph(
       t(
@@ -141,17 +147,23 @@ struct LetterWriter {
     heading(
       "Ditt personvern – hvordan vi oppbevarer og bruker opplysningene",
       "Your privacy – how we store and use the data")
-    let access = consent.recipients.map {
-      t("Bare prosjektgruppen har tilgang til opplysningene. I tillegg: \($0).",
-        "Only the project group has access to the data. Also: \($0).")
-    } ?? gap(.recipients)
+    let access =
+      consent.recipients.map {
+        t(
+          "Bare prosjektgruppen har tilgang til opplysningene. I tillegg: \($0).",
+          "Only the project group has access to the data. Also: \($0).")
+      } ?? gap(.recipients)
     paragraph(access)
     let transfer: String =
       switch consent.transferOutsideEEA {
-      case false?: t("Opplysningene overføres ikke til land utenfor EU/EØS.",
-        "The data are not transferred to countries outside the EU/EEA.")
-      case true?: t("Noen opplysninger overføres til land utenfor EU/EØS; se vedlegg.",
-        "Some data are transferred to countries outside the EU/EEA; see the appendix.")
+      case false?:
+        t(
+          "Opplysningene overføres ikke til land utenfor EU/EØS.",
+          "The data are not transferred to countries outside the EU/EEA.")
+      case true?:
+        t(
+          "Noen opplysninger overføres til land utenfor EU/EØS; se vedlegg.",
+          "Some data are transferred to countries outside the EU/EEA; see the appendix.")
       case nil: gap(.transferOutsideEEA)
       }
     paragraph(transfer)
@@ -216,7 +228,8 @@ struct LetterWriter {
     let basis: String =
       switch consent.legalBasis {
       case .consent:
-        t("Vi behandler opplysninger om deg basert på samtykket ditt.",
+        t(
+          "Vi behandler opplysninger om deg basert på samtykket ditt.",
           "We process data about you on the basis of your consent.")
       case .publicInterest:
         t(
@@ -237,25 +250,32 @@ struct LetterWriter {
   mutating func rights() {
     heading("Dine rettigheter", "Your rights")
     paragraph(
-      t("Så lenge du kan identifiseres i datamaterialet, har du rett til å:",
+      t(
+        "Så lenge du kan identifiseres i datamaterialet, har du rett til å:",
         "As long as you can be identified in the data, you have the right to:"))
     blocks.append(
       .bulletList(
         [
-          t("få innsyn i hvilke opplysninger vi har om deg, og få en kopi",
+          t(
+            "få innsyn i hvilke opplysninger vi har om deg, og få en kopi",
             "see what data we hold about you and get a copy"),
-          t("få rettet opplysninger som er feil eller misvisende",
+          t(
+            "få rettet opplysninger som er feil eller misvisende",
             "have wrong or misleading data corrected"),
           t("få slettet opplysninger om deg", "have data about you deleted"),
           t("få begrenset behandlingen", "have the processing restricted"),
           t("protestere mot behandlingen", "object to the processing"),
           t("få utlevert opplysningene (dataportabilitet)", "receive the data (portability)"),
-          t("klage til Datatilsynet om behandlingen", "complain to Datatilsynet about the "
-            + "processing"),
+          t(
+            "klage til Datatilsynet om behandlingen",
+            "complain to Datatilsynet about the "
+              + "processing"),
         ].map { [.plain($0)] }))
     paragraph(
-      t("Personvernombudet kan kontaktes her: ", "The data protection officer can be reached "
-        + "at: ") + value(.dataProtectionOfficer))
+      t(
+        "Personvernombudet kan kontaktes her: ",
+        "The data protection officer can be reached "
+          + "at: ") + value(.dataProtectionOfficer))
   }
 
   mutating func declaration() {
@@ -267,14 +287,23 @@ struct LetterWriter {
         "I have received and understood information about the project "
           + "‘\(studyProtocol.title)’ and have had the chance to ask questions. I agree to:"))
     var items = [t("å delta i intervju", "take part in an interview")]
-    if consent.recording != .notes { items.append(t("lydopptak av intervjuet", "an audio "
-      + "recording of the interview")) }
+    if consent.recording != .notes {
+      items.append(
+        t(
+          "lydopptak av intervjuet",
+          "an audio "
+            + "recording of the interview"))
+    }
     items.append(
-      t("at jeg kan bli gjenkjent ut fra rolle og kommune i publikasjoner",
+      t(
+        "at jeg kan bli gjenkjent ut fra rolle og kommune i publikasjoner",
         "being recognisable from my role and municipality in publications"))
     blocks.append(.bulletList(items.map { [.plain("☐ " + $0)] }))
-    paragraph(t("Signatur og dato: ______________________", "Signature and date: "
-      + "______________________"))
+    paragraph(
+      t(
+        "Signatur og dato: ______________________",
+        "Signature and date: "
+          + "______________________"))
   }
 
   mutating func checklist(covered: [LetterChecklistItem]) {

@@ -27,7 +27,8 @@ struct MethodsWriter {
     paragraph(t("Utvalgsdesign: ", "Sampling design: ") + or(sampling.design) + ".")
     var frame = t("Utvalgsramme: ", "Sampling frame: ") + or(sampling.frameVersion) + "."
     if !sampling.dataVersions.isEmpty {
-      frame += t(" Dataversjoner: ", " Data versions: ")
+      frame +=
+        t(" Dataversjoner: ", " Data versions: ")
         + sampling.dataVersions.joined(separator: "; ") + "."
     }
     paragraph(frame)
@@ -54,8 +55,10 @@ struct MethodsWriter {
         + or(sampling.algorithm) + ". " + t("Programvare: ", "Software: ")
         + or(sampling.software) + ".")
 
-    heading("Rekruttering og frafall (COREQ 11, 13)", "Approach and non-participation "
-      + "(COREQ 11, 13)")
+    heading(
+      "Rekruttering og frafall (COREQ 11, 13)",
+      "Approach and non-participation "
+        + "(COREQ 11, 13)")
     let mode: String? = studyProtocol.consent.interviewMode.map {
       switch $0 {
       case .inPerson: t("intervju ansikt til ansikt", "face-to-face interview")
@@ -66,7 +69,8 @@ struct MethodsWriter {
     let approach: String? = studyProtocol.consent.recruitment.map {
       switch $0 {
       case .gatekeeper:
-        t("invitasjonen videresendt av en portvakt (sekretariat eller prosjektleder)",
+        t(
+          "invitasjonen videresendt av en portvakt (sekretariat eller prosjektleder)",
           "the invitation forwarded by a gatekeeper (secretariat or project leader)")
       case .direct:
         t("direkte kontakt med rolleinnehaveren", "direct contact with the role holder")
@@ -77,7 +81,8 @@ struct MethodsWriter {
         + or(approach) + ".")
     if sampling.nonParticipation.isEmpty {
       paragraph(
-        t("Avslag og erstatninger: ingen registrert ennå.",
+        t(
+          "Avslag og erstatninger: ingen registrert ennå.",
           "Refusals and replacements: none recorded yet."))
     } else {
       blocks.append(
@@ -97,8 +102,10 @@ struct MethodsWriter {
           }))
     }
 
-    heading("Intervjuguide og varighet (COREQ 17, 21)", "Interview guide and duration "
-      + "(COREQ 17, 21)")
+    heading(
+      "Intervjuguide og varighet (COREQ 17, 21)",
+      "Interview guide and duration "
+        + "(COREQ 17, 21)")
     if let guide = studyProtocol.guide {
       paragraph(
         t(
@@ -112,8 +119,10 @@ struct MethodsWriter {
       if !roles.isEmpty {
         blocks.append(
           .table(
-            header: [t("Rolle", "Role"), t("Planlagt (min)", "Planned (min)"),
-              t("Mål (min)", "Target (min)"), t("Spørsmål", "Questions")],
+            header: [
+              t("Rolle", "Role"), t("Planlagt (min)", "Planned (min)"),
+              t("Mål (min)", "Target (min)"), t("Spørsmål", "Questions"),
+            ],
             rows: roles.map { role in
               let variant = guide.variant(for: role, language: language)
               return [

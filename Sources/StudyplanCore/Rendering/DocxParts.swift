@@ -122,7 +122,8 @@ enum DocxParts {
         + "<w:next w:val=\"Normal\"/>" + extra + "<w:qFormat/>"
         + "<w:pPr>\(pPr)</w:pPr><w:rPr>\(rPr)</w:rPr></w:style>"
     }
-    let font = "<w:rFonts w:ascii=\"Calibri\" w:hAnsi=\"Calibri\" w:eastAsia=\"Calibri\" "
+    let font =
+      "<w:rFonts w:ascii=\"Calibri\" w:hAnsi=\"Calibri\" w:eastAsia=\"Calibri\" "
       + "w:cs=\"Calibri\"/>"
     var xml = header + "<w:styles xmlns:w=\"\(wordNamespace)\">"
     xml += "<w:docDefaults><w:rPrDefault><w:rPr>\(font)<w:sz w:val=\"22\"/>"

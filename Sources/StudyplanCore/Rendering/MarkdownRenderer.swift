@@ -90,7 +90,8 @@ public enum MarkdownRenderer {
     guard atLineStart, let first = out.first else { return out }
     if "-+=%:".contains(first) { return "\\" + out }
     let digits = out.prefix { $0.isASCII && $0.isNumber }
-    if !digits.isEmpty, let after = out.dropFirst(digits.count).first, after == "." || after == ")" {
+    if !digits.isEmpty, let after = out.dropFirst(digits.count).first, after == "." || after == ")"
+    {
       let index = out.index(out.startIndex, offsetBy: digits.count)
       out.insert("\\", at: index)
     }

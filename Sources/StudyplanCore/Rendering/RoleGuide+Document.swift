@@ -13,7 +13,8 @@ extension RoleGuide {
       blocks.append(.heading(level: 1, text: "\(section.heading) (\(section.minutes) min)"))
       for line in section.script {
         blocks.append(
-          .paragraph(line.isInstruction ? [.emphasis(w.toInterviewer + line.text)] : [.plain(line.text)]))
+          .paragraph(
+            line.isInstruction ? [.emphasis(w.toInterviewer + line.text)] : [.plain(line.text)]))
       }
       guard !section.questions.isEmpty else { continue }
       blocks.append(

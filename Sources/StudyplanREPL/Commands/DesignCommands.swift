@@ -65,7 +65,8 @@ extension CommandTable {
           try session.edit(for: "consent") { try $0.consent.set(field, to: value.text) }
         } catch let error as StudyplanError {
           throw CommandFailure(
-            .invalidValue(value.text, for: "value for consent \(field.rawValue)",
+            .invalidValue(
+              value.text, for: "value for consent \(field.rawValue)",
               expected: Self.expected(from: error)),
             column: value.column)
         }

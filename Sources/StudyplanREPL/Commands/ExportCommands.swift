@@ -24,7 +24,8 @@ extension CommandTable {
       consent fields it still lacks.
       """,
     options: [
-      OptionSpec("--format", value: "FORMAT", completion: .oneOf(exportFormats),
+      OptionSpec(
+        "--format", value: "FORMAT", completion: .oneOf(exportFormats),
         help: "md, html, docx or txt"),
       OptionSpec("--role", value: "ROLE", completion: .role, help: "One role's guide"),
       OptionSpec("--all-roles", help: "One guide per role, into the folder -o names"),
@@ -70,8 +71,10 @@ struct ExportRequest {
       label = workspace.label
     }
     guard let kindWord = words.first else {
-      throw CommandFailure(.missingArgument("what to export (guide, letter or methods)",
-        command: "export"))
+      throw CommandFailure(
+        .missingArgument(
+          "what to export (guide, letter or methods)",
+          command: "export"))
     }
     kind = kindWord.text.lowercased()
     guard CommandTable.exportKinds.contains(kind) else {
@@ -83,7 +86,8 @@ struct ExportRequest {
     }
     guard ["guide", "letter", "methods"].contains(kind) else {
       throw CommandFailure(
-        .invalidValue(kind, for: "export kind in this build",
+        .invalidValue(
+          kind, for: "export kind in this build",
           expected: "guide, letter or methods"),
         column: kindWord.column)
     }
@@ -95,37 +99,47 @@ struct ExportRequest {
     let output = invocation.value("-o")
     let force = invocation.has("--force")
     if kind != "guide", invocation.has("--role") || invocation.has("--all-roles") {
-      throw CommandFailure(.invalidValue(
-        invocation.has("--role") ? "--role" : "--all-roles", for: "option for export \(kind)",
-        expected: "it only with 'export guide'"))
+      throw CommandFailure(
+        .invalidValue(
+          invocation.has("--role") ? "--role" : "--all-roles", for: "option for export \(kind)",
+          expected: "it only with 'export guide'"))
     }
     switch kind {
     case "guide" where invocation.has("--all-roles"):
       guard invocation.value("--role") == nil else {
-        throw CommandFailure(.invalidValue("--role", for: "option with --all-roles",
-          expected: "either --role ROLE or --all-roles"))
+        throw CommandFailure(
+          .invalidValue(
+            "--role", for: "option with --all-roles",
+            expected: "either --role ROLE or --all-roles"))
       }
       guard let output else {
         throw CommandFailure(.missingArgument("-o FOLDER for --all-roles", command: "export"))
       }
       guard !document.roles.isEmpty else {
-        throw CommandFailure(.invalidValue("--all-roles", for: "option here",
-          expected: "a protocol with roles; add one with 'roles add ROLE'"))
+        throw CommandFailure(
+          .invalidValue(
+            "--all-roles", for: "option here",
+            expected: "a protocol with roles; add one with 'roles add ROLE'"))
       }
       try ExportFile.makeDirectory(resolve(output, in: session))
       for role in document.roles {
         let path = (output as NSString).appendingPathComponent(
           "guide-\(role.id).\(format.fileExtension)")
-        try emit(try document.guideDocument(for: role), what: "guide for \(role.id)",
+        try emit(
+          try document.guideDocument(for: role), what: "guide for \(role.id)",
           to: path, force: force, session: session, io: io)
       }
     case "guide":
       let role = try invocation.value("--role").map { try document.role(named: $0) }
       let what = role.map { "guide for \($0.id)" } ?? "guide for all roles"
-      try emit(try document.guideDocument(for: role), what: what, to: output, force: force, session: session, io: io)
+      try emit(
+        try document.guideDocument(for: role), what: what, to: output, force: force,
+        session: session, io: io)
     case "letter":
       let letter = InformationLetter(for: document)
-      try emit(letter.document, what: "information letter", to: output, force: force, session: session, io: io)
+      try emit(
+        letter.document, what: "information letter", to: output, force: force, session: session,
+        io: io)
       if !letter.missing.isEmpty {
         io.warn(
           "the letter is a draft: set " + letter.missing.map(\.rawValue).joined(separator: ", ")
@@ -133,7 +147,8 @@ struct ExportRequest {
       }
     default:  // methods
       let methods = MethodsText(for: document, sampling: nil)
-      try emit(methods.document, what: "methods text", to: output, force: force, session: session, io: io)
+      try emit(
+        methods.document, what: "methods text", to: output, force: force, session: session, io: io)
     }
   }
 
@@ -144,8 +159,9 @@ struct ExportRequest {
     let data = try format.render(exported)
     guard let path else {
       guard !format.isBinary else {
-        throw CommandFailure(.missingArgument(
-          "-o PATH for DOCX (its bytes are never written to a terminal)", command: "export"))
+        throw CommandFailure(
+          .missingArgument(
+            "-o PATH for DOCX (its bytes are never written to a terminal)", command: "export"))
       }
       io.print(String(decoding: data, as: UTF8.self))
       return

@@ -24,7 +24,8 @@ enum ExportFile {
     let url = URL(fileURLWithPath: path)
     let directory = url.deletingLastPathComponent()
     if !force, FileManager.default.fileExists(atPath: path) { throw .fileExists(path: path) }
-    let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+    let temporary = directory.appendingPathComponent(
+      ".\(url.lastPathComponent).\(UUID().uuidString).tmp")
     do {
       try data.write(to: temporary)
     } catch {
@@ -62,8 +63,9 @@ enum ExportFile {
     {
       return String(cString: strerror(Int32(underlying.code)))
     }
-    if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileNoSuchFileError
-      || nsError.code == NSFileWriteNoPermissionError
+    if nsError.domain == NSCocoaErrorDomain,
+      nsError.code == NSFileNoSuchFileError
+        || nsError.code == NSFileWriteNoPermissionError
     {
       return nsError.code == NSFileNoSuchFileError ? "no such folder" : "permission denied"
     }

@@ -61,7 +61,8 @@ extension CommandTable {
         OptionSpec("--roles", value: "R,…", completion: .role, help: "Roles the question fits"),
         OptionSpec("--minutes", value: "N", help: "Minutes the question takes"),
         OptionSpec("--at", value: "N", help: "1-based position to put it at"),
-        OptionSpec("--lang", value: "LANG", completion: .oneOf(["nb", "en"]),
+        OptionSpec(
+          "--lang", value: "LANG", completion: .oneOf(["nb", "en"]),
           help: "Change the text in one language only"),
         OptionSpec("--after", value: "SECTION", help: "Put the new theme after this section"),
         OptionSpec("--role", value: "ROLE", completion: .role, help: "The role a length is for"),

@@ -51,7 +51,8 @@ func flawedProtocol() -> StudyProtocol {
   #expect(findings.contains(.questionServesNoResearchQuestion(questionID: id)))
   #expect(
     findings.contains(
-      .questionServesUnknownResearchQuestion(questionID: "q6", researchQuestionID: "rq-finnes-ikke")))
+      .questionServesUnknownResearchQuestion(questionID: "q6", researchQuestionID: "rq-finnes-ikke")
+    ))
 }
 
 @Test func incompleteConsentIsReportedWithTheFieldsToSet() {

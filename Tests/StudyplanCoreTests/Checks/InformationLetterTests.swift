@@ -45,7 +45,8 @@ import Testing
     if case .heading(_, let text) = $0 { text } else { nil }
   }
   #expect(!headings.contains("Samtykkeerklæring"))
-  #expect(MarkdownRenderer.render(letter.document).contains("| 17 | Samtykkeerklæring | ikke aktuelt |"))
+  #expect(
+    MarkdownRenderer.render(letter.document).contains("| 17 | Samtykkeerklæring | ikke aktuelt |"))
 }
 
 @Test(arguments: [Language.nb, .en])

@@ -30,14 +30,21 @@ enum GuideFixtures {
       "Has regional cooperation given the municipality more or less strength for its own "
         + "development work?"),
     probes: [
-      Probe(kind: .probing, text: text(
-        "Kan du si mer om hva som skjedde med tid og folk?",
-        "Could you say more about what happened to time and staff?")),
-      Probe(kind: .specifying, text: text(
-        "Har du et konkret eksempel på et tiltak?", "Do you have a concrete example of a measure?")),
-      Probe(kind: .interpreting, text: text(
-        "Forstår jeg deg rett at samarbeidet mest har bundet opp ressurser?",
-        "Do I understand you right that the cooperation mostly tied up resources?")),
+      Probe(
+        kind: .probing,
+        text: text(
+          "Kan du si mer om hva som skjedde med tid og folk?",
+          "Could you say more about what happened to time and staff?")),
+      Probe(
+        kind: .specifying,
+        text: text(
+          "Har du et konkret eksempel på et tiltak?", "Do you have a concrete example of a measure?"
+        )),
+      Probe(
+        kind: .interpreting,
+        text: text(
+          "Forstår jeg deg rett at samarbeidet mest har bundet opp ressurser?",
+          "Do I understand you right that the cooperation mostly tied up resources?")),
     ],
     roleIDs: ["ordforer", "kommunedirektor", "naeringssjef"])
 
@@ -52,11 +59,16 @@ enum GuideFixtures {
       "How do you think the smallest municipalities in the region judge what they gained from "
         + "the cooperation?"),
     probes: [
-      Probe(kind: .specifying, text: text(
-        "Hva ble gjort annerledes i kommunen etterpå?",
-        "What was done differently in the municipality afterwards?")),
-      Probe(kind: .indirect, text: text(
-        "Hvordan tror du nabokommunene ser på dette?", "How do you think the neighbours see this?")),
+      Probe(
+        kind: .specifying,
+        text: text(
+          "Hva ble gjort annerledes i kommunen etterpå?",
+          "What was done differently in the municipality afterwards?")),
+      Probe(
+        kind: .indirect,
+        text: text(
+          "Hvordan tror du nabokommunene ser på dette?", "How do you think the neighbours see this?"
+        )),
     ])
 
   static let anchoring = InterviewTheme(
@@ -66,9 +78,11 @@ enum GuideFixtures {
       "Hvordan var samarbeidet forankret i kommunestyret og i administrasjonen?",
       "How was the cooperation anchored in the municipal council and the administration?"),
     probes: [
-      Probe(kind: .probing, text: text(
-        "Hvem satt i styringsgruppen, og i hvilken rolle?",
-        "Who sat on the steering group, and in what role?"))
+      Probe(
+        kind: .probing,
+        text: text(
+          "Hvem satt i styringsgruppen, og i hvilken rolle?",
+          "Who sat on the steering group, and in what role?"))
     ],
     roleIDs: ["ordforer", "kommunedirektor", "prosjektleder", "regionradsleder"])
 
@@ -79,8 +93,11 @@ enum GuideFixtures {
       "Hva betydde kommunereformen for hvordan kommunen samarbeider i regionen?",
       "What did the municipal reform mean for how the municipality cooperates in the region?"),
     probes: [
-      Probe(kind: .specifying, text: text(
-        "Endret medlemskapet i regionrådet seg?", "Did membership of the regional council change?"))
+      Probe(
+        kind: .specifying,
+        text: text(
+          "Endret medlemskapet i regionrådet seg?", "Did membership of the regional council change?"
+        ))
     ],
     roleIDs: ["ordforer", "kommunedirektor", "regionradsleder"])
 
@@ -91,8 +108,10 @@ enum GuideFixtures {
       "Hvilke tiltak og nettverk for næringslivet kom ut av samarbeidet?",
       "Which measures and business networks came out of the cooperation?"),
     probes: [
-      Probe(kind: .specifying, text: text(
-        "Lever noen av dem videre i dag?", "Do any of them live on today?"))
+      Probe(
+        kind: .specifying,
+        text: text(
+          "Lever noen av dem videre i dag?", "Do any of them live on today?"))
     ],
     roleIDs: ["naeringssjef", "prosjektleder"])
 

@@ -20,7 +20,8 @@ import Testing
 
   @Test(arguments: roleIDs)
   func markdownGuideMatchesItsGolden(roleID: String) {
-    GuideGoldens.check(MarkdownRenderer.render(document(roleID: roleID)), named: "guide/\(roleID).md")
+    GuideGoldens.check(
+      MarkdownRenderer.render(document(roleID: roleID)), named: "guide/\(roleID).md")
   }
 
   @Test(arguments: roleIDs)

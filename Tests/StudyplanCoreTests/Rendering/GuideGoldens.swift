@@ -31,10 +31,11 @@ enum GuideGoldens {
       let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
       let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
       let line = zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }
-      let where_ = line.map { "line \($0.offset + 1): expected '\($0.element.0)', got '\($0.element.1)'" }
+      let place =
+        line.map { "line \($0.offset + 1): expected '\($0.element.0)', got '\($0.element.1)'" }
         ?? "lengths differ (\(expectedLines.count) vs \(actualLines.count) lines)"
       Issue.record(
-        "golden '\(name)' differs at \(where_); re-record with RECORD_GOLDENS=1 if intended",
+        "golden '\(name)' differs at \(place); re-record with RECORD_GOLDENS=1 if intended",
         sourceLocation: sourceLocation)
     }
   }
