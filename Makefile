@@ -33,3 +33,10 @@ format:
 
 lint:
 	$(SWIFT) format lint --strict -r Sources Tests Package.swift
+
+# Benchmarks against peers (sqlite3, pandoc, Python), release build; writes docs/benchmarks.md.
+bench: deps
+	@command -v sqlite3 >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y sqlite3; }
+	$(SWIFT) build -c release --product studyplan
+	$(SWIFT) build -c release --product studyplan-bench
+	.build/release/studyplan-bench

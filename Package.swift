@@ -37,7 +37,9 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // `make bench`: measurements against peers (sqlite3, pandoc, Python); never part of `make test`.
-    .executableTarget(name: "studyplan-bench", dependencies: ["StudyplanCore"]),
+    .executableTarget(
+      name: "studyplan-bench",
+      dependencies: ["StudyplanCore", .product(name: "GRDB", package: "GRDB.swift")]),
     // Test doubles shared by every test target.
     .target(name: "_StudyplanTestSupport", dependencies: ["StudyplanREPL"]),
     .testTarget(
@@ -50,7 +52,7 @@ let package = Package(
       exclude: ["Transcripts"]),
     .testTarget(
       name: "StudyplanEndToEndTests",
-      dependencies: ["_StudyplanTestSupport"]),
+      dependencies: ["StudyplanCore", "_StudyplanTestSupport"]),
   ]
 )
 

@@ -21,6 +21,8 @@ public struct REPL {
   public var source: InputSource
   /// Whether a script carries on after a failing command.
   public var continuesOnError: Bool
+  /// The autosave slot holding this session's unsaved draft, and the draft kept there.
+  private var keptDraft: (slot: String, document: StudyProtocol)?
 
   public init(
     session: Session, terminal: any Terminal, source: InputSource,
@@ -37,6 +39,7 @@ public struct REPL {
   public mutating func run() -> ExitStatus {
     var status = ExitStatus.success
     var lineNumber = 0
+    if terminal.isInteractive { offerKeptDrafts() }
     while !session.isFinished {
       guard let line = terminal.readLine(prompt: prompt) else {
         if let failure = endOfInput() { status = status.combined(with: failure) }
@@ -45,8 +48,10 @@ public struct REPL {
       lineNumber += 1
       let outcome = execute(line, lineNumber: lineNumber)
       status = status.combined(with: outcome)
+      if terminal.isInteractive { keepDraft() }
       if outcome != .success, !terminal.isInteractive, !continuesOnError { break }
     }
+    if terminal.isInteractive, session.isFinished { dropKeptDraft() }
     return status
   }
 
@@ -81,13 +86,72 @@ public struct REPL {
       terminal.write("\n")
       let io = CommandIO(terminal: terminal)
       let title = workspace.document.title
-      if io.confirm("'\(title)' has unsaved changes. Leave without saving?") { return nil }
-      // A second end of input cannot be answered: keep the draft in the autosave slot.
+      if io.confirm("'\(title)' has unsaved changes. Leave without saving?") {
+        dropKeptDraft()
+      } else {
+        io.print("kept them: the next studyplan session offers them back")
+      }
       return nil
     }
     let report = ErrorReport(CommandFailure(.unsavedChanges(title: workspace.document.title)))
     terminal.writeError(report.render(line: "", location: source.endLocation, isInteractive: false))
     return ExitStatus(report.kind)
+  }
+}
+
+// MARK: - Unsaved drafts
+
+extension REPL {
+  /// Keeps the open protocol's unsaved changes in the store, so a crash loses nothing.
+  ///
+  /// Only at a terminal: a script that ends with unsaved changes fails instead.
+  private mutating func keepDraft() {
+    guard let workspace = session.workspace, workspace.isDirty else {
+      dropKeptDraft()
+      return
+    }
+    let slot = workspace.id ?? "new"
+    if let kept = keptDraft, kept.slot == slot, kept.document == workspace.document { return }
+    do {
+      let store = try session.store()
+      if let kept = keptDraft, kept.slot != slot { try store.clearAutosave(slot: kept.slot) }
+      try store.autosave(
+        slot: slot, baseVersion: workspace.baseVersion, workspace.document,
+        at: session.environment.now())
+      keptDraft = (slot, workspace.document)
+    } catch {
+      CommandIO(terminal: terminal).warn("the unsaved draft could not be kept: \(ErrorReport(error).message)")
+    }
+  }
+
+  /// Forgets the kept draft once its changes are saved or knowingly dropped.
+  fileprivate mutating func dropKeptDraft() {
+    guard let kept = keptDraft, let store = session.environment.store.openedStore else { return }
+    try? store.clearAutosave(slot: kept.slot)
+    keptDraft = nil
+  }
+
+  /// At start-up, offers back a draft an earlier session left unsaved (after a crash or a kill).
+  private mutating func offerKeptDrafts() {
+    guard session.environment.store.exists,
+      let store = try? session.store(), let drafts = try? store.autosavedDrafts(),
+      let newest = drafts.last
+    else { return }
+    let io = CommandIO(terminal: terminal)
+    let owner = newest.slot == "new" ? "a new protocol" : newest.slot
+    let question =
+      "studyplan stopped with unsaved changes to '\(newest.document.title)' (\(owner)),"
+      + " kept \(DisplayDate.string(newest.savedAt)). Restore them?"
+    if io.confirm(question) {
+      session.workspace = Workspace(
+        id: newest.slot == "new" ? nil : newest.slot, baseVersion: newest.baseVersion,
+        document: newest.document, isDirty: true)
+      keptDraft = (newest.slot, newest.document)
+      io.print("restored; 'save' stores them, 'show' shows them")
+    } else {
+      try? store.clearAutosave(slot: newest.slot)
+      io.print("dropped the kept changes")
+    }
   }
 }
 

@@ -34,9 +34,19 @@ public final class PseudoTerminal {
     var attributes = posix_spawnattr_t()
     posix_spawnattr_init(&attributes)
     defer { posix_spawnattr_destroy(&attributes) }
-    // POSIX_SPAWN_SETSID (glibc): the child leads a new session, so the pty it opens first becomes
-    // its controlling terminal.
-    posix_spawnattr_setflags(&attributes, 0x80)
+    // POSIX_SPAWN_SETSID (glibc's 0x80): the child leads a new session, so the pty it opens first
+    // becomes its controlling terminal. The test runner may block or ignore SIGINT; the child
+    // starts with an empty signal mask and default dispositions so Ctrl-C reaches it.
+    var noSignals = sigset_t()
+    sigemptyset(&noSignals)
+    posix_spawnattr_setsigmask(&attributes, &noSignals)
+    var defaults = sigset_t()
+    sigemptyset(&defaults)
+    sigaddset(&defaults, SIGINT)
+    sigaddset(&defaults, SIGQUIT)
+    posix_spawnattr_setsigdefault(&attributes, &defaults)
+    posix_spawnattr_setflags(
+      &attributes, Int16(0x80 | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
 
     let argv = ([path] + arguments).map { strdup($0) } + [nil]
     let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]

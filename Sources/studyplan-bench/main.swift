@@ -1,2 +1,8 @@
-// The benchmark runner: `make bench` runs it in release mode. Each benchmark lives in its own file.
-print("no benchmarks yet")
+import Foundation
+
+// `make bench`: every benchmark, peers measured in the same run, figures printed and written to
+// docs/benchmarks.md and docs/benchmarks.json. Never part of `make test`.
+var results: [BenchmarkResult] = []
+results += try StartupBenchmark.run()
+results += try StoreBenchmark.run()
+try BenchmarkReport.write(results)

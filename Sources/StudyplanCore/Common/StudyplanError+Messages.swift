@@ -19,6 +19,8 @@ extension StudyplanError: CustomStringConvertible {
         + " nothing was overwritten: clone your changes with 'clone' or reopen with 'open \(id)'"
     case .finalVersion(let reference):
       "version \(reference) is final and cannot change; clone it to start a new design"
+    case .malformedJSON(let file, let place, let reason):
+      "'\(file)' at \(place): \(reason); nothing was imported"
     case .cannotRead(let path, let reason):
       "cannot read '\(path)': \(reason)"
     case .cannotWrite(let path, let reason):
@@ -61,6 +63,8 @@ extension StudyplanError: CustomStringConvertible {
       .storage
     case .malformedVersionReference:
       .usage
+    case .malformedJSON:
+      .commandFailed
     case .unknownProtocol, .unknownVersion, .fileExists, .saveConflict, .finalVersion:
       .commandFailed
     case .unknownGuideQuestion, .unknownGuideSection, .unknownGuideProbe, .fixedGuideSection,

@@ -26,6 +26,11 @@ public enum StudyplanError: Error, Equatable, Sendable {
   /// The protocol's latest version is final and cannot be superseded by a save.
   case finalVersion(VersionReference)
 
+  // MARK: - Exchange
+
+  /// An imported protocol file is not valid; `place` is a JSON path or a line and column.
+  case malformedJSON(file: String, place: String, reason: String)
+
   // MARK: - Files
 
   /// A file could not be read.

@@ -14,9 +14,16 @@ extension ProtocolStore {
           CREATE TABLE protocol (
             number INTEGER PRIMARY KEY AUTOINCREMENT,
             createdAt TEXT NOT NULL,
-            headVersion INTEGER NOT NULL DEFAULT 0 CHECK (headVersion >= 0)
+            headVersion INTEGER NOT NULL DEFAULT 0 CHECK (headVersion >= 0),
+            -- The head version's summary, kept in step by every save, so 'list' reads one table.
+            headTitle TEXT NOT NULL DEFAULT '',
+            headStatus TEXT NOT NULL DEFAULT 'draft' CHECK (headStatus IN ('draft', 'final')),
+            headModel INTEGER CHECK (headModel IN (1, 2, 3)),
+            headSavedAt TEXT NOT NULL DEFAULT ''
           );
+          CREATE INDEX protocolByHeadSavedAt ON protocol (headSavedAt DESC, number DESC);
           CREATE TABLE protocolVersion (
+            rowid INTEGER PRIMARY KEY,
             protocolNumber INTEGER NOT NULL REFERENCES protocol(number) ON DELETE CASCADE,
             version INTEGER NOT NULL CHECK (version >= 1),
             savedAt TEXT NOT NULL,
@@ -29,8 +36,8 @@ extension ProtocolStore {
             clonedFrom TEXT,
             followUpOf TEXT,
             document TEXT NOT NULL CHECK (json_valid(document)),
-            PRIMARY KEY (protocolNumber, version)
-          ) WITHOUT ROWID;
+            UNIQUE (protocolNumber, version)
+          );
           CREATE TRIGGER protocolVersionIsImmutable BEFORE UPDATE ON protocolVersion
           BEGIN
             SELECT RAISE(ABORT, 'a saved version is never changed');

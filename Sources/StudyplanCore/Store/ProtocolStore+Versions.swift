@@ -59,7 +59,15 @@ extension ProtocolStore {
         document.lineage.clonedFrom?.description, document.lineage.followUpOf?.description, json,
       ])
     try db.execute(
-      sql: "UPDATE protocol SET headVersion = ? WHERE number = ?", arguments: [version, number])
+      sql: """
+        UPDATE protocol SET headVersion = ?, headTitle = ?, headStatus = ?, headModel = ?,
+          headSavedAt = ?
+        WHERE number = ?
+        """,
+      arguments: [
+        version, document.title, document.status.rawValue, document.model?.model.rawValue,
+        StoreDate.string(date), number,
+      ])
     try updateSearchIndex(number: number, document, in: db)
     let reference = VersionReference(id: ProtocolID.make(number), version: version)
     return StoredVersion(reference: reference, savedAt: date, note: note, document: document)
@@ -117,27 +125,27 @@ extension ProtocolStore {
   public func list(matching text: String? = nil) throws -> [ProtocolSummary] {
     try read("list protocols") { db in
       var sql = """
-        SELECT p.number, v.version, v.title, v.status, v.model, v.savedAt
-        FROM protocol p JOIN protocolVersion v
-          ON v.protocolNumber = p.number AND v.version = p.headVersion
+        SELECT number, headVersion, headTitle, headStatus, headModel, headSavedAt FROM protocol
+        WHERE headVersion > 0
         """
       var arguments: StatementArguments = []
       if let text, !text.trimmingCharacters(in: .whitespaces).isEmpty {
         if try db.tableExists("protocolSearch") {
-          sql += " WHERE p.number IN (SELECT rowid FROM protocolSearch WHERE protocolSearch MATCH ?)"
+          sql += " AND number IN (SELECT rowid FROM protocolSearch WHERE protocolSearch MATCH ?)"
           arguments = [Self.ftsQuery(text)]
         } else {
-          sql += " WHERE v.title LIKE ? OR v.purpose LIKE ?"
+          sql += " AND (headTitle LIKE ? OR number IN (SELECT protocolNumber FROM protocolVersion"
+            + " WHERE version = headVersion AND purpose LIKE ?))"
           arguments = ["%\(text)%", "%\(text)%"]
         }
       }
-      sql += " ORDER BY v.savedAt DESC, p.number DESC"
+      sql += " ORDER BY headSavedAt DESC, number DESC"
       return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
         ProtocolSummary(
-          id: ProtocolID.make(row["number"]), title: row["title"], headVersion: row["version"],
-          status: ProtocolStatus(rawValue: row["status"]) ?? .draft,
-          model: (row["model"] as Int?).flatMap(StudyModel.init(rawValue:)),
-          savedAt: StoreDate.date(row["savedAt"]))
+          id: ProtocolID.make(row[0]), title: row[2], headVersion: row[1],
+          status: ProtocolStatus(rawValue: row[3]) ?? .draft,
+          model: (row[4] as Int?).flatMap(StudyModel.init(rawValue:)),
+          savedAt: StoreDate.date(row[5]))
       }
     }
   }
@@ -198,5 +206,12 @@ extension ProtocolStore {
     text.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
       .map { "\"\($0)\"*" }
       .joined(separator: " ")
+  }
+}
+
+extension ProtocolStore {
+  /// SQLite's own consistency check: `["ok"]` for a sound database, else what it found.
+  public func integrityCheck() throws -> [String] {
+    try read("check the store") { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
   }
 }

@@ -21,9 +21,9 @@ public struct CommandTable: Sendable {
 
   /// The planner's command language.
   public static let standard = CommandTable(groups: [
-    CommandGroup(title: "Protocols", commands: protocolCommands + [showCommand]),
+    CommandGroup(title: "Protocols", commands: protocolCommands + [showCommand] + lineageCommands),
     CommandGroup(title: "Guide and consent", commands: [guideCommand()] + designCommands),
-    CommandGroup(title: "Export", commands: [exportCommand]),
+    CommandGroup(title: "Export and import", commands: exchangeCommands),
     CommandGroup(title: "Session", commands: sessionCommands),
   ])
 }

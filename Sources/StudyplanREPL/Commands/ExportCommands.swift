@@ -1,177 +1,175 @@
 import Foundation
 import StudyplanCore
 
+/// One exported document: its bytes, a file name to suggest, and whether it is text.
+struct ExportArtifact {
+  /// A file name for `--all-roles` exports into a folder, e.g. `p1-guide-ordforer.docx`.
+  var fileName: String
+  var data: Data
+  /// Whether the bytes are text that may go to a terminal.
+  var isText: Bool
+}
+
 extension CommandTable {
-  /// The kinds of document `export` writes.
-  static let exportKinds = ["guide", "protocol", "sample", "letter", "methods"]
-  /// The formats `export` writes.
+  static let exchangeCommands: [CommandSpec] = [exportCommand, importCommand]
+
+  static let exportKinds = ["guide", "protocol", "letter", "methods"]
   static let exportFormats = ["md", "html", "docx", "txt", "json", "csv"]
 
-  /// `export`: guides, the information letter and the methods text as documents.
+  /// `export [ID] KIND --format F [-o PATH] [--force]`.
   static let exportCommand = CommandSpec(
     name: "export",
     usage: [
-      "export [ID] guide|letter|methods --format md|html|docx|txt [--role ROLE | --all-roles] "
-        + "[-o PATH] [--force]"
+      "export [ID[@V]] guide|protocol|sample|letter|methods --format md|html|docx|txt|json|csv",
+      "       [--role ROLE | --all-roles] [-o PATH] [--force]",
     ],
-    summary: "Write the guide, the information letter or the methods text as a document",
+    summary: "Write a protocol out as a document or data file",
     discussion: """
-      ID is a protocol id (ID or ID@V); without it, the open protocol. Without -o, text formats \
-      are printed; DOCX needs -o, because its bytes must never go to a terminal. With --role \
-      the guide is that role's variant; with --all-roles one file per role is written into the \
-      folder -o names; with neither, the whole guide across roles. Files are written \
-      atomically, and an existing file is only replaced with --force. The letter lists the \
-      consent fields it still lacks.
+      Without ID, exports the open protocol as it stands (unsaved changes included). Without -o, \
+      text goes to standard output; DOCX needs -o. An existing file is never replaced without \
+      --force, and files are written whole or not at all. 'protocol --format json' writes the \
+      whole protocol in the exchange format (docs/protocol-format.md) that 'import' reads back.
       """,
     options: [
-      OptionSpec(
-        "--format", value: "FORMAT", completion: .oneOf(exportFormats),
-        help: "md, html, docx or txt"),
-      OptionSpec("--role", value: "ROLE", completion: .role, help: "One role's guide"),
-      OptionSpec("--all-roles", help: "One guide per role, into the folder -o names"),
-      OptionSpec("-o", value: "PATH", completion: .path, help: "The file (or folder) to write"),
-      OptionSpec("--force", help: "Replace an existing file"),
+      OptionSpec("--format", value: "FORMAT", completion: .oneOf(exportFormats), help: "The file format"),
+      OptionSpec("--role", value: "ROLE", completion: .role, help: "The informant role whose guide to export"),
+      OptionSpec("--all-roles", help: "One guide per role (with -o, a folder)"),
+      OptionSpec("-o", value: "PATH", completion: .path, help: "Write to PATH instead of standard output"),
+      OptionSpec("--force", help: "Replace PATH if it exists"),
     ],
     arguments: [.protocolVersion, .oneOf(exportKinds)],
     examples: [
+      "export p1 protocol --format json -o reform.json",
       "export guide --role ordforer --format docx -o ordforer.docx",
-      "export p3 guide --all-roles --format html -o guides",
-      "export letter --format md", "export methods --format txt -o methods.txt",
+      "export p1 guide --all-roles --format html -o guides", "export letter --format md",
+      "export methods --format txt",
     ],
     run: { invocation, session, io in
-      try ExportRequest(invocation: invocation, session: session).run(session: session, io: io)
+      try invocation.expectAtMost(2)
+      let kindWord = try invocation.argument(invocation.arguments.count - 1, named: "what to export")
+      guard exportKinds.contains(kindWord.text) else {
+        throw CommandFailure(
+          .invalidValue(
+            kindWord.text, for: "export",
+            expected: exportKinds.map { "'\($0)'" }.joined(separator: ", ")),
+          column: kindWord.column)
+      }
+      guard let format = try invocation.choice("--format", in: exportFormats) else {
+        throw CommandFailure(.missingArgument("--format FORMAT", command: "export"))
+      }
+      let (prefix, document) = try session.exportSource(
+        invocation.arguments.count == 2 ? invocation.arguments[0] : nil)
+      let artifacts = try exportArtifacts(
+        kind: kindWord.text, format: format, document: document, prefix: prefix,
+        roles: try RoleSelection(invocation: invocation, kind: kindWord.text))
+      try deliver(artifacts, invocation: invocation, session: session, io: io)
+      warnAfterExport(kind: kindWord.text, document: document, io: io)
+    })
+
+  /// The documents `kind` in `format` makes from `document`.
+  static func exportArtifacts(
+    kind: String, format: String, document: StudyProtocol, prefix: String,
+    roles: RoleSelection = .none
+  ) throws -> [ExportArtifact] {
+    if let artifacts = try documentArtifacts(
+      kind: kind, format: format, document: document, prefix: prefix, roles: roles)
+    {
+      return artifacts
+    }
+    switch (kind, format) {
+    case ("protocol", "json"):
+      return [
+        ExportArtifact(
+          fileName: "\(prefix)-protocol.json", data: try ProtocolJSON.encode(document), isText: true)
+      ]
+    default:
+      throw CommandFailure(
+        .invalidValue(format, for: "format for '\(kind)'", expected: formats(for: kind)))
+    }
+  }
+
+  private static func formats(for kind: String) -> String {
+    switch kind {
+    case "protocol": "'json'"
+    case "guide", "letter", "methods": "'md', 'html', 'docx' or 'txt'"
+    default: "one of " + exportFormats.map { "'\($0)'" }.joined(separator: ", ")
+    }
+  }
+
+  /// Writes artifacts to `-o` (a file, or a folder for several), or text to standard output.
+  static func deliver(
+    _ artifacts: [ExportArtifact], invocation: Invocation, session: Session, io: CommandIO
+  ) throws {
+    let directory = session.environment.workingDirectory
+    let force = invocation.has("--force")
+    guard let path = invocation.value("-o") else {
+      guard artifacts.allSatisfy(\.isText) else {
+        throw CommandFailure(
+          .missingArgument("-o PATH for a binary format (it cannot go to the terminal)", command: "export"))
+      }
+      for artifact in artifacts {
+        io.terminal.write(String(decoding: artifact.data, as: UTF8.self))
+      }
+      return
+    }
+    if artifacts.count == 1, let only = artifacts.first {
+      let written = try FileOutput.write(only.data, to: path, in: directory, force: force)
+      io.print("wrote \(written)")
+      return
+    }
+    let folder = FileOutput.resolve(path, in: directory)
+    try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    for artifact in artifacts {
+      let written = try FileOutput.write(
+        artifact.data, to: folder.appendingPathComponent(artifact.fileName).path, in: directory,
+        force: force)
+      io.print("wrote \(written)")
+    }
+  }
+
+  /// `import FILE [--into ID]`.
+  static let importCommand = CommandSpec(
+    name: "import", usage: ["import FILE [--into ID]"],
+    summary: "Read a protocol JSON file in as a new protocol, or as a new version of ID",
+    discussion: """
+      The file is checked whole before anything is stored; an error names the JSON path or the \
+      line and column, and nothing is half-imported.
+      """,
+    options: [
+      OptionSpec("--into", value: "ID", completion: .protocolID, help: "Add the file as the next version of ID")
+    ],
+    arguments: [.path], examples: ["import reform.json", "import reform.json --into p3"],
+    run: { invocation, session, io in
+      let file = try invocation.argument(0, named: "a protocol JSON file")
+      try invocation.expectAtMost(1)
+      let data = try FileOutput.read(file.text, in: session.environment.workingDirectory)
+      let document = try ProtocolJSON.decode(data, file: file.text)
+      let store = try session.store()
+      let now = session.environment.now()
+      let note = "imported from \(URL(fileURLWithPath: file.text).lastPathComponent)"
+      let saved: StoredVersion
+      if let target = invocation.value("--into") {
+        let id = try ProtocolID.parseReference(target).id
+        let head = try store.head(of: id)
+        saved = try store.saveVersion(
+          of: id, document, expectedHead: head.reference.version, note: note, at: now)
+      } else {
+        saved = try store.createProtocol(document, note: note, at: now)
+      }
+      io.print("imported '\(saved.document.title)' as \(saved.reference)")
     })
 }
 
-/// One `export` line, parsed.
-struct ExportRequest {
-  var document: StudyProtocol
-  var label: String
-  var kind: String
-  var format: ExportFormat
-  var invocation: Invocation
-
-  init(invocation: Invocation, session: Session) throws {
-    self.invocation = invocation
-    try invocation.expectAtMost(2)
-    var words = invocation.arguments
-    // Two words: ID and kind; one word: the kind, for the open protocol.
-    if words.count == 2, let first = words.first {
-      let (id, version) = try ProtocolID.parseReference(first.text)
-      let store = try session.store()
-      let stored =
-        try version.map { try store.version(VersionReference(id: id, version: $0)) }
-        ?? store.head(of: id)
-      document = stored.document
-      label = stored.reference.description
-      words.removeFirst()
-    } else {
-      let workspace = try session.requireWorkspace(for: "export")
-      document = workspace.document
-      label = workspace.label
+extension Session {
+  /// What an export reads: the version `word` names, or the open protocol as it stands.
+  func exportSource(_ word: Word?) throws -> (prefix: String, document: StudyProtocol) {
+    if let word {
+      let (id, version) = try ProtocolID.parseReference(word.text)
+      let store = try store()
+      let stored = try version.map { try store.version(VersionReference(id: id, version: $0)) } ?? store.head(of: id)
+      return (id, stored.document)
     }
-    guard let kindWord = words.first else {
-      throw CommandFailure(
-        .missingArgument(
-          "what to export (guide, letter or methods)",
-          command: "export"))
-    }
-    kind = kindWord.text.lowercased()
-    guard CommandTable.exportKinds.contains(kind) else {
-      throw CommandFailure(
-        .unknownSubcommand(
-          kindWord.text, command: "export",
-          suggestion: Suggestion.closest(to: kindWord.text, in: CommandTable.exportKinds)),
-        column: kindWord.column)
-    }
-    guard ["guide", "letter", "methods"].contains(kind) else {
-      throw CommandFailure(
-        .invalidValue(
-          kind, for: "export kind in this build",
-          expected: "guide, letter or methods"),
-        column: kindWord.column)
-    }
-    let formatName = try invocation.choice("--format", in: ["md", "html", "docx", "txt"]) ?? "md"
-    format = ExportFormat(rawValue: formatName) ?? .markdown
-  }
-
-  func run(session: Session, io: CommandIO) throws {
-    let output = invocation.value("-o")
-    let force = invocation.has("--force")
-    if kind != "guide", invocation.has("--role") || invocation.has("--all-roles") {
-      throw CommandFailure(
-        .invalidValue(
-          invocation.has("--role") ? "--role" : "--all-roles", for: "option for export \(kind)",
-          expected: "it only with 'export guide'"))
-    }
-    switch kind {
-    case "guide" where invocation.has("--all-roles"):
-      guard invocation.value("--role") == nil else {
-        throw CommandFailure(
-          .invalidValue(
-            "--role", for: "option with --all-roles",
-            expected: "either --role ROLE or --all-roles"))
-      }
-      guard let output else {
-        throw CommandFailure(.missingArgument("-o FOLDER for --all-roles", command: "export"))
-      }
-      guard !document.roles.isEmpty else {
-        throw CommandFailure(
-          .invalidValue(
-            "--all-roles", for: "option here",
-            expected: "a protocol with roles; add one with 'roles add ROLE'"))
-      }
-      try ExportFile.makeDirectory(resolve(output, in: session))
-      for role in document.roles {
-        let path = (output as NSString).appendingPathComponent(
-          "guide-\(role.id).\(format.fileExtension)")
-        try emit(
-          try document.guideDocument(for: role), what: "guide for \(role.id)",
-          to: path, force: force, session: session, io: io)
-      }
-    case "guide":
-      let role = try invocation.value("--role").map { try document.role(named: $0) }
-      let what = role.map { "guide for \($0.id)" } ?? "guide for all roles"
-      try emit(
-        try document.guideDocument(for: role), what: what, to: output, force: force,
-        session: session, io: io)
-    case "letter":
-      let letter = InformationLetter(for: document)
-      try emit(
-        letter.document, what: "information letter", to: output, force: force, session: session,
-        io: io)
-      if !letter.missing.isEmpty {
-        io.warn(
-          "the letter is a draft: set " + letter.missing.map(\.rawValue).joined(separator: ", ")
-            + " with 'consent FIELD VALUE'")
-      }
-    default:  // methods
-      let methods = MethodsText(for: document, sampling: nil)
-      try emit(
-        methods.document, what: "methods text", to: output, force: force, session: session, io: io)
-    }
-  }
-
-  func emit(
-    _ exported: ExportDocument, what: String, to path: String?, force: Bool, session: Session,
-    io: CommandIO
-  ) throws {
-    let data = try format.render(exported)
-    guard let path else {
-      guard !format.isBinary else {
-        throw CommandFailure(
-          .missingArgument(
-            "-o PATH for DOCX (its bytes are never written to a terminal)", command: "export"))
-      }
-      io.print(String(decoding: data, as: UTF8.self))
-      return
-    }
-    try ExportFile.write(data, to: resolve(path, in: session), shownAs: path, force: force)
-    io.print("wrote \(what) of \(label) to \(path) (\(format.rawValue), \(data.count) bytes)")
-  }
-
-  func resolve(_ path: String, in session: Session) -> String {
-    path.hasPrefix("/")
-      ? path : (session.environment.workingDirectory as NSString).appendingPathComponent(path)
+    let workspace = try requireWorkspace(for: "export")
+    return (workspace.id ?? "new", workspace.document)
   }
 }

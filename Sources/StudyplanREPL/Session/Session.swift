@@ -92,10 +92,12 @@ public final class StoreHandle: @unchecked Sendable {
   private let lock = NSLock()
   private let open: @Sendable () throws -> ProtocolStore
   private var opened: ProtocolStore?
+  /// The store's file, when it is one.
+  public let path: String?
 
   /// A handle that opens the store at `path` on first use.
   public convenience init(path: String) {
-    self.init { try ProtocolStore(path: path) }
+    self.init(path: path) { try ProtocolStore(path: path) }
   }
 
   /// A handle over an already open store.
@@ -104,8 +106,15 @@ public final class StoreHandle: @unchecked Sendable {
   }
 
   /// A handle that calls `open` on first use.
-  public init(open: @escaping @Sendable () throws -> ProtocolStore) {
+  public init(path: String? = nil, open: @escaping @Sendable () throws -> ProtocolStore) {
+    self.path = path
     self.open = open
+  }
+
+  /// Whether the store exists yet (a file store not yet created does not).
+  public var exists: Bool {
+    guard let path else { return true }
+    return openedStore != nil || FileManager.default.fileExists(atPath: path)
   }
 
   /// The store, opened now if it was not yet.

@@ -1,0 +1,119 @@
+import Foundation
+
+/// The protocol exchange format: the whole protocol as JSON, documented in docs/protocol-format.md.
+///
+/// The file holds a format name, a `schemaVersion` and the protocol. Keys are sorted and the
+/// layout fixed, so export → import → export gives the same bytes. Store details (ids, dates)
+/// stay out: an imported protocol gets an id in the store it is imported into.
+public enum ProtocolJSON {
+  /// The format name every file carries.
+  public static let formatName = "studyplan-protocol"
+  /// The schema version this studyplan writes and the newest it reads.
+  public static let schemaVersion = 1
+
+  private struct Envelope: Codable {
+    var format: String
+    var schemaVersion: Int
+    var `protocol`: StudyProtocol
+  }
+
+  private struct Header: Decodable {
+    var format: String?
+    var schemaVersion: Int?
+  }
+
+  /// The JSON text of `document`, ending in a newline.
+  public static func encode(_ document: StudyProtocol) throws -> Data {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    var data = try encoder.encode(
+      Envelope(format: formatName, schemaVersion: schemaVersion, protocol: document))
+    data.append(0x0A)
+    return data
+  }
+
+  /// Reads a protocol from `data`; `file` names the source in errors.
+  ///
+  /// Errors say where: the line and column of a syntax error, or the JSON path of a value that
+  /// does not fit (`$.protocol.questions[2].id`).
+  public static func decode(_ data: Data, file: String) throws -> StudyProtocol {
+    do {
+      _ = try JSONSerialization.jsonObject(with: data)
+    } catch {
+      throw StudyplanError.malformedJSON(
+        file: file, place: syntaxErrorPlace(error, in: data), reason: "this is not valid JSON")
+    }
+    let decoder = JSONDecoder()
+    let header = try? decoder.decode(Header.self, from: data)
+    guard header?.format == formatName else {
+      throw StudyplanError.malformedJSON(
+        file: file, place: "$.format", reason: "expected \"\(formatName)\"; is this a studyplan protocol?")
+    }
+    guard let version = header?.schemaVersion, version >= 1 else {
+      throw StudyplanError.malformedJSON(
+        file: file, place: "$.schemaVersion", reason: "expected a whole number from 1")
+    }
+    guard version <= schemaVersion else {
+      throw StudyplanError.malformedJSON(
+        file: file, place: "$.schemaVersion",
+        reason: "version \(version) is newer than this studyplan reads (\(schemaVersion)); upgrade studyplan")
+    }
+    do {
+      return try decoder.decode(Envelope.self, from: data).protocol
+    } catch let error as DecodingError {
+      let (path, reason) = describe(error)
+      throw StudyplanError.malformedJSON(file: file, place: path, reason: reason)
+    }
+  }
+
+  /// `$.a.b[2].c` for a decoding path.
+  static func jsonPath(_ codingPath: [any CodingKey]) -> String {
+    codingPath.reduce("$") { path, key in
+      key.intValue.map { "\(path)[\($0)]" } ?? "\(path).\(key.stringValue)"
+    }
+  }
+
+  private static func describe(_ error: DecodingError) -> (String, String) {
+    switch error {
+    case .typeMismatch(let type, let context):
+      return (jsonPath(context.codingPath), "expected \(typeName(type))")
+    case .valueNotFound(let type, let context):
+      return (jsonPath(context.codingPath), "expected \(typeName(type)), found null")
+    case .keyNotFound(let key, let context):
+      return (jsonPath(context.codingPath + [key]), "this field is required")
+    case .dataCorrupted(let context):
+      return (jsonPath(context.codingPath), context.debugDescription.lowercased())
+    @unknown default:
+      return ("$", "unreadable")
+    }
+  }
+
+  private static func typeName(_ type: Any.Type) -> String {
+    switch type {
+    case is String.Type: "a text"
+    case is Int.Type, is Int64.Type: "a whole number"
+    case is Double.Type: "a number"
+    case is Bool.Type: "true or false"
+    default: "a value of the right kind"
+    }
+  }
+
+  /// `line L, column C` from Foundation's "around character N", when it says so.
+  private static func syntaxErrorPlace(_ error: any Error, in data: Data) -> String {
+    let text = (error as NSError).userInfo["NSDebugDescription"] as? String ?? ""
+    guard let range = text.range(of: #"character (\d+)"#, options: .regularExpression),
+      let offset = Int(text[range].dropFirst("character ".count))
+    else { return "$" }
+    var line = 1
+    var column = 1
+    for byte in data.prefix(offset) {
+      if byte == 0x0A {
+        line += 1
+        column = 1
+      } else if byte & 0xC0 != 0x80 {
+        column += 1
+      }
+    }
+    return "line \(line), column \(column)"
+  }
+}

@@ -1,0 +1,59 @@
+import StudyplanCore
+
+extension CommandTable {
+  /// Reusing saved protocols: clone and compare.
+  static let lineageCommands: [CommandSpec] = [
+    CommandSpec(
+      name: "clone", usage: ["clone ID[@V] \"TITLE\" [--follow-up]"],
+      summary: "Copy a saved version into a new protocol and open it",
+      discussion: """
+        The copy is a draft that records where it came from; with --follow-up it is recorded as a \
+        follow-up study of the source rather than a copy.
+        """,
+      options: [OptionSpec("--follow-up", help: "Record the new protocol as a follow-up study")],
+      arguments: [.protocolVersion, .none],
+      examples: ["clone p1 \"Reform follow-up, second round\"", "clone p1@3 \"2027 study\" --follow-up"],
+      run: { invocation, session, io in
+        let source = try invocation.argument(0, named: "a protocol id (ID or ID@V)")
+        let titleWord = try invocation.argument(1, named: "a title in quotes")
+        try invocation.expectAtMost(2)
+        let title = try ProtocolInput.title(titleWord)
+        let (id, version) = try ProtocolID.parseReference(source.text)
+        try session.ensureNothingUnsaved(io)
+        let store = try session.store()
+        let reference = try VersionReference(id: id, version: version ?? store.head(of: id).reference.version)
+        let saved = try store.cloneProtocol(
+          reference, title: title, asFollowUp: invocation.has("--follow-up"), at: session.environment.now())
+        session.workspace = Workspace(
+          id: saved.reference.id, baseVersion: 1, document: saved.document, isDirty: false)
+        let relation = invocation.has("--follow-up") ? "a follow-up of" : "cloned from"
+        io.print("saved \(saved.reference) '\(title)', \(relation) \(reference), and opened it")
+      }),
+    CommandSpec(
+      name: "diff", usage: ["diff ID@V1 [ID@V2]"],
+      summary: "Show what changed between two versions, field by field",
+      discussion: """
+        Without a second version, compares with the latest saved version of the same protocol. \
+        Lines start with + (added), - (removed) or ~ (changed).
+        """,
+      arguments: [.protocolVersion],
+      examples: ["diff p1@1 p1@3", "diff p1@2", "diff p1@1 p4@1"],
+      run: { invocation, session, io in
+        let first = try invocation.argument(0, named: "a version (ID@V)")
+        try invocation.expectAtMost(2)
+        let store = try session.store()
+        let (id, version) = try ProtocolID.parseReference(first.text)
+        let old = try version.map { try store.version(VersionReference(id: id, version: $0)) } ?? store.head(of: id)
+        let new: StoredVersion
+        if let second = invocation.arguments.dropFirst().first {
+          let (otherID, otherVersion) = try ProtocolID.parseReference(second.text)
+          new = try otherVersion.map { try store.version(VersionReference(id: otherID, version: $0)) }
+            ?? store.head(of: otherID)
+        } else {
+          new = try store.head(of: id)
+        }
+        io.print("\(old.reference) → \(new.reference)")
+        io.print(lines: ProtocolDiff(from: old.document, to: new.document).lines())
+      }),
+  ]
+}

@@ -1,0 +1,104 @@
+import Foundation
+import StudyplanCore
+import StudyplanREPL
+import Testing
+import _StudyplanTestSupport
+
+@Suite struct LineageAndExchangeTests {
+  func folder() throws -> String {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("studyplan-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url.path
+  }
+
+  @Test func cloneRecordsItsSourceAndDiffNamesEachChangedField() throws {
+    let run = try runScript([
+      #"new "Reform follow-up" --purpose "Small municipalities""#, "save --note first",
+      #"rename "Reform follow-up 2026""#, "save --note renamed",
+      #"clone p1@1 "Second round""#, "diff p1@1 p1@2", "diff p1@1 p2@1", "diff p1@2", "quit",
+    ])
+    #expect(run.status == .success)
+    expectGolden(run.terminal.transcript, named: "clone-and-diff.txt")
+    let clone = try run.session.environment.store.store().head(of: "p2").document
+    #expect(clone.lineage.clonedFrom == VersionReference(id: "p1", version: 1))
+  }
+
+  @Test func exportThenImportThenExportGivesTheSameBytes() throws {
+    let directory = try folder()
+    var session = try makeTestSession()
+    session.environment.workingDirectory = directory
+    let run = try runScript(
+      [
+        #"new "Round trip" --purpose "Æ, ø og å — \"quoted\"""#, "save",
+        "export p1 protocol --format json -o first.json", "import first.json",
+        "export p2 protocol --format json -o second.json",
+      ], session: session)
+    #expect(run.status == .success)
+    let first = try Data(contentsOf: URL(fileURLWithPath: directory + "/first.json"))
+    let second = try Data(contentsOf: URL(fileURLWithPath: directory + "/second.json"))
+    #expect(first == second)
+  }
+
+  @Test func anExportNeverReplacesAFileWithoutForce() throws {
+    let directory = try folder()
+    try "keep me".write(toFile: directory + "/taken.json", atomically: true, encoding: .utf8)
+    var session = try makeTestSession()
+    session.environment.workingDirectory = directory
+    let run = try runScript(
+      [#"new "X""#, "save", "export protocol --format json -o taken.json"], session: session)
+    #expect(run.status == .commandFailed)
+    #expect(run.terminal.errors.hasPrefix("error: 'taken.json' exists; add --force to overwrite it"))
+    #expect(try String(contentsOfFile: directory + "/taken.json", encoding: .utf8) == "keep me")
+    let forced = try runScript(["export protocol --format json -o taken.json --force"], session: run.session)
+    #expect(forced.status == .success)
+    #expect(try String(contentsOfFile: directory + "/taken.json", encoding: .utf8).contains("\"title\" : \"X\""))
+  }
+
+  @Test(arguments: [
+    ("not json at all", "at line 1, column 2: this is not valid JSON"),
+    (#"{"format": "other", "schemaVersion": 1}"#, "at $.format: expected \"studyplan-protocol\""),
+    (#"{"format": "studyplan-protocol", "schemaVersion": 99, "protocol": {}}"#, "at $.schemaVersion: version 99 is newer"),
+    (#"{"format": "studyplan-protocol", "schemaVersion": 1, "protocol": {"title": 3}}"#, "at $.protocol.title: expected a text"),
+    (#"{"format": "studyplan-protocol", "schemaVersion": 1, "protocol": {"title": "x"}}"#, "at $.protocol.purpose: this field is required"),
+  ])
+  func malformedProtocolFilesAreRefusedWithThePlaceAndNothingStored(text: String, message: String) throws {
+    let directory = try folder()
+    try text.write(toFile: directory + "/bad.json", atomically: true, encoding: .utf8)
+    var session = try makeTestSession()
+    session.environment.workingDirectory = directory
+    let run = try runScript(["import bad.json"], session: session)
+    #expect(run.status == .commandFailed)
+    #expect(run.terminal.errors.contains("'bad.json' \(message)"), "\(run.terminal.errors)")
+    #expect(try run.session.environment.store.store().list().isEmpty)
+  }
+
+  @Test func importIntoAnExistingProtocolAddsAVersion() throws {
+    let directory = try folder()
+    var session = try makeTestSession()
+    session.environment.workingDirectory = directory
+    let run = try runScript(
+      [
+        #"new "Base""#, "save", "export protocol --format json -o base.json",
+        "import base.json --into p1", "history p1",
+      ], session: session)
+    #expect(run.status == .success)
+    #expect(run.terminal.output.contains("imported 'Base' as p1@2"))
+  }
+
+  @Test func anUnsavedDraftIsOfferedBackAfterACrash() throws {
+    let store = try ProtocolStore()
+    // A session at a terminal edits, then its input ends without an answer to "leave without
+    // saving?" — as when the terminal dies. A killed process leaves the same kept draft behind.
+    let terminal = ScriptedTerminal(
+      input: [#"new "Draft""#, #"rename "Draft, edited""#], isInteractive: true)
+    var live = REPL(session: try makeTestSession(store: store), terminal: terminal, source: .terminal)
+    _ = live.run()
+    let drafts = try store.autosavedDrafts()
+    #expect(drafts.map(\.document.title) == ["Draft, edited"])
+
+    let next = try runScript(["y", "show", "quit --discard"], isInteractive: true, session: try makeTestSession(store: store))
+    #expect(next.terminal.transcript.contains("stopped with unsaved changes to 'Draft, edited'"))
+    #expect(next.terminal.output.contains("title:    Draft, edited"))
+    #expect(try store.autosavedDrafts().isEmpty)
+  }
+}
