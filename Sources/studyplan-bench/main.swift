@@ -5,4 +5,5 @@ import Foundation
 var results: [BenchmarkResult] = []
 results += try StartupBenchmark.run()
 results += try StoreBenchmark.run()
+results += try DocxBenchmark.run()
 try BenchmarkReport.write(results)

@@ -49,7 +49,7 @@ public enum DesignDiagnostic: Equatable, Sendable {
     case .noRoles:
       "the protocol has no informant roles; add one with 'roles add ROLE'"
     case .noGuide:
-      "the protocol has no guide; run 'guide' to build it"
+      "the protocol has no guide; run 'guide build' to build it"
     case .uncoveredResearchQuestion(let id):
       "research question '\(id)' is not covered by any role's guide; link a question to it "
         + "with 'guide link QUESTION \(id)'"

@@ -44,7 +44,7 @@ extension StudyplanError: CustomStringConvertible {
     case .duplicateGuideSection(let id):
       "the guide already has a section '\(id)'"
     case .noGuide:
-      "the protocol has no guide yet; run 'guide' to build it from the research questions"
+      "the protocol has no guide yet; run 'guide build' to build it from the research questions"
     case .roleNotInProtocol(let role, let suggestion):
       "'\(role)' is not one of the protocol's roles" + didYouMean(suggestion)
     case .unknownConsentField(let field, let suggestion):
