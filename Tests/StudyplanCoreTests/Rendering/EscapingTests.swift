@@ -46,3 +46,12 @@ func markdownEscapingGuardsBlockMarkersAndInlineSyntax(text: String, escaped: St
 @Test func controlCharactersXMLForbidsAreDroppedFromDocx() {
   #expect(DocxRenderer.escape("a\u{0}b\u{1F}c\td") == "abc d")
 }
+
+@Test func theHTMLPageIsSelfContainedAndPrintsWell() {
+  let html = HTMLRenderer.render(sampleGuideDocument())
+  #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"nb\">"))
+  #expect(!html.contains("http://") && !html.contains("https://"))
+  #expect(!html.contains("<script") && !html.contains("<link"))
+  #expect(html.contains("@media print"))
+  #expect(html.contains("break-inside: avoid"))
+}

@@ -47,6 +47,20 @@ import Testing
     #expect(result.stdout.contains("Tema 1: <b>Tema</b>"))
   }
 
+  @Test(.enabled(if: pandoc != nil, "pandoc is not installed; install it to read the DOCX"))
+  func pandocReadsTheDocxWithHeadingsAndNumberedQuestions() throws {
+    let directory = try ExternalTool.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let input = directory.appendingPathComponent("guide.docx")
+    try DocxRenderer.render(sampleGuideDocument()).write(to: input)
+    let result = try ExternalTool.run(
+      try #require(Self.pandoc), ["-f", "docx", "-t", "markdown", "--wrap=none", input.path])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("# Tema 1: Kapasitet til utviklingsarbeid (9 min)"))
+    #expect(result.stdout.contains("1.  Har samarbeidet i regionen gitt kommunen"))
+    #expect(result.stdout.contains("-   *sonderende:* Kan du si mer om hva som skjedde"))
+  }
+
   @Test(
     .enabled(
       if: soffice != nil,
