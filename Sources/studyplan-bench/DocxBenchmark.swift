@@ -4,7 +4,9 @@ import StudyplanCore
 /// A full guide to DOCX: five roles' variants of a 30-question guide, next to pandoc converting
 /// the same guides' Markdown to DOCX in the same run. Target: at most a quarter of pandoc's time.
 enum DocxBenchmark {
-  static let roleIDs = ["ordforer", "kommunedirektor", "naeringssjef", "prosjektleder", "regionradsleder"]
+  static let roleIDs = [
+    "ordforer", "kommunedirektor", "naeringssjef", "prosjektleder", "regionradsleder",
+  ]
 
   static func run() throws -> [BenchmarkResult] {
     let documents = guideDocuments()

@@ -63,7 +63,8 @@ import _StudyplanTestSupport
   @Test func editingWithoutAGuideSaysHowToBuildOne() throws {
     let run = try GuideCommandFixtures.run(["open p1", "guide time q1 5"])
     #expect(run.status == .commandFailed)
-    #expect(run.terminal.errors.hasPrefix("error: the protocol has no guide yet; run 'guide build'"))
+    #expect(
+      run.terminal.errors.hasPrefix("error: the protocol has no guide yet; run 'guide build'"))
   }
 
   @Test func checkReportsCoverageTimeAndConsent() throws {

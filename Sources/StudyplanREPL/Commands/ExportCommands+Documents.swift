@@ -39,7 +39,8 @@ extension CommandTable {
     guard ["guide", "letter", "methods"].contains(kind) else { return nil }
     guard let exportFormat = ExportFormat(rawValue: format) else {
       throw CommandFailure(
-        .invalidValue(format, for: "format for '\(kind)'", expected: "'md', 'html', 'docx' or 'txt'"))
+        .invalidValue(
+          format, for: "format for '\(kind)'", expected: "'md', 'html', 'docx' or 'txt'"))
     }
     func artifact(_ exported: ExportDocument, name: String) throws -> ExportArtifact {
       ExportArtifact(

@@ -25,7 +25,8 @@ import Testing
         let guide = try document.guideDocument(for: role)
         files.append(("guide-\(role.id).md", MarkdownRenderer.render(guide)))
       }
-      files.append(("guide-all-roles.md", MarkdownRenderer.render(try document.guideDocument(for: nil))))
+      files.append(
+        ("guide-all-roles.md", MarkdownRenderer.render(try document.guideDocument(for: nil))))
     }
     files.append(
       ("methods.md", MarkdownRenderer.render(MethodsText(for: document, sampling: nil).document)))
