@@ -156,7 +156,9 @@ struct DocxBody {
     }
     row(header, isHeader: true)
     for cells in rows { row(cells, isHeader: false) }
-    xml += "</w:tbl>"
+    // A short empty paragraph keeps the next text off the table's bottom border.
+    xml += "</w:tbl><w:p><w:pPr><w:spacing w:after=\"0\" w:line=\"160\" w:lineRule=\"exact\"/>"
+    xml += "</w:pPr></w:p>"
   }
 
   static func runs(_ spans: [Span]) -> String {
