@@ -93,7 +93,11 @@ extension [Span] {
   public var plainText: String { map(\.text).joined() }
 }
 
-/// Collapses runs of whitespace (including line breaks) into single spaces.
+/// Collapses runs of whitespace (including line breaks) into single spaces; no-break spaces
+/// stay, so plain text never wraps where a document asked it not to.
 func normalizedWhitespace(_ text: String) -> String {
-  text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+  text.split(whereSeparator: { $0.isWhitespace && $0 != noBreakSpace }).joined(separator: " ")
 }
+
+/// U+00A0, which renderers keep and plain text never breaks at.
+let noBreakSpace: Character = "\u{00A0}"

@@ -60,7 +60,7 @@ struct GuideDocumentWords {
     if question.kind != .main { parts.append(question.kind.label(in: language)) }
     if question.isIndirect { parts.append(nb ? "indirekte formulering" : "indirect wording") }
     parts.append(question.priority.label(in: language))
-    parts.append("\(question.minutes) min")
+    parts.append("\(question.minutes)\(noBreakSpace)min")
     if !question.researchQuestionIDs.isEmpty {
       let label = nb ? "forskningsspørsmål" : "research questions"
       parts.append("\(label): " + question.researchQuestionIDs.joined(separator: ", "))
@@ -68,7 +68,9 @@ struct GuideDocumentWords {
     if showRoles && !question.roleIDs.isEmpty {
       parts.append((nb ? "roller: " : "roles: ") + question.roleIDs.joined(separator: ", "))
     }
-    return "(" + [question.id].joined() + " · " + parts.joined(separator: " · ") + ")"
+    // No-break spaces around the dots: plain text never starts a line with one.
+    let dot = "\(noBreakSpace)·\(noBreakSpace)"
+    return "(" + question.id + dot + parts.joined(separator: dot) + ")"
   }
 
   func trimmed(_ ids: [String]) -> String {
