@@ -95,4 +95,16 @@ import _StudyplanTestSupport
         "error: 'maybe' is not a valid value for consent legal-basis; expected 'consent' or "
           + "'public-interest'"))
   }
+
+  @Test func indirectWordingsFollowTheRolesNamed() throws {
+    let run = try GuideCommandFixtures.run([
+      "open p1", "guide build", "guide indirect ordforer", "guide ordforer", "guide prosjektleder",
+      "quit --discard",
+    ])
+    #expect(run.terminal.output.contains("indirect wordings for ordforer"))
+    let outlines = run.terminal.output.components(separatedBy: "guide for ")
+    #expect(outlines.count == 3)
+    #expect(outlines[1].contains("Hvordan tror du de minste kommunene vurderer utbyttet?"))
+    #expect(outlines[2].contains("Hva fikk kommunen ut av samarbeidet?"))
+  }
 }

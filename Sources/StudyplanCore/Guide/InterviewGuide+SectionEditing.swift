@@ -90,6 +90,12 @@ extension InterviewGuide {
     revision += 1
   }
 
+  /// Sets the roles whose variants use indirect wordings where a question has one.
+  public mutating func setIndirectRoles(_ roleIDs: [String]) {
+    indirectRoleIDs = roleIDs
+    revision += 1
+  }
+
   /// Parses a user's minutes text (`12`, `12m`, `12 min`), throwing a usage error if it isn't one.
   public static func parseMinutes(_ text: String) throws(StudyplanError) -> Int {
     var digits = text.trimmingCharacters(in: .whitespaces).lowercased()

@@ -13,7 +13,7 @@ extension CommandTable {
   /// The words `guide` takes as its first argument to edit rather than show.
   static let guideSubcommands = [
     "build", "add", "probe", "edit", "move", "remove", "time", "length", "link", "roles",
-    "priority", "kind", "theme", "rename",
+    "priority", "kind", "theme", "rename", "indirect",
   ]
 
   /// `guide`, with the theme lookup `guide build` uses.
@@ -39,6 +39,7 @@ extension CommandTable {
         "guide kind QUESTION[.PROBE] KIND",
         "guide theme \"TITLE\" [--after SECTION]",
         "guide rename SECTION \"TITLE\" [--lang nb|en]",
+        "guide indirect ROLE[,ROLE…]|none",
       ],
       summary: "Show the interview guide (one role's variant), or build and edit it",
       discussion: """
@@ -46,7 +47,9 @@ extension CommandTable {
         per section, priorities and the research questions each question serves. Questions are \
         q1, q2, …; probes q1.1, q1.2, …; sections intro, warm-up, transition, closing and one \
         id per theme. A role's variant keeps what fits the role and trims if-time questions \
-        until it fits the role's length. Every edit is followed by the guide's checks.
+        until it fits the role's length; roles named by 'guide indirect' (by default the \
+        project leader) get a question's indirect wording where it has one. Every edit is \
+        followed by the guide's checks.
         """,
       options: [
         OptionSpec("--length", value: "MINUTES", help: "Target length of an interview (build)"),

@@ -166,6 +166,14 @@ struct GuideEdit {
       let id = try guide.addTheme(
         LocalizedText(nb: title.text, en: title.text), after: invocation.value("--after"))
       return "added theme \(id)"
+    case "indirect":
+      try invocation.expectAtMost(2)
+      let value = try word(1, "role ids, or 'none'").text
+      let ids =
+        value.lowercased() == "none"
+        ? [] : try split(value).map { try document.role(named: $0).id }
+      guide.setIndirectRoles(ids)
+      return "indirect wordings for " + (ids.isEmpty ? "no role" : ids.joined(separator: ", "))
     default:  // "rename"
       try invocation.expectAtMost(3)
       let section = try word(1, "a section id")
