@@ -22,9 +22,8 @@ enum StoreBenchmark {
         try Row.fetchAll(
           db,
           sql: """
-            SELECT p.number, v.version, v.title, v.status, v.model, v.savedAt FROM protocol p
-            JOIN protocolVersion v ON v.protocolNumber = p.number AND v.version = p.headVersion
-            ORDER BY v.savedAt DESC, p.number DESC
+            SELECT number, headVersion, headTitle, headStatus, headModel, headSavedAt FROM protocol
+            WHERE headVersion > 0 ORDER BY headSavedAt DESC, number DESC
             """)
       }
     }
