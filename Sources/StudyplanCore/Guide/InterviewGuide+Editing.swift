@@ -25,6 +25,9 @@ extension InterviewGuide {
     if let minutes { try Self.requireMinutes(minutes) }
     let s = try sectionIndex(sectionID)
     let index = try Self.insertionIndex(position, count: sections[s].questions.count)
+    // Skip numbers already taken (a hand-edited protocol file may hold any ids).
+    let taken = Set(allQuestions.map(\.question.id))
+    while taken.contains("q\(nextQuestionNumber)") { nextQuestionNumber += 1 }
     let id = "q\(nextQuestionNumber)"
     nextQuestionNumber += 1
     let question = GuideQuestion(

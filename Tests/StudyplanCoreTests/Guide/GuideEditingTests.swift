@@ -76,3 +76,11 @@ func nonsenseMinutesAreAUsageError(text: String) {
   var guide = GuideFixtures.guide()
   #expect(throws: StudyplanError.emptyGuideText) { try guide.editText(of: "q5", to: "  ") }
 }
+
+@Test func anAddedQuestionNeverReusesAnIdAlreadyInTheGuide() throws {
+  var guide = GuideFixtures.guide()
+  guide.nextQuestionNumber = 5
+  let id = try guide.addQuestion(LocalizedText(nb: "Ny?", en: "New?"), toSection: "nytte")
+  #expect(id == "q15")
+  #expect(Set(guide.allQuestions.map(\.question.id)).count == guide.allQuestions.count)
+}
