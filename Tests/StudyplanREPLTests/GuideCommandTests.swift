@@ -107,4 +107,15 @@ import _StudyplanTestSupport
     #expect(outlines[1].contains("Hvordan tror du de minste kommunene vurderer utbyttet?"))
     #expect(outlines[2].contains("Hva fikk kommunen ut av samarbeidet?"))
   }
+
+  @Test func aRoleBeforeTheSubcommandScopesAddAndLength() throws {
+    let run = try GuideCommandFixtures.run([
+      "open p1", "guide build", #"guide prosjektleder add nytte "Hvem drev prosjektet?""#,
+      "guide prosjektleder length 40", "quit --discard",
+    ])
+    #expect(run.status == .success, "\(run.terminal.errors)")
+    let guide = try #require(run.session.workspace?.document.guide)
+    #expect(guide.question("q12")?.roleIDs == ["prosjektleder"])
+    #expect(guide.roleTargetMinutes == ["prosjektleder": 40])
+  }
 }

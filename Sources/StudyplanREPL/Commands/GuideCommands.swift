@@ -24,6 +24,7 @@ extension CommandTable {
       name: "guide",
       usage: [
         "guide [ROLE]",
+        "guide ROLE SUB-COMMAND …",
         "guide build [--length 45|60|90] [--replace]",
         "guide add SECTION \"TEXT\" [--kind K] [--priority P] [--serves RQ,…] [--roles R,…] "
           + "[--minutes N] [--at N]",
@@ -49,7 +50,9 @@ extension CommandTable {
         id per theme. A role's variant keeps what fits the role and trims if-time questions \
         until it fits the role's length; roles named by 'guide indirect' (by default the \
         project leader) get a question's indirect wording where it has one. Every edit is \
-        followed by the guide's checks.
+        followed by the guide's checks. A role named before a sub-command scopes it: 'guide \
+        ROLE add …' makes the question that role's, 'guide ROLE length N' sets that role's \
+        length.
         """,
       options: [
         OptionSpec("--length", value: "MINUTES", help: "Target length of an interview (build)"),
@@ -78,13 +81,23 @@ extension CommandTable {
         "guide move q7 nytte --at 1", "guide time q5 12", "guide length 45 --role prosjektleder",
       ],
       run: { invocation, session, io in
+        var invocation = invocation
+        var role: String?
+        // `guide ROLE SUB …`: the sub-command in the role's context.
+        if invocation.arguments.count >= 2,
+          !guideSubcommands.contains(invocation.arguments[0].text.lowercased()),
+          guideSubcommands.contains(invocation.arguments[1].text.lowercased())
+        {
+          role = invocation.arguments.removeFirst().text
+        }
         guard let first = invocation.arguments.first,
           guideSubcommands.contains(first.text.lowercased())
         else {
           try showGuide(invocation, session: session, io: io)
           return
         }
-        try GuideEdit(invocation: invocation, themes: themes).run(session: &session, io: io)
+        try GuideEdit(invocation: invocation, themes: themes, contextRole: role)
+          .run(session: &session, io: io)
       })
   }
 

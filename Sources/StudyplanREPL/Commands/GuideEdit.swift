@@ -5,6 +5,8 @@ import StudyplanCore
 struct GuideEdit {
   var invocation: Invocation
   var themes: @Sendable (String) -> [InterviewTheme]
+  /// The role named before the sub-command (`guide ordforer add …`), if any.
+  var contextRole: String?
 
   var subcommand: String { invocation.arguments.first?.text.lowercased() ?? "" }
 
@@ -64,7 +66,8 @@ struct GuideEdit {
         LocalizedText(nb: text.text, en: text.text), toSection: section.text,
         at: try invocation.integer("--at", in: 1...999),
         kind: try kind() ?? .main, priority: try priority() ?? .should,
-        researchQuestionIDs: list("--serves"), roleIDs: try roles(document),
+        researchQuestionIDs: list("--serves"),
+        roleIDs: try contextRole.map { [try document.role(named: $0).id] } ?? roles(document),
         minutes: try invocation.integer("--minutes", in: 1...240))
       return "added \(id) to \(section.text)"
     case "probe":
@@ -120,7 +123,9 @@ struct GuideEdit {
     case "length":
       try invocation.expectAtMost(2)
       let minutes = try InterviewGuide.parseMinutes(try word(1, "the length in minutes").text)
-      let role = try invocation.value("--role").map { try document.role(named: $0) }
+      let role = try (invocation.value("--role") ?? contextRole).map {
+        try document.role(named: $0)
+      }
       try guide.setTargetMinutes(minutes, forRole: role?.id)
       return "interviews" + (role.map { " with \($0.id)" } ?? "") + " last \(minutes) min"
     case "link":
