@@ -4,12 +4,16 @@ extension LetterWriter {
     heading(
       "Hva skjer med opplysningene når prosjektet slutter?",
       "What happens to the data when the project ends?")
+    let deleted =
+      consent.recording == .notes
+      ? t("kodenøkkelen", "the code key")
+      : t("lydopptak og kodenøkkel", "recordings and the code key")
     paragraph(
       t(
         "Prosjektet skal etter planen avsluttes \(value(.projectEndDate)). Da sletter vi "
-          + "lydopptak og kodenøkkel og anonymiserer resten av materialet.",
-        "The project is planned to end on \(value(.projectEndDate)). We then delete recordings "
-          + "and the code key and anonymise the rest of the material."))
+          + "\(deleted) og anonymiserer resten av materialet.",
+        "The project is planned to end on \(value(.projectEndDate)). We then delete \(deleted) "
+          + "and anonymise the rest of the material."))
   }
 
   mutating func legalBasis() {

@@ -58,3 +58,13 @@ func theLetterMatchesItsGolden(language: Language) {
   GuideGoldens.check(
     MarkdownRenderer.render(letter.document), named: "letter/letter.\(language.rawValue).md")
 }
+
+@Test func aLetterForNotesOnlyPromisesNoRecording() {
+  var consent = GuideFixtures.completeConsent
+  consent.recording = .notes
+  let text = PlainTextRenderer.render(
+    InformationLetter(for: GuideFixtures.studyProtocol(consent: consent)).document)
+  #expect(text.contains("Vi tar ikke lydopptak, men skriver notater."))
+  #expect(text.contains("Da sletter vi kodenøkkelen og anonymiserer"))
+  #expect(!text.contains("lydopptak av intervjuet"))
+}
