@@ -62,7 +62,7 @@ func theLetterMatchesItsGolden(language: Language) {
 @Test func aLetterForNotesOnlyPromisesNoRecording() {
   var consent = GuideFixtures.completeConsent
   consent.recording = .notes
-  let text = PlainTextRenderer.render(
+  let text = MarkdownRenderer.render(
     InformationLetter(for: GuideFixtures.studyProtocol(consent: consent)).document)
   #expect(text.contains("Vi tar ikke lydopptak, men skriver notater."))
   #expect(text.contains("Da sletter vi kodenøkkelen og anonymiserer"))
