@@ -6,4 +6,5 @@ var results: [BenchmarkResult] = []
 results += try StartupBenchmark.run()
 results += try StoreBenchmark.run()
 results += SamplingBenchmark.run()
+results += try DocxBenchmark.run()
 try BenchmarkReport.write(results)

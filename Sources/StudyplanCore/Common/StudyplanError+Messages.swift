@@ -9,7 +9,7 @@ extension StudyplanError: CustomStringConvertible {
     case .storeTooNew(let path):
       "the protocol store at '\(path)' was written by a newer studyplan; upgrade to open it"
     case .unknownProtocol(let id, let suggestion):
-      "no protocol with id '\(id)'" + (suggestion.map { ". Did you mean '\($0)'?" } ?? "")
+      "no protocol with id '\(id)'" + Self.didYouMeanSuffix(suggestion)
     case .unknownVersion(let reference, let latest):
       "protocol '\(reference.id)' has no version \(reference.version); its latest is \(latest)"
     case .malformedVersionReference(let text):
@@ -33,11 +33,11 @@ extension StudyplanError: CustomStringConvertible {
       "\(path):\(line):\(column): \(problem)"
     case .filterInvalid(let expression, let column, let problem, let suggestion):
       "filter '\(expression)' column \(column): \(problem)"
-        + (suggestion.map { ". Did you mean '\($0)'?" } ?? "")
+        + Self.didYouMeanSuffix(suggestion)
     case .unknownField(let name, let suggestion):
-      "unknown field '\(name)'" + (suggestion.map { ". Did you mean '\($0)'?" } ?? "")
+      "unknown field '\(name)'" + Self.didYouMeanSuffix(suggestion)
     case .unknownMunicipality(let text, let suggestion):
-      "no 2019 municipality '\(text)'" + (suggestion.map { ". Did you mean '\($0)'?" } ?? "")
+      "no 2019 municipality '\(text)'" + Self.didYouMeanSuffix(suggestion)
     case .sampleInvalid(let problem):
       problem
     case .stratumTooSmall(let stratum, let requested, let available):
@@ -82,6 +82,30 @@ extension StudyplanError: CustomStringConvertible {
       "the protocol has no role '\(text)'" + Self.didYouMeanSuffix(suggestion)
     case .invalidRoleName(let text):
       "'\(text)' cannot name a role; use letters or digits"
+    case .unknownGuideQuestion(let id, let suggestion):
+      "the guide has no question '\(id)'" + Self.didYouMeanSuffix(suggestion)
+    case .unknownGuideSection(let id, let suggestion):
+      "the guide has no section '\(id)'" + Self.didYouMeanSuffix(suggestion)
+    case .unknownGuideProbe(let question, let index, let count):
+      "question '\(question)' has no probe \(index); it has \(count)"
+    case .fixedGuideSection(let id):
+      "section '\(id)' is part of every guide and cannot be removed or moved"
+    case .invalidMinutes(let text):
+      "'\(text)' is not a number of minutes; write a whole number from 1 to 240"
+    case .invalidGuidePosition(let position, let count):
+      "position \(position) is outside 1…\(max(count, 1))"
+    case .emptyGuideText:
+      "the text is empty; write the question or heading in quotes"
+    case .duplicateGuideSection(let id):
+      "the guide already has a section '\(id)'"
+    case .noGuide:
+      "the protocol has no guide yet; run 'guide build' to build it from the research questions"
+    case .unknownConsentField(let field, let suggestion):
+      "no consent field '\(field)'" + Self.didYouMeanSuffix(suggestion)
+    case .invalidConsentValue(let field, let value, let expected):
+      "'\(value)' does not fit consent field '\(field)'; expected \(expected)"
+    case .docxPackagingFailed(let reason):
+      "could not assemble the DOCX file: \(reason)"
     }
   }
 
@@ -105,7 +129,13 @@ extension StudyplanError: CustomStringConvertible {
       .invalidRoleName:
       .usage
     case .unknownQuestion, .questionAlreadyAsked, .questionNotInProtocol, .modelAgainstMapping,
-      .unknownRole, .roleResemblesKnown, .roleAlreadyInProtocol, .roleNotInProtocol:
+      .unknownRole, .roleResemblesKnown, .roleAlreadyInProtocol, .roleNotInProtocol,
+      .unknownGuideQuestion, .unknownGuideSection, .unknownGuideProbe, .fixedGuideSection,
+      .duplicateGuideSection, .noGuide, .unknownConsentField:
+      .commandFailed
+    case .invalidMinutes, .invalidGuidePosition, .emptyGuideText, .invalidConsentValue:
+      .usage
+    case .docxPackagingFailed:
       .commandFailed
     }
   }

@@ -100,6 +100,38 @@ public enum StudyplanError: Error, Equatable, Sendable {
   case roleNotInProtocol(String, suggestion: String?)
   /// A role name that gives no usable id (no letters or digits).
   case invalidRoleName(String)
+  // MARK: - Guide
+
+  /// The guide has no question with this id.
+  case unknownGuideQuestion(String, suggestion: String?)
+  /// The guide has no section with this id.
+  case unknownGuideSection(String, suggestion: String?)
+  /// The question has fewer probes than the number given.
+  case unknownGuideProbe(question: String, index: Int, count: Int)
+  /// Framing sections (intro, warm-up, transition, closing) cannot be removed or moved.
+  case fixedGuideSection(String)
+  /// A time in minutes was not a whole number in the allowed range.
+  case invalidMinutes(String)
+  /// A position is outside the list it refers to.
+  case invalidGuidePosition(Int, count: Int)
+  /// A question or section text was empty.
+  case emptyGuideText
+  /// A section id is already taken.
+  case duplicateGuideSection(String)
+  /// The protocol has no guide yet.
+  case noGuide
+
+  // MARK: - Consent
+
+  /// No consent field has this name.
+  case unknownConsentField(String, suggestion: String?)
+  /// The value does not fit the consent field.
+  case invalidConsentValue(field: String, value: String, expected: String)
+
+  // MARK: - Rendering
+
+  /// The DOCX package could not be assembled.
+  case docxPackagingFailed(reason: String)
 }
 
 /// How a failure should end a script: the exit code family it belongs to.
