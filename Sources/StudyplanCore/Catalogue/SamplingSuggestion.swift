@@ -60,9 +60,14 @@ public struct SamplingSuggestion: Codable, Hashable, Sendable {
   }
 
   /// The `sample` and `frame` flags that take the suggestion over.
+  ///
+  /// Strata become `--strata` only for a stratified design; for paired and two-stage designs they
+  /// name the contrast the design builds in (small against central members), not a flag.
   public var commandArguments: String {
     var parts = ["--filter \"\(filter)\"", "--design \(design.rawValue)"]
-    if !strata.isEmpty { parts.append("--strata \(strata.joined(separator: ","))") }
+    if design == .stratified, !strata.isEmpty {
+      parts.append("--strata \(strata.joined(separator: ","))")
+    }
     if let allocation { parts.append("--allocation \(allocation.rawValue)") }
     return parts.joined(separator: " ")
   }

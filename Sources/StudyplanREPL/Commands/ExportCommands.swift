@@ -13,7 +13,7 @@ struct ExportArtifact {
 extension CommandTable {
   static let exchangeCommands: [CommandSpec] = [exportCommand, importCommand]
 
-  static let exportKinds = ["guide", "protocol", "letter", "methods"]
+  static let exportKinds = ["guide", "protocol", "sample", "letter", "methods"]
   static let exportFormats = ["md", "html", "docx", "txt", "json", "csv"]
 
   /// `export [ID] KIND --format F [-o PATH] [--force]`.
@@ -59,9 +59,12 @@ extension CommandTable {
       }
       let (prefix, document) = try session.exportSource(
         invocation.arguments.count == 2 ? invocation.arguments[0] : nil)
-      let artifacts = try exportArtifacts(
-        kind: kindWord.text, format: format, document: document, prefix: prefix,
-        roles: try RoleSelection(invocation: invocation, kind: kindWord.text))
+      let artifacts =
+        kindWord.text == "sample"
+        ? try sampleArtifacts(format: format, document: document, prefix: prefix, session: session)
+        : try exportArtifacts(
+          kind: kindWord.text, format: format, document: document, prefix: prefix,
+          roles: try RoleSelection(invocation: invocation, kind: kindWord.text))
       try deliver(artifacts, invocation: invocation, session: session, io: io)
       warnAfterExport(kind: kindWord.text, document: document, io: io)
     })
@@ -88,9 +91,21 @@ extension CommandTable {
     }
   }
 
+  /// The sample with its attributes and reserves as CSV (an NVivo case classification sheet).
+  static func sampleArtifacts(
+    format: String, document: StudyProtocol, prefix: String, session: Session
+  ) throws -> [ExportArtifact] {
+    guard format == "csv" else {
+      throw CommandFailure(.invalidValue(format, for: "format for 'sample'", expected: formats(for: "sample")))
+    }
+    let csv = try session.sampleCSV(of: document)
+    return [ExportArtifact(fileName: "\(prefix)-sample.csv", data: Data(csv.utf8), isText: true)]
+  }
+
   private static func formats(for kind: String) -> String {
     switch kind {
     case "protocol": "'json'"
+    case "sample": "'csv'"
     case "guide", "letter", "methods": "'md', 'html', 'docx' or 'txt'"
     default: "one of " + exportFormats.map { "'\($0)'" }.joined(separator: ", ")
     }

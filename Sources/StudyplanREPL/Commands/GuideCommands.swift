@@ -1,12 +1,13 @@
 import StudyplanCore
 
-/// Where `guide build` finds each research question's interview themes.
+/// Where `guide build` finds each research question's interview themes: the catalogue.
 ///
-/// The catalogue supplies these; until it is wired in, a question brings no themes and the guide
-/// gets its framing sections only (and `check` reports the questions as uncovered).
+/// A planner's own question brings no themes; its guide questions are added with `guide add`.
 public enum GuideThemeLookup {
   /// The themes for the research question with id `questionID`.
-  public static let standard: @Sendable (String) -> [InterviewTheme] = { _ in [] }
+  public static let standard: @Sendable (String) -> [InterviewTheme] = { questionID in
+    QuestionCatalogue.builtin.entry(id: questionID)?.themes ?? []
+  }
 }
 
 extension CommandTable {

@@ -45,7 +45,7 @@ extension CommandTable {
     usage: [
       "sample --n N [--design simple|stratified|purposive|paired|two-stage] [--strata A,B]",
       "       [--allocation proportional|equal|explicit] [--seed S] [--reserves K] [--filter EXPR]",
-      "       [--members M]",
+      "       [--members M] [--suggested QUESTION-ID]",
       "sample --design purposive KOMMUNENUMMER \"REASON\" …",
     ],
     summary: "Draw a reproducible sample into the open protocol",
@@ -73,6 +73,9 @@ extension CommandTable {
       OptionSpec("--reserves", value: "K", help: "Reserves kept per stratum (default: all)"),
       OptionSpec("--filter", value: "EXPR", help: "Eligibility filter"),
       OptionSpec("--members", value: "M", help: "Members per cooperation (two-stage)"),
+      OptionSpec(
+        "--suggested", value: "QUESTION-ID", completion: .questionID,
+        help: "Take filter, design, strata and allocation from the question's suggestion ('map')"),
     ],
     arguments: [.municipality],
     examples: [
@@ -80,8 +83,10 @@ extension CommandTable {
       #"sample --n 8 --filter "centrality in 5,6 and reform = merged" --seed 2020"#,
       "sample --n 3 --design paired --seed 7",
       #"sample --design purposive 1850 "split between two successors""#,
+      "sample --suggested reform-centrality-shift --n 4 --seed 2020",
     ],
     run: { invocation, session, io in
+      let invocation = try withSuggestion(invocation, io: io)
       let previous = try session.requireWorkspace(for: "sample").document.sample
       let frame = try session.samplingFrame()
       var request = try SampleOptions.request(invocation, frame: frame)
@@ -200,5 +205,21 @@ enum SampleOptions {
       try invocation.expectAtMost(0)
     }
     return request
+  }
+}
+
+extension CommandTable {
+  /// `sample --suggested ID`: the question's suggested options, overridden by those typed.
+  fileprivate static func withSuggestion(_ invocation: Invocation, io: CommandIO) throws -> Invocation {
+    guard let word = invocation.options["--suggested"] ?? nil else { return invocation }
+    let entry = try QuestionCatalogue.builtin.resolve(word.text)
+    let arguments = entry.sampling.commandArguments
+    guard let suggested = try CommandParser(table: .standard).parse("sample " + arguments) else {
+      return invocation
+    }
+    var merged = invocation
+    merged.options = suggested.options.merging(invocation.options) { _, typed in typed }
+    io.print("sampling as '\(entry.id)' suggests: \(arguments)")
+    return merged
   }
 }
