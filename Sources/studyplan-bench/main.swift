@@ -5,4 +5,6 @@ import Foundation
 var results: [BenchmarkResult] = []
 results += try StartupBenchmark.run()
 results += try StoreBenchmark.run()
+results += SamplingBenchmark.run()
+results += try DocxBenchmark.run()
 try BenchmarkReport.write(results)

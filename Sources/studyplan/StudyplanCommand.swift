@@ -3,7 +3,7 @@ import Foundation
 import StudyplanREPL
 
 /// The `studyplan` executable: wires the live store, terminal and clock to the REPL.
-@main
+
 struct StudyplanCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "studyplan",

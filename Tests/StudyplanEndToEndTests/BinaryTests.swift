@@ -10,7 +10,7 @@ import _StudyplanTestSupport
     let result = try BuiltBinary.run(["--db", db], input: "help\nbogus\n", home: home)
     #expect(result.status == 1)
     #expect(result.output.hasPrefix("Protocols:\n"))
-    #expect(result.output.contains("help [COMMAND]"))
+    #expect(result.output.contains("\n  help       List the commands, or explain one\n"))
     #expect(result.errors == "error: unknown command 'bogus' (at stdin:2:1)\n")
   }
 

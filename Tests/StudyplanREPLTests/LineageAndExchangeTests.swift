@@ -102,3 +102,17 @@ import _StudyplanTestSupport
     #expect(try store.autosavedDrafts().isEmpty)
   }
 }
+
+@Suite struct SuggestedSamplingTests {
+  @Test func everyCatalogueSuggestionCanBeDrawnWithOneCommand() throws {
+    for entry in QuestionCatalogue.builtin.entries where entry.sampling.design != .purposive {
+      let run = try runScript([
+        #"new "Suggested""#, "sample --suggested \(entry.id) --n 2 --seed 2020", "quit --discard",
+      ])
+      #expect(run.status == .success, "\(entry.id): \(run.terminal.errors)")
+      let sample = try #require(run.session.workspace?.document.sample)
+      #expect(sample.plan.design.rawValue == entry.sampling.design.rawValue, "\(entry.id)")
+      #expect(sample.plan.filter == entry.sampling.filter, "\(entry.id)")
+    }
+  }
+}

@@ -9,7 +9,7 @@ extension StudyplanError: CustomStringConvertible {
     case .storeTooNew(let path):
       "the protocol store at '\(path)' was written by a newer studyplan; upgrade to open it"
     case .unknownProtocol(let id, let suggestion):
-      "no protocol with id '\(id)'" + (suggestion.map { ". Did you mean '\($0)'?" } ?? "")
+      "no protocol with id '\(id)'" + Self.didYouMeanSuffix(suggestion)
     case .unknownVersion(let reference, let latest):
       "protocol '\(reference.id)' has no version \(reference.version); its latest is \(latest)"
     case .malformedVersionReference(let text):
@@ -27,6 +27,85 @@ extension StudyplanError: CustomStringConvertible {
       "cannot write '\(path)': \(reason)"
     case .fileExists(let path):
       "'\(path)' exists; add --force to overwrite it"
+    case .referenceDataInvalid(let dataset, let line, let problem):
+      "reference data '\(dataset)'" + (line.map { " line \($0)" } ?? "") + ": \(problem)"
+    case .importInvalid(let path, let line, let column, let problem):
+      "\(path):\(line):\(column): \(problem)"
+    case .filterInvalid(let expression, let column, let problem, let suggestion):
+      "filter '\(expression)' column \(column): \(problem)"
+        + Self.didYouMeanSuffix(suggestion)
+    case .unknownField(let name, let suggestion):
+      "unknown field '\(name)'" + Self.didYouMeanSuffix(suggestion)
+    case .unknownMunicipality(let text, let suggestion):
+      "no 2019 municipality '\(text)'" + Self.didYouMeanSuffix(suggestion)
+    case .sampleInvalid(let problem):
+      problem
+    case .stratumTooSmall(let stratum, let requested, let available):
+      "stratum '\(stratum)' has \(available) eligible unit(s); \(requested) asked for"
+    case .noSample:
+      "no sample drawn yet; draw one with 'sample --n N'"
+    case .notInSample(let unit):
+      "'\(unit)' is not in the drawn sample"
+    case .stratumExhausted(let stratum, let refused):
+      "no reserve left in stratum '\(stratum)' to replace '\(refused)'; draw again with more "
+        + "reserves or a wider filter"
+    case .unknownQuestion(let id, let suggestion):
+      "no research question with id '\(id)'"
+        + (suggestion.map { ". Did you mean '\($0)'?" } ?? "; list them with 'questions'")
+    case .unknownUnitOfAnalysis(let text, let suggestion):
+      "'\(text)' is not a unit of analysis; choose municipality, cooperation or both"
+        + Self.didYouMeanSuffix(suggestion)
+    case .unknownComparison(let text, let suggestion):
+      "'\(text)' is not a comparison; choose forms, kinds, constellations, standpoints or reform"
+        + Self.didYouMeanSuffix(suggestion)
+    case .questionAlreadyAsked(let id):
+      "question '\(id)' is already in the protocol"
+    case .questionNotInProtocol(let id, let suggestion):
+      "the protocol has no question '\(id)'" + Self.didYouMeanSuffix(suggestion)
+    case .emptyOwnQuestion:
+      "an own question needs text; write ask \"your question\""
+    case .unknownModel(let text):
+      "'\(text)' is not a study model; choose 1, 2 or 3"
+    case .modelAgainstMapping(let chosen, let proposed, let ids):
+      "model \(chosen.rawValue) (\(chosen.name(in: .en))) goes against the mapping, which proposes"
+        + " model \(proposed.rawValue) (\(proposed.name(in: .en))) for "
+        + Self.quotedList(ids)
+        + "; a choice against the mapping needs a justification: add --because TEXT"
+    case .unknownRole(let text, let suggestion):
+      "unknown role '\(text)'"
+        + (suggestion.map { ". Did you mean '\($0)'?" } ?? "; list them with 'roles'")
+    case .roleResemblesKnown(let text, let known):
+      "'\(text)' looks like the role '\(known)'; add --custom to define a new role '\(text)'"
+    case .roleAlreadyInProtocol(let name):
+      "role '\(name)' is already in the protocol"
+    case .roleNotInProtocol(let text, let suggestion):
+      "the protocol has no role '\(text)'" + Self.didYouMeanSuffix(suggestion)
+    case .invalidRoleName(let text):
+      "'\(text)' cannot name a role; use letters or digits"
+    case .unknownGuideQuestion(let id, let suggestion):
+      "the guide has no question '\(id)'" + Self.didYouMeanSuffix(suggestion)
+    case .unknownGuideSection(let id, let suggestion):
+      "the guide has no section '\(id)'" + Self.didYouMeanSuffix(suggestion)
+    case .unknownGuideProbe(let question, let index, let count):
+      "question '\(question)' has no probe \(index); it has \(count)"
+    case .fixedGuideSection(let id):
+      "section '\(id)' is part of every guide and cannot be removed or moved"
+    case .invalidMinutes(let text):
+      "'\(text)' is not a number of minutes; write a whole number from 1 to 240"
+    case .invalidGuidePosition(let position, let count):
+      "position \(position) is outside 1…\(max(count, 1))"
+    case .emptyGuideText:
+      "the text is empty; write the question or heading in quotes"
+    case .duplicateGuideSection(let id):
+      "the guide already has a section '\(id)'"
+    case .noGuide:
+      "the protocol has no guide yet; run 'guide build' to build it from the research questions"
+    case .unknownConsentField(let field, let suggestion):
+      "no consent field '\(field)'" + Self.didYouMeanSuffix(suggestion)
+    case .invalidConsentValue(let field, let value, let expected):
+      "'\(value)' does not fit consent field '\(field)'; expected \(expected)"
+    case .docxPackagingFailed(let reason):
+      "could not assemble the DOCX file: \(reason)"
     }
   }
 
@@ -41,6 +120,36 @@ extension StudyplanError: CustomStringConvertible {
       .commandFailed
     case .unknownProtocol, .unknownVersion, .fileExists, .saveConflict, .finalVersion:
       .commandFailed
+    case .referenceDataInvalid, .importInvalid, .unknownMunicipality, .sampleInvalid,
+      .stratumTooSmall, .noSample, .notInSample, .stratumExhausted:
+      .commandFailed
+    case .filterInvalid, .unknownField:
+      .usage
+    case .unknownUnitOfAnalysis, .unknownComparison, .emptyOwnQuestion, .unknownModel,
+      .invalidRoleName:
+      .usage
+    case .unknownQuestion, .questionAlreadyAsked, .questionNotInProtocol, .modelAgainstMapping,
+      .unknownRole, .roleResemblesKnown, .roleAlreadyInProtocol, .roleNotInProtocol,
+      .unknownGuideQuestion, .unknownGuideSection, .unknownGuideProbe, .fixedGuideSection,
+      .duplicateGuideSection, .noGuide, .unknownConsentField:
+      .commandFailed
+    case .invalidMinutes, .invalidGuidePosition, .emptyGuideText, .invalidConsentValue:
+      .usage
+    case .docxPackagingFailed:
+      .commandFailed
     }
+  }
+}
+
+extension StudyplanError {
+  /// ". Did you mean 'X'?" when there is a suggestion, else nothing.
+  fileprivate static func didYouMeanSuffix(_ suggestion: String?) -> String {
+    suggestion.map { ". Did you mean '\($0)'?" } ?? ""
+  }
+
+  /// Up to three ids in single quotes, then "and N more".
+  fileprivate static func quotedList(_ ids: [String]) -> String {
+    let shown = ids.prefix(3).map { "'\($0)'" }.joined(separator: ", ")
+    return ids.count > 3 ? "\(shown) and \(ids.count - 3) more" : shown
   }
 }

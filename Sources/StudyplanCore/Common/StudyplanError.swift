@@ -39,6 +39,99 @@ public enum StudyplanError: Error, Equatable, Sendable {
   case cannotWrite(path: String, reason: String)
   /// The output file exists and `--force` was not given.
   case fileExists(path: String)
+
+  // MARK: - Reference data
+
+  /// An embedded or given dataset breaks an invariant; `line` names the row when there is one.
+  case referenceDataInvalid(dataset: String, line: Int?, problem: String)
+  /// An import file is malformed at `line`:`column` (both counted from 1).
+  case importInvalid(path: String, line: Int, column: Int, problem: String)
+
+  // MARK: - Frame
+
+  /// A filter expression could not be parsed; `column` points at the problem (from 1).
+  case filterInvalid(expression: String, column: Int, problem: String, suggestion: String?)
+  /// A field name (in strata or a filter) is not one of the frame's fields.
+  case unknownField(String, suggestion: String?)
+  /// No 2019 municipality has this number or name.
+  case unknownMunicipality(String, suggestion: String?)
+
+  // MARK: - Sampling
+
+  /// The sampling request cannot be met as stated; `problem` says why.
+  case sampleInvalid(problem: String)
+  /// A stratum has fewer eligible units than asked for.
+  case stratumTooSmall(stratum: String, requested: Int, available: Int)
+  /// The protocol has no drawn sample yet.
+  case noSample
+  /// The unit to replace is not an active member of the sample.
+  case notInSample(String)
+  /// A stratum has no reserve left to replace a refusal with.
+  case stratumExhausted(stratum: String, refused: String)
+
+  // MARK: - Catalogue
+
+  /// No catalogue entry has this id.
+  case unknownQuestion(String, suggestion: String?)
+  /// The text given for `--unit` is not a unit of analysis.
+  case unknownUnitOfAnalysis(String, suggestion: String?)
+  /// The text given for `--compare` is not a comparison axis.
+  case unknownComparison(String, suggestion: String?)
+  /// The question is already in the protocol.
+  case questionAlreadyAsked(String)
+  /// The protocol has no question with this id.
+  case questionNotInProtocol(String, suggestion: String?)
+  /// An own question was given without any text.
+  case emptyOwnQuestion
+  /// The text given for a model is not 1, 2 or 3.
+  case unknownModel(String)
+  /// A model was chosen against the mapping without a justification.
+  case modelAgainstMapping(chosen: StudyModel, proposed: StudyModel, questionIDs: [String])
+
+  // MARK: - Roles
+
+  /// No role has this name, id or alias.
+  case unknownRole(String, suggestion: String?)
+  /// A new role's name is so close to a known role that it is probably a typo.
+  case roleResemblesKnown(String, known: String)
+  /// The role is already in the protocol.
+  case roleAlreadyInProtocol(String)
+  /// The protocol has no such role.
+  case roleNotInProtocol(String, suggestion: String?)
+  /// A role name that gives no usable id (no letters or digits).
+  case invalidRoleName(String)
+  // MARK: - Guide
+
+  /// The guide has no question with this id.
+  case unknownGuideQuestion(String, suggestion: String?)
+  /// The guide has no section with this id.
+  case unknownGuideSection(String, suggestion: String?)
+  /// The question has fewer probes than the number given.
+  case unknownGuideProbe(question: String, index: Int, count: Int)
+  /// Framing sections (intro, warm-up, transition, closing) cannot be removed or moved.
+  case fixedGuideSection(String)
+  /// A time in minutes was not a whole number in the allowed range.
+  case invalidMinutes(String)
+  /// A position is outside the list it refers to.
+  case invalidGuidePosition(Int, count: Int)
+  /// A question or section text was empty.
+  case emptyGuideText
+  /// A section id is already taken.
+  case duplicateGuideSection(String)
+  /// The protocol has no guide yet.
+  case noGuide
+
+  // MARK: - Consent
+
+  /// No consent field has this name.
+  case unknownConsentField(String, suggestion: String?)
+  /// The value does not fit the consent field.
+  case invalidConsentValue(field: String, value: String, expected: String)
+
+  // MARK: - Rendering
+
+  /// The DOCX package could not be assembled.
+  case docxPackagingFailed(reason: String)
 }
 
 /// How a failure should end a script: the exit code family it belongs to.

@@ -11,9 +11,14 @@ extension StudyProtocol {
     if let followUpOf = lineage.followUpOf { lines.append("follow-up of: \(followUpOf)") }
     lines.append("")
     lines.append("model:    " + (model.map { "\($0.model.rawValue) (\($0.model.name(in: .en)))" } ?? "not chosen"))
+    if let choice = model, choice.isAgainstMapping, let proposed = choice.proposedModel {
+      lines.append("          against the mapping, which proposed model \(proposed.rawValue)")
+    }
     if let justification = model?.justification { lines.append("          because: \(justification)") }
     lines.append("questions (\(questions.count)):" + (questions.isEmpty ? " none yet" : ""))
-    lines += questions.map { "  - \($0.id)" }
+    lines += questions.map { question in
+      "  - \(question.id)" + (question.text.map { ": \($0)" } ?? "")
+    }
     lines.append("roles (\(roles.count)):" + (roles.isEmpty ? " none yet" : ""))
     lines += roles.map { "  - \($0.name.text(in: language))" }
     return lines

@@ -1,6 +1,260 @@
-/// A protocol's sampling plan, the drawn sample, its reserves and its log.
+/// A protocol's sampling plan, the drawn sample, its reserves and its refusal log.
 ///
-/// Placeholder shape: the sampling work (issue 3) gives it its full form.
+/// Everything a methods reviewer needs to redo the draw is in `plan`: data versions, filter,
+/// strata, allocation, seed, algorithm id and each stratum's eligible units.
 public struct ProtocolSample: Codable, Equatable, Sendable {
-  public init() {}
+  /// How the sample was drawn.
+  public var plan: SamplePlan
+  /// The sampled units in draw order: the drawn ones, then replacements as they were taken.
+  public var units: [SampledUnit]
+  /// Reserves per stratum, in replacement order.
+  public var reserves: [StratumReserves]
+  /// Refusals and the replacements that followed, in order.
+  public var log: [ReplacementRecord]
+
+  /// Creates a sample from its parts.
+  public init(
+    plan: SamplePlan, units: [SampledUnit], reserves: [StratumReserves] = [],
+    log: [ReplacementRecord] = []
+  ) {
+    self.plan = plan
+    self.units = units
+    self.reserves = reserves
+    self.log = log
+  }
+
+  /// The units currently in the sample (not refused).
+  public var activeUnits: [SampledUnit] { units.filter { $0.status != .refused } }
+}
+
+/// The recorded plan of a draw.
+public struct SamplePlan: Codable, Equatable, Sendable {
+  /// The ranking algorithm's id (`studyplan-sha256-rank/1`).
+  public var algorithm: String
+  /// The design.
+  public var design: SampleDesign
+  /// The allocation (stratified designs).
+  public var allocation: SampleAllocation?
+  /// The size asked for: units, pairs (paired) or cooperations (two-stage).
+  public var requestedSize: Int
+  /// Members per cooperation (two-stage); nil means all.
+  public var membersPerCluster: Int?
+  /// Reserves kept per stratum; nil means all remaining units.
+  public var reservesPerStratum: Int?
+  /// The seed, as given.
+  public var seed: String
+  /// The filter expression, as written; nil for the whole frame.
+  public var filter: String?
+  /// The strata field names.
+  public var strata: [String]
+  /// The data the frame was built from.
+  public var dataVersions: [DatasetVersion]
+  /// The number of eligible units (after the filter).
+  public var eligibleCount: Int
+  /// The number of units the filter could not judge (unknown values); left out.
+  public var unjudgedCount: Int
+  /// Each stratum in draw order: key, eligible ids and the number drawn.
+  public var strataPlan: [StratumPlan]
+  /// The units a purposive sample lists, with a reason each.
+  public var purposive: [PurposiveChoice]
+
+  /// Creates a plan record.
+  public init(
+    algorithm: String = SampleRanking.algorithm, design: SampleDesign,
+    allocation: SampleAllocation?, requestedSize: Int, membersPerCluster: Int? = nil,
+    reservesPerStratum: Int?, seed: String, filter: String?, strata: [String],
+    dataVersions: [DatasetVersion], eligibleCount: Int, unjudgedCount: Int,
+    strataPlan: [StratumPlan], purposive: [PurposiveChoice] = []
+  ) {
+    self.algorithm = algorithm
+    self.design = design
+    self.allocation = allocation
+    self.requestedSize = requestedSize
+    self.membersPerCluster = membersPerCluster
+    self.reservesPerStratum = reservesPerStratum
+    self.seed = seed
+    self.filter = filter
+    self.strata = strata
+    self.dataVersions = dataVersions
+    self.eligibleCount = eligibleCount
+    self.unjudgedCount = unjudgedCount
+    self.strataPlan = strataPlan
+    self.purposive = purposive
+  }
+}
+
+/// The sampling design.
+public enum SampleDesign: String, Codable, CaseIterable, Sendable {
+  /// Simple random sample of the eligible units.
+  case simple
+  /// Stratified random sample.
+  case stratified
+  /// Units chosen by the planner, a reason each.
+  case purposive
+  /// A small (class 5–6) and a central (class 1–4) municipality in the same cooperation.
+  case paired
+  /// Cooperations first, then members of each (study model 2).
+  case twoStage = "two-stage"
+}
+
+/// One stratum of a draw: its key, its eligible units and how many were drawn.
+public struct StratumPlan: Codable, Equatable, Sendable {
+  /// The stratum key that goes into the hash (docs/sampling.md).
+  public var key: String
+  /// The eligible ids, in kommunenummer (or name) order: kommunenummer, or cooperation names
+  /// for a cooperation stage.
+  public var units: [String]
+  /// The number drawn from it.
+  public var allocated: Int
+
+  /// Creates a stratum record.
+  public init(key: String, units: [String], allocated: Int) {
+    self.key = key
+    self.units = units
+    self.allocated = allocated
+  }
+}
+
+/// A unit chosen for a purposive sample, and why.
+public struct PurposiveChoice: Codable, Equatable, Sendable {
+  /// The 2019 kommunenummer.
+  public var kommunenummer: String
+  /// The planner's reason.
+  public var reason: String
+
+  /// Creates a choice.
+  public init(kommunenummer: String, reason: String) {
+    self.kommunenummer = kommunenummer
+    self.reason = reason
+  }
+}
+
+/// A unit in the sample.
+public struct SampledUnit: Codable, Equatable, Sendable {
+  /// The 2019 kommunenummer.
+  public var kommunenummer: String
+  /// The 2019 name.
+  public var name: String
+  /// The stratum key it was drawn from.
+  public var stratum: String
+  /// Its place in the order of drawing, from 1 (replacements continue the count).
+  public var drawOrder: Int
+  /// Its rank within the stratum, from 1 (nil for a purposive choice).
+  public var rank: Int?
+  /// The probability that the design includes it (nil for a purposive choice).
+  public var inclusionProbability: Double?
+  /// Drawn, a replacement, or refused.
+  public var status: SampledUnitStatus
+  /// The unit it replaced, for a replacement.
+  public var replaces: String?
+  /// The planner's reason (purposive).
+  public var reason: String?
+  /// The cooperation it was drawn through (paired and two-stage).
+  public var cluster: String?
+  /// `small` or `central` (paired).
+  public var pairRole: String?
+
+  /// Creates a sampled-unit record.
+  public init(
+    kommunenummer: String, name: String, stratum: String, drawOrder: Int, rank: Int?,
+    inclusionProbability: Double?, status: SampledUnitStatus = .drawn, replaces: String? = nil,
+    reason: String? = nil, cluster: String? = nil, pairRole: String? = nil
+  ) {
+    self.kommunenummer = kommunenummer
+    self.name = name
+    self.stratum = stratum
+    self.drawOrder = drawOrder
+    self.rank = rank
+    self.inclusionProbability = inclusionProbability
+    self.status = status
+    self.replaces = replaces
+    self.reason = reason
+    self.cluster = cluster
+    self.pairRole = pairRole
+  }
+}
+
+/// Where a sampled unit stands.
+public enum SampledUnitStatus: String, Codable, Sendable {
+  /// Drawn in the original draw.
+  case drawn
+  /// Taken from the reserves after a refusal.
+  case replacement
+  /// Refused (or otherwise dropped); see the log.
+  case refused
+}
+
+/// A stratum's reserves, in replacement order.
+public struct StratumReserves: Codable, Equatable, Sendable {
+  /// The stratum key.
+  public var stratum: String
+  /// The reserves, best-ranked first.
+  public var units: [ReserveUnit]
+
+  /// Creates a reserve list.
+  public init(stratum: String, units: [ReserveUnit]) {
+    self.stratum = stratum
+    self.units = units
+  }
+}
+
+/// A reserve unit.
+public struct ReserveUnit: Codable, Equatable, Sendable {
+  /// The 2019 kommunenummer (or a cooperation name in a cooperation stage).
+  public var kommunenummer: String
+  /// The name.
+  public var name: String
+  /// Its rank within the stratum, from 1.
+  public var rank: Int
+  /// Whether it has been taken as a replacement.
+  public var taken: Bool
+
+  /// Creates a reserve record.
+  public init(kommunenummer: String, name: String, rank: Int, taken: Bool = false) {
+    self.kommunenummer = kommunenummer
+    self.name = name
+    self.rank = rank
+    self.taken = taken
+  }
+}
+
+/// Why a sampled unit dropped out (COREQ item 13).
+public enum RefusalReason: String, Codable, CaseIterable, Sendable {
+  /// Declined to take part.
+  case refused
+  /// No answer after the agreed reminders.
+  case noResponse = "no-response"
+  /// Could not take part in the period (capacity, timing).
+  case unavailable
+  /// Turned out not to fit the criteria.
+  case ineligible
+  /// Agreed, then withdrew.
+  case withdrew
+  /// Any other reason.
+  case other
+}
+
+/// One refusal and the replacement it led to.
+public struct ReplacementRecord: Codable, Equatable, Sendable {
+  /// The order of the event, from 1.
+  public var sequence: Int
+  /// The unit that dropped out.
+  public var refused: String
+  /// The reason code.
+  public var reason: RefusalReason
+  /// The reserve that took its place.
+  public var replacement: String
+  /// The stratum both belong to.
+  public var stratum: String
+
+  /// Creates a log record.
+  public init(
+    sequence: Int, refused: String, reason: RefusalReason, replacement: String, stratum: String
+  ) {
+    self.sequence = sequence
+    self.refused = refused
+    self.reason = reason
+    self.replacement = replacement
+    self.stratum = stratum
+  }
 }

@@ -60,6 +60,22 @@ extension ProtocolStore {
             """)
       }
     }
+    migrator.registerMigration("v2: imported datasets") { db in
+      // Reference data a planner imported (`data import`): kept whole, as validated JSON, with
+      // its own version label and the SHA-256 of the file it came from.
+      try db.execute(
+        sql: """
+          CREATE TABLE importedDataset (
+            id TEXT PRIMARY KEY NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('klass', 'cooperations')),
+            label TEXT NOT NULL CHECK (length(label) > 0),
+            sha256 TEXT NOT NULL UNIQUE CHECK (length(sha256) = 64),
+            fileName TEXT NOT NULL,
+            importedAt TEXT NOT NULL,
+            payload TEXT NOT NULL CHECK (json_valid(payload))
+          );
+          """)
+    }
     return migrator
   }
 }

@@ -22,8 +22,14 @@ public struct CommandTable: Sendable {
   /// The planner's command language.
   public static let standard = CommandTable(groups: [
     CommandGroup(title: "Protocols", commands: protocolCommands + [showCommand] + lineageCommands),
+    CommandGroup(
+      title: "Questions, model and roles", commands: catalogueCommands + [rolesCommand]),
+    CommandGroup(title: "Sampling", commands: samplingCommands),
+    CommandGroup(title: "Guide and consent", commands: [guideCommand()] + designCommands),
     CommandGroup(title: "Export and import", commands: exchangeCommands),
-    CommandGroup(title: "Session", commands: sessionCommands),
+    CommandGroup(title: "Reference data", commands: dataCommands),
+    CommandGroup(title: "Guided", commands: [Wizard.command]),
+    CommandGroup(title: "Session", commands: sessionCommands + [setCommand]),
   ])
 }
 

@@ -13,7 +13,7 @@ struct ExportArtifact {
 extension CommandTable {
   static let exchangeCommands: [CommandSpec] = [exportCommand, importCommand]
 
-  static let exportKinds = ["protocol"]
+  static let exportKinds = ["guide", "protocol", "sample", "letter", "methods"]
   static let exportFormats = ["md", "html", "docx", "txt", "json", "csv"]
 
   /// `export [ID] KIND --format F [-o PATH] [--force]`.
@@ -38,7 +38,12 @@ extension CommandTable {
       OptionSpec("--force", help: "Replace PATH if it exists"),
     ],
     arguments: [.protocolVersion, .oneOf(exportKinds)],
-    examples: ["export p1 protocol --format json -o reform.json"],
+    examples: [
+      "export p1 protocol --format json -o reform.json",
+      "export guide --role ordforer --format docx -o ordforer.docx",
+      "export p1 guide --all-roles --format html -o guides", "export letter --format md",
+      "export methods --format txt",
+    ],
     run: { invocation, session, io in
       try invocation.expectAtMost(2)
       let kindWord = try invocation.argument(invocation.arguments.count - 1, named: "what to export")
@@ -54,15 +59,26 @@ extension CommandTable {
       }
       let (prefix, document) = try session.exportSource(
         invocation.arguments.count == 2 ? invocation.arguments[0] : nil)
-      let artifacts = try exportArtifacts(
-        kind: kindWord.text, format: format, document: document, prefix: prefix)
+      let artifacts =
+        kindWord.text == "sample"
+        ? try sampleArtifacts(format: format, document: document, prefix: prefix, session: session)
+        : try exportArtifacts(
+          kind: kindWord.text, format: format, document: document, prefix: prefix,
+          roles: try RoleSelection(invocation: invocation, kind: kindWord.text))
       try deliver(artifacts, invocation: invocation, session: session, io: io)
+      warnAfterExport(kind: kindWord.text, document: document, io: io)
     })
 
   /// The documents `kind` in `format` makes from `document`.
   static func exportArtifacts(
-    kind: String, format: String, document: StudyProtocol, prefix: String
+    kind: String, format: String, document: StudyProtocol, prefix: String,
+    roles: RoleSelection = .none
   ) throws -> [ExportArtifact] {
+    if let artifacts = try documentArtifacts(
+      kind: kind, format: format, document: document, prefix: prefix, roles: roles)
+    {
+      return artifacts
+    }
     switch (kind, format) {
     case ("protocol", "json"):
       return [
@@ -75,9 +91,22 @@ extension CommandTable {
     }
   }
 
+  /// The sample with its attributes and reserves as CSV (an NVivo case classification sheet).
+  static func sampleArtifacts(
+    format: String, document: StudyProtocol, prefix: String, session: Session
+  ) throws -> [ExportArtifact] {
+    guard format == "csv" else {
+      throw CommandFailure(.invalidValue(format, for: "format for 'sample'", expected: formats(for: "sample")))
+    }
+    let csv = try session.sampleCSV(of: document)
+    return [ExportArtifact(fileName: "\(prefix)-sample.csv", data: Data(csv.utf8), isText: true)]
+  }
+
   private static func formats(for kind: String) -> String {
     switch kind {
     case "protocol": "'json'"
+    case "sample": "'csv'"
+    case "guide", "letter", "methods": "'md', 'html', 'docx' or 'txt'"
     default: "one of " + exportFormats.map { "'\($0)'" }.joined(separator: ", ")
     }
   }

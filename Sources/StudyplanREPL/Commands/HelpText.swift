@@ -2,19 +2,18 @@ import Foundation
 
 /// The text of `help`, rendered from the command table so it never drifts from the commands.
 public enum HelpText {
-  /// The list of all commands, by group.
+  /// The list of all commands, by group: each name with its one-line summary.
   public static func overview(of table: CommandTable) -> String {
     var lines: [String] = []
-    let width = (table.commands.map { $0.usage[0].count }.max() ?? 0) + 2
+    let width = (table.names.map(\.count).max() ?? 0) + 2
     for group in table.groups {
       lines.append("\(group.title):")
       for command in group.commands {
-        let usage = command.usage[0]
-        lines.append("  " + usage.padding(toLength: width, withPad: " ", startingAt: 0) + command.summary)
+        lines.append("  " + command.name.padding(toLength: width, withPad: " ", startingAt: 0) + command.summary)
       }
       lines.append("")
     }
-    lines.append("Type 'help COMMAND' for more about one command. Tab completes commands and arguments.")
+    lines.append("Type 'help COMMAND' for its usage and options. Tab completes commands and arguments.")
     return lines.joined(separator: "\n")
   }
 

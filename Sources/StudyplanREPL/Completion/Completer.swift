@@ -73,16 +73,21 @@ public struct CompletionSource: Sendable {
 
   /// Candidates from a session's store and the built-in catalogues.
   ///
-  /// Protocol ids come from the store only when it is already open, so Tab never creates a file.
+  /// Protocol ids come from the store only when it exists, so Tab never creates a file.
   public static func live(store: StoreHandle) -> CompletionSource {
     CompletionSource { kind in
       switch kind {
       case .none, .command, .path: return []
       case .oneOf(let words): return words
       case .protocolID, .protocolVersion:
+        guard store.exists else { return [] }
         return (try? store.store().protocolIDs()) ?? []
-      case .questionID, .role, .municipality:
-        return []
+      case .municipality:
+        return MunicipalityCandidates.all
+      case .questionID:
+        return QuestionCatalogue.builtin.ids
+      case .role:
+        return RoleCatalogue.builtin.completionCandidates
       }
     }
   }

@@ -1,0 +1,78 @@
+/// The design checks `check` runs and the REPL shows after edits.
+///
+/// Every research question is covered for at least one role; every theme question serves a
+/// research question; each role's guide fits its time; the consent fields are complete.
+public enum DesignCheck {
+  /// All findings for `studyProtocol`, in a stable order.
+  public static func run(_ studyProtocol: StudyProtocol) -> [DesignDiagnostic] {
+    var findings: [DesignDiagnostic] = []
+    let researchIDs = studyProtocol.questions.map(\.id)
+    if researchIDs.isEmpty { findings.append(.noResearchQuestions) }
+    if studyProtocol.roles.isEmpty { findings.append(.noRoles) }
+    if let guide = studyProtocol.guide {
+      findings += guideFindings(guide, protocol: studyProtocol)
+    } else if !researchIDs.isEmpty {
+      findings.append(.noGuide)
+    }
+    let consent = studyProtocol.consent
+    let missing = consent.missing(fallbackPurpose: studyProtocol.purpose)
+    if !missing.isEmpty { findings.append(.consentIncomplete(missing)) }
+    for finding in consent.personalDataFindings {
+      findings.append(.consentFieldLooksPersonal(finding.field, finding.pattern))
+    }
+    return findings
+  }
+
+  static func guideFindings(
+    _ guide: InterviewGuide, protocol studyProtocol: StudyProtocol
+  ) -> [DesignDiagnostic] {
+    var findings: [DesignDiagnostic] = []
+    let researchIDs = studyProtocol.questions.map(\.id)
+    let known = Set(researchIDs)
+    let roleIDs = Set(studyProtocol.roles.map(\.id))
+    for section in guide.sections where section.kind == .theme {
+      for question in section.questions {
+        if question.researchQuestionIDs.isEmpty {
+          findings.append(.questionServesNoResearchQuestion(questionID: question.id))
+        }
+        for id in question.researchQuestionIDs where !known.contains(id) {
+          findings.append(
+            .questionServesUnknownResearchQuestion(questionID: question.id, researchQuestionID: id))
+        }
+        if !roleIDs.isEmpty, !question.roleIDs.isEmpty,
+          roleIDs.isDisjoint(with: question.roleIDs)
+        {
+          findings.append(.questionFitsNoRole(questionID: question.id))
+        }
+      }
+    }
+    let variants: [RoleGuide] =
+      studyProtocol.roles.isEmpty
+      ? [guide.variant(for: nil, language: studyProtocol.language)]
+      : studyProtocol.roles.map { guide.variant(for: $0, language: studyProtocol.language) }
+    var covered: Set<String> = []
+    for variant in variants {
+      for section in variant.sections where section.kind == .theme {
+        for question in section.questions { covered.formUnion(question.researchQuestionIDs) }
+      }
+    }
+    for id in researchIDs where !covered.contains(id) {
+      findings.append(.uncoveredResearchQuestion(id))
+    }
+    for variant in variants {
+      guard let roleID = variant.roleID else { continue }
+      if !variant.fitsTime {
+        findings.append(
+          .roleGuideOverTime(
+            roleID: roleID, plannedMinutes: variant.totalMinutes,
+            targetMinutes: variant.targetMinutes))
+      }
+      if !variant.sections.contains(where: { $0.kind == .theme }) {
+        findings.append(.roleHasNoThemes(roleID: roleID))
+      }
+    }
+    let themeCount = guide.themes.count
+    if themeCount < 3 || themeCount > 5 { findings.append(.unusualThemeCount(themeCount)) }
+    return findings
+  }
+}

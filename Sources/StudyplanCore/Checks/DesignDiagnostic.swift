@@ -1,0 +1,78 @@
+/// A finding about a protocol's design: collected and shown, never thrown.
+public enum DesignDiagnostic: Equatable, Sendable {
+  /// The protocol has no research questions yet.
+  case noResearchQuestions
+  /// The protocol has no informant roles yet.
+  case noRoles
+  /// The protocol has no guide yet.
+  case noGuide
+  /// No role's guide asks a question serving this research question.
+  case uncoveredResearchQuestion(String)
+  /// A theme question serves no research question.
+  case questionServesNoResearchQuestion(questionID: String)
+  /// A question names a research question the protocol does not have.
+  case questionServesUnknownResearchQuestion(questionID: String, researchQuestionID: String)
+  /// A question is limited to roles none of which the protocol interviews.
+  case questionFitsNoRole(questionID: String)
+  /// A role's guide is planned longer than its target, even after trimming if-time questions.
+  case roleGuideOverTime(roleID: String, plannedMinutes: Int, targetMinutes: Int)
+  /// A role is asked no theme question at all.
+  case roleHasNoThemes(roleID: String)
+  /// The guide has fewer than 3 or more than 5 themes.
+  case unusualThemeCount(Int)
+  /// The consent fields the information letter needs are not all set.
+  case consentIncomplete([ConsentField])
+  /// A free-text consent field looks like it holds a person's contact details.
+  case consentFieldLooksPersonal(ConsentField, PersonalDataPattern)
+
+  /// How serious a finding is.
+  public enum Severity: String, Sendable {
+    /// The design has a gap a reviewer would point out.
+    case warning
+    /// Worth a look; the design may be intended.
+    case note
+  }
+
+  /// The finding's severity.
+  public var severity: Severity {
+    switch self {
+    case .unusualThemeCount, .questionFitsNoRole: .note
+    default: .warning
+    }
+  }
+
+  /// The one-line message, in the planner's voice.
+  public var message: String {
+    switch self {
+    case .noResearchQuestions:
+      "the protocol has no research questions; add one with 'ask QUESTION-ID'"
+    case .noRoles:
+      "the protocol has no informant roles; add one with 'roles add ROLE'"
+    case .noGuide:
+      "the protocol has no guide; run 'guide build' to build it"
+    case .uncoveredResearchQuestion(let id):
+      "research question '\(id)' is not covered by any role's guide; link a question to it "
+        + "with 'guide link QUESTION \(id)'"
+    case .questionServesNoResearchQuestion(let id):
+      "guide question '\(id)' serves no research question; link it or remove it"
+    case .questionServesUnknownResearchQuestion(let id, let rq):
+      "guide question '\(id)' serves '\(rq)', which is not one of the protocol's research "
+        + "questions"
+    case .questionFitsNoRole(let id):
+      "guide question '\(id)' fits none of the protocol's roles, so no one is asked it"
+    case .roleGuideOverTime(let role, let planned, let target):
+      "the guide for '\(role)' is planned at \(planned) min, over its \(target) min target by "
+        + "\(planned - target); shorten sections or mark questions if-time"
+    case .roleHasNoThemes(let role):
+      "the guide for '\(role)' asks no theme question"
+    case .unusualThemeCount(let count):
+      "the guide has \(count) themes; 3 to 5 is usual for a semi-structured interview"
+    case .consentIncomplete(let fields):
+      "consent fields not set: " + fields.map(\.rawValue).joined(separator: ", ")
+        + "; set them with 'consent FIELD VALUE'"
+    case .consentFieldLooksPersonal(let field, let pattern):
+      "consent field '\(field.rawValue)' looks like it holds \(pattern.rawValue); the protocol "
+        + "needs a role or an institutional contact, not a person's details"
+    }
+  }
+}

@@ -1,0 +1,225 @@
+/// A recursive-descent parser for the filter language; every error names a column.
+struct FilterParser {
+  enum TokenKind: Equatable {
+    case word(String)
+    case quoted(String)
+    case comma, open, close
+    case op(String)
+    case end
+  }
+
+  struct Token {
+    var kind: TokenKind
+    var column: Int
+    var text: String {
+      switch kind {
+      case .word(let value), .quoted(let value): value
+      case .comma: ","
+      case .open: "("
+      case .close: ")"
+      case .op(let value): value
+      case .end: "end of the filter"
+      }
+    }
+
+    func isKeyword(_ keyword: String) -> Bool {
+      if case .word(let value) = kind { return value.lowercased() == keyword }
+      return false
+    }
+  }
+
+  let source: String
+  let vocabulary: FilterVocabulary?
+  var tokens: [Token] = []
+  var position = 0
+
+  init(source: String, vocabulary: FilterVocabulary?) {
+    self.source = source
+    self.vocabulary = vocabulary
+  }
+
+  func error(_ column: Int, _ problem: String, suggestion: String? = nil) -> StudyplanError {
+    .filterInvalid(expression: source, column: column, problem: problem, suggestion: suggestion)
+  }
+
+  mutating func parse() throws(StudyplanError) -> FilterExpression {
+    tokens = try tokenize()
+    if tokens.first?.kind == .end { throw error(1, "the filter is empty") }
+    let expression = try parseOr()
+    let token = tokens[position]
+    if token.kind != .end {
+      if token.kind == .close { throw error(token.column, "')' has no matching '('") }
+      throw error(
+        token.column, "unexpected '\(token.text)'; join conditions with 'and' or 'or'")
+    }
+    return expression
+  }
+
+  private mutating func tokenize() throws(StudyplanError) -> [Token] {
+    var result: [Token] = []
+    let characters = Array(source)
+    var index = 0
+    while index < characters.count {
+      let character = characters[index]
+      let column = index + 1
+      switch character {
+      case " ", "\t":
+        index += 1
+      case ",":
+        result.append(Token(kind: .comma, column: column))
+        index += 1
+      case "(":
+        result.append(Token(kind: .open, column: column))
+        index += 1
+      case ")":
+        result.append(Token(kind: .close, column: column))
+        index += 1
+      case "=":
+        result.append(Token(kind: .op("="), column: column))
+        index += 1
+      case "!", "<", ">":
+        if index + 1 < characters.count && characters[index + 1] == "=" {
+          result.append(Token(kind: .op(String(character) + "="), column: column))
+          index += 2
+        } else if character == "!" {
+          throw error(column, "'!' must be followed by '=' (write 'not' to negate)")
+        } else {
+          result.append(Token(kind: .op(String(character)), column: column))
+          index += 1
+        }
+      case "\"":
+        var value = ""
+        index += 1
+        while index < characters.count && characters[index] != "\"" {
+          value.append(characters[index])
+          index += 1
+        }
+        guard index < characters.count else { throw error(column, "the quote is not closed") }
+        index += 1
+        result.append(Token(kind: .quoted(value), column: column))
+      default:
+        var value = ""
+        while index < characters.count, !" \t,()=!<>\"".contains(characters[index]) {
+          value.append(characters[index])
+          index += 1
+        }
+        result.append(Token(kind: .word(value), column: column))
+      }
+    }
+    result.append(Token(kind: .end, column: characters.count + 1))
+    return result
+  }
+
+  private mutating func next() -> Token {
+    let token = tokens[position]
+    if token.kind != .end { position += 1 }
+    return token
+  }
+
+  private mutating func parseOr() throws(StudyplanError) -> FilterExpression {
+    var left = try parseAnd()
+    while tokens[position].isKeyword("or") {
+      position += 1
+      left = .or(left, try parseAnd())
+    }
+    return left
+  }
+
+  private mutating func parseAnd() throws(StudyplanError) -> FilterExpression {
+    var left = try parseNot()
+    while tokens[position].isKeyword("and") {
+      position += 1
+      left = .and(left, try parseNot())
+    }
+    return left
+  }
+
+  private mutating func parseNot() throws(StudyplanError) -> FilterExpression {
+    if tokens[position].isKeyword("not") {
+      position += 1
+      return .not(try parseNot())
+    }
+    let token = tokens[position]
+    if token.kind == .open {
+      position += 1
+      let inner = try parseOr()
+      guard tokens[position].kind == .close else {
+        throw error(token.column, "'(' is not closed")
+      }
+      position += 1
+      return inner
+    }
+    return try parseCondition()
+  }
+
+  private mutating func parseCondition() throws(StudyplanError) -> FilterExpression {
+    let fieldToken = next()
+    guard case .word(let name) = fieldToken.kind,
+      !["and", "or", "in"].contains(name.lowercased())
+    else {
+      throw error(fieldToken.column, "expected a field name, found '\(fieldToken.text)'")
+    }
+    guard let field = FrameField(rawValue: name.lowercased()) else {
+      throw error(
+        fieldToken.column, "unknown field '\(name)'",
+        suggestion: Suggestion.closest(to: name, in: FrameField.allCases.map(\.rawValue)))
+    }
+    let opToken = next()
+    let op: FilterOperator
+    if case .op(let symbol) = opToken.kind, let parsed = FilterOperator(rawValue: symbol) {
+      op = parsed
+    } else if opToken.isKeyword("in") {
+      op = .oneOf
+    } else if opToken.isKeyword("not") && tokens[position].isKeyword("in") {
+      position += 1
+      op = .noneOf
+    } else {
+      throw error(
+        opToken.column,
+        "expected =, !=, <, <=, >, >= or 'in' after '\(name)', found '\(opToken.text)'")
+    }
+    if op.isOrdering && !field.isNumeric {
+      throw error(
+        opToken.column, "'\(op.rawValue)' compares numbers; '\(field.rawValue)' is not one")
+    }
+    var values = [try parseValue(field: field)]
+    if op == .oneOf || op == .noneOf {
+      while tokens[position].kind == .comma {
+        position += 1
+        values.append(try parseValue(field: field))
+      }
+    }
+    return .condition(field, op, values)
+  }
+
+  private mutating func parseValue(field: FrameField) throws(StudyplanError) -> String {
+    let token = next()
+    let value: String
+    switch token.kind {
+    case .word(let text), .quoted(let text): value = text
+    default:
+      throw error(token.column, "expected a value for '\(field.rawValue)', found '\(token.text)'")
+    }
+    if field.isNumeric {
+      guard Int(value) != nil else {
+        throw error(token.column, "'\(value)' is not a number ('\(field.rawValue)' is numeric)")
+      }
+    }
+    if let allowed = field.allowedValues, !allowed.contains(value.lowercased()) {
+      throw error(
+        token.column,
+        "'\(value)' is not a value of '\(field.rawValue)' (\(allowed.joined(separator: ", ")))",
+        suggestion: Suggestion.closest(to: value, in: allowed))
+    }
+    if let known = vocabulary?.values[field] {
+      let lower = value.lowercased()
+      let wanted = field == .byr ? CityRegionMembership.shortName(of: value).lowercased() : lower
+      if !known.contains(where: { $0.lowercased() == wanted }) {
+        throw error(
+          token.column, "no '\(field.rawValue)' is '\(value)'",
+          suggestion: Suggestion.closest(to: value, in: known))
+      }
+    }
+    return value
+  }
+}

@@ -1,0 +1,43 @@
+/// One unit of the sampling frame: a 2019 municipality with its 2020 successor(s) and the
+/// attributes a planner filters and stratifies on.
+///
+/// Optional values are unknown, never guessed.
+public struct FrameUnit: Sendable, Equatable {
+  /// The 2019 kommunenummer.
+  public var kommunenummer: String
+  /// The 2019 name.
+  public var name: String
+  /// The 2019 county.
+  public var county: String
+  /// The 2020 successor(s); more than one only for a split.
+  public var successors: [Municipality2020]
+  /// The 2020 county, when all successors share one.
+  public var county2020: String?
+  /// What the reform did.
+  public var reform: Reform
+  /// The 2017 centrality index (2018 version).
+  public var centralityIndex: Int
+  /// The centrality class, 2018 version.
+  public var centrality: Int
+  /// The successor's class in the 2020 version, when known (and, for a split, shared by all
+  /// successors).
+  public var centrality2020: Int?
+  /// The dataset that gave `centrality2020`: the embedded 2020 version or an import.
+  public var centrality2020Source: String?
+  /// Whether the class changed from the 2018 version (this unit) to the 2020 version (its
+  /// successor); unknown when the 2020 class is unknown.
+  public var classChanged: Bool? {
+    centrality2020.map { $0 != centrality }
+  }
+  /// Byregionprogrammet city regions (short names), any phase, observers left out.
+  public var cityRegions: [String]
+  /// Every cooperation it is a member of: city regions and imported cooperations.
+  public var cooperations: [String]
+  /// Population on 1.1.2019.
+  public var population: Int
+  /// The successor's population on 1.1.2020 (undefined for a split: stays unknown).
+  public var population2020: Int?
+
+  /// `1850 Tysfjord`.
+  public var label: String { "\(kommunenummer) \(name)" }
+}

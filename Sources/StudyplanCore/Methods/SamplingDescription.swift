@@ -1,0 +1,67 @@
+/// What the methods text needs to know about the sampling: the frame, the rule and the draw.
+///
+/// A plain description so the methods text does not depend on how the sampling module stores
+/// its plan; `StudyProtocol`'s sample is mapped into it. Unset values print as "not recorded".
+public struct SamplingDescription: Equatable, Sendable {
+  /// The design, as a short name ("stratified", "purposive", …) (COREQ 10).
+  public var design: String?
+  /// The frame: source and version label, e.g. "SSB KLASS 131, 2019 structure".
+  public var frameVersion: String?
+  /// Every other data version the draw used (centrality, member lists).
+  public var dataVersions: [String]
+  /// The eligibility criteria (filter expressions).
+  public var criteria: [String]
+  /// The strata's names.
+  public var strata: [String]
+  /// Units drawn per stratum.
+  public var allocation: [(stratum: String, count: Int)]
+  /// How the allocation was decided ("proportional", "equal", "explicit").
+  public var allocationRule: String?
+  /// The number of units drawn (COREQ 12).
+  public var sampleSize: Int?
+  /// The number of reserves kept in replacement order.
+  public var reserves: Int?
+  /// The seed.
+  public var seed: String?
+  /// The documented algorithm, in words a reviewer can re-implement.
+  public var algorithm: String?
+  /// The software and version that drew the sample.
+  public var software: String?
+  /// Refusals and replacements so far, by reason (COREQ 13).
+  public var nonParticipation: [(reason: String, count: Int)]
+
+  /// Creates a description; every value starts unset.
+  public init(
+    design: String? = nil, frameVersion: String? = nil, dataVersions: [String] = [],
+    criteria: [String] = [], strata: [String] = [],
+    allocation: [(stratum: String, count: Int)] = [], allocationRule: String? = nil,
+    sampleSize: Int? = nil, reserves: Int? = nil, seed: String? = nil, algorithm: String? = nil,
+    software: String? = nil, nonParticipation: [(reason: String, count: Int)] = []
+  ) {
+    self.design = design
+    self.frameVersion = frameVersion
+    self.dataVersions = dataVersions
+    self.criteria = criteria
+    self.strata = strata
+    self.allocation = allocation
+    self.allocationRule = allocationRule
+    self.sampleSize = sampleSize
+    self.reserves = reserves
+    self.seed = seed
+    self.algorithm = algorithm
+    self.software = software
+    self.nonParticipation = nonParticipation
+  }
+
+  public static func == (lhs: SamplingDescription, rhs: SamplingDescription) -> Bool {
+    lhs.design == rhs.design && lhs.frameVersion == rhs.frameVersion
+      && lhs.dataVersions == rhs.dataVersions && lhs.criteria == rhs.criteria
+      && lhs.strata == rhs.strata && lhs.allocationRule == rhs.allocationRule
+      && lhs.allocation.map(\.stratum) == rhs.allocation.map(\.stratum)
+      && lhs.allocation.map(\.count) == rhs.allocation.map(\.count)
+      && lhs.sampleSize == rhs.sampleSize && lhs.reserves == rhs.reserves
+      && lhs.seed == rhs.seed && lhs.algorithm == rhs.algorithm && lhs.software == rhs.software
+      && lhs.nonParticipation.map(\.reason) == rhs.nonParticipation.map(\.reason)
+      && lhs.nonParticipation.map(\.count) == rhs.nonParticipation.map(\.count)
+  }
+}

@@ -1,0 +1,79 @@
+/// A municipality valid in 2019: the unit of the sampling frame.
+public struct Municipality2019: Sendable, Equatable {
+  /// The four-digit kommunenummer.
+  public var kommunenummer: String
+  /// SSB's name, with Sami parallel forms where SSB gives them.
+  public var name: String
+  /// The 2019 county name.
+  public var county: String
+}
+
+/// A municipality valid from 1 January 2020.
+public struct Municipality2020: Sendable, Equatable {
+  /// The four-digit kommunenummer.
+  public var kommunenummer: String
+  /// SSB's official name, with parallel forms and disambiguators.
+  public var name: String
+  /// Kartverket's Norwegian name form.
+  public var shortName: String
+  /// The 2020 county name.
+  public var county: String
+}
+
+/// The kind of a row in the change table 2019 → 2020, as SSB's list implies it.
+public enum ChangeKind: String, Sendable, CaseIterable {
+  /// The new municipality has more than one predecessor.
+  case merger
+  /// The old municipality has more than one successor.
+  case split
+  /// One to one with a new number, same name.
+  case newNumber = "new-number"
+  /// One to one with a new number and a new name.
+  case newNumberAndName = "new-number-and-name"
+  /// Same number, new name.
+  case newName = "new-name"
+  /// Same number and name.
+  case unchanged
+}
+
+/// One (old, new) pair of the change table.
+public struct MunicipalityChange: Sendable, Equatable {
+  /// The 2019 kommunenummer.
+  public var from: String
+  /// The 2020 kommunenummer.
+  public var to: String
+  /// The kind of change.
+  public var kind: ChangeKind
+}
+
+/// SSB centrality, 2018 version: the 2017 index and its class.
+public struct Centrality2018: Sendable, Equatable {
+  /// The index, 0–1000 (Oslo = 1000).
+  public var index: Int
+  /// The class, 1 (most central) to 6 (least central).
+  public var centralityClass: Int
+}
+
+/// One municipality's membership of a Byregionprogrammet city region, in one phase.
+public struct CityRegionMembership: Sendable, Equatable {
+  /// The region's name as the sources give it, e.g. "Salten (Bodø)".
+  public var region: String
+  /// The programme phase, 1 or 2.
+  public var phase: Int
+  /// The 2019 kommunenummer.
+  public var kommunenummer: String
+  /// The role: applicant, partner, participant, observer, project-owner or project-lead.
+  public var role: String
+
+  /// The region's short name: the part before a parenthesis, e.g. "Salten".
+  public var shortRegion: String { CityRegionMembership.shortName(of: region) }
+
+  /// Whether the membership is full (an observer is not a member).
+  public var isMember: Bool { role != "observer" }
+
+  /// The part of a region name before ` (`.
+  public static func shortName(of region: String) -> String {
+    guard let range = region.range(of: " (") else { return region }
+    return String(region[..<range.lowerBound])
+  }
+}

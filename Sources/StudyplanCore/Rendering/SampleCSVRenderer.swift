@@ -1,0 +1,55 @@
+import Foundation
+
+/// Renders a sample as CSV: one row per sampled unit and per reserve, with the frame's
+/// attributes, usable as an NVivo case classification sheet (first column: the case name).
+public enum SampleCSVRenderer {
+  /// The attribute columns taken from the frame.
+  public static let attributeFields: [FrameField] = [
+    .kommunenummer, .name, .county, .county2020, .reform, .centrality, .centrality2020,
+    .classChanged, .byr, .population, .population2020, .kommunenummer2020, .name2020,
+  ]
+
+  /// The CSV text; unknown attributes are empty cells.
+  public static func render(_ sample: ProtocolSample, frame: SamplingFrame) -> String {
+    let header =
+      [
+        "case", "status", "stratum", "draw-order", "rank", "inclusion-probability", "replaces",
+        "cluster", "pair-role", "reason",
+      ] + attributeFields.map(\.rawValue)
+    var lines = [header.joined(separator: ",")]
+    func row(_ number: String, _ name: String, _ sampleColumns: [String]) {
+      let unit = frame.unit(number)
+      let attributes = attributeFields.map { field in unit.map { field.value(of: $0).csvText } ?? ""
+      }
+      let cells = ["\(number) \(name)"] + sampleColumns + attributes
+      lines.append(cells.map(CSVText.field).joined(separator: ","))
+    }
+    for unit in sample.units {
+      row(
+        unit.kommunenummer, unit.name,
+        [
+          unit.status.rawValue, unit.stratum, String(unit.drawOrder),
+          unit.rank.map(String.init) ?? "",
+          unit.inclusionProbability.map(probabilityText) ?? "", unit.replaces ?? "",
+          unit.cluster ?? "", unit.pairRole ?? "", unit.reason ?? "",
+        ])
+    }
+    let memberStrata = Set(sample.units.map(\.stratum))
+    for list in sample.reserves where memberStrata.contains(list.stratum) {
+      for reserve in list.units where !reserve.taken {
+        row(
+          reserve.kommunenummer, reserve.name,
+          ["reserve", list.stratum, "", String(reserve.rank), "", "", "", "", ""])
+      }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// Six significant decimals, without trailing zeros.
+  static func probabilityText(_ value: Double) -> String {
+    var text = String(format: "%.6f", value)
+    while text.hasSuffix("0") { text.removeLast() }
+    if text.hasSuffix(".") { text.removeLast() }
+    return text
+  }
+}

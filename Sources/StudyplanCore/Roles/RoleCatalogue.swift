@@ -1,0 +1,123 @@
+/// The informant roles the planner knows: the built-in ones and those a planner defines.
+///
+/// Input resolves against every role's id, bokmål and English name and aliases, ignoring case,
+/// separators and Norwegian letters: `radmann`, `Rådmann` and `kommunedirektor` all mean the
+/// chief executive.
+public struct RoleCatalogue: Sendable {
+  /// The roles, built-in first.
+  public let roles: [InformantRole]
+
+  public init(roles: [InformantRole]) {
+    self.roles = roles
+  }
+
+  /// The built-in roles of the planner.
+  public static let builtin = RoleCatalogue(roles: [
+    InformantRole(
+      id: "ordforer", name: LocalizedText(nb: "ordfører", en: "mayor"),
+      aliases: ["mayor"]),
+    InformantRole(
+      id: "kommunedirektor",
+      name: LocalizedText(nb: "kommunedirektør", en: "chief executive"),
+      aliases: ["rådmann", "administrasjonssjef", "chief municipal executive"]),
+    InformantRole(
+      id: "naeringssjef",
+      name: LocalizedText(nb: "næringssjef", en: "business development officer"),
+      aliases: ["næringsansvarlig", "business development", "business development manager"]),
+    InformantRole(
+      id: "prosjektleder",
+      name: LocalizedText(nb: "prosjektleder", en: "ByR project leader"),
+      aliases: ["ByR-prosjektleder", "project leader"]),
+    InformantRole(
+      id: "regionradsleder",
+      name: LocalizedText(nb: "regionrådsleder", en: "regional council leader"),
+      aliases: [
+        "daglig leder i regionråd", "daglig leder i regionrådet", "daglig leder regionråd",
+        "regional council director",
+      ]),
+  ])
+
+  /// The catalogue with `custom` roles added after these (a role whose id is already here is
+  /// skipped).
+  public func including(_ custom: [InformantRole]) -> RoleCatalogue {
+    let ids = Set(roles.map(\.id))
+    return RoleCatalogue(roles: roles + custom.filter { !ids.contains($0.id) })
+  }
+
+  /// The role this input names, by id, name or alias; nil if none does.
+  public func role(matching input: String) -> InformantRole? {
+    let key = NearestMatch.looseKey(input)
+    guard !key.isEmpty else { return nil }
+    return roles.first { role in Self.names(of: role).contains { NearestMatch.looseKey($0) == key }
+    }
+  }
+
+  /// The role this input names.
+  ///
+  /// - Throws: `StudyplanError.unknownRole` with the nearest role's bokmål name as a
+  ///   suggestion.
+  public func resolve(_ input: String) throws(StudyplanError) -> InformantRole {
+    if let role = role(matching: input) { return role }
+    throw .unknownRole(input, suggestion: suggestion(for: input)?.name.nb)
+  }
+
+  /// The role whose id, name or alias is nearest to `input`, when it is near enough to be a
+  /// typo.
+  public func suggestion(for input: String) -> InformantRole? {
+    let named = roles.flatMap { role in Self.names(of: role).map { (name: $0, role: role) } }
+    guard let nearest = NearestMatch.closest(to: input, in: named.map(\.name)) else {
+      return nil
+    }
+    return named.first { $0.name == nearest }?.role
+  }
+
+  /// Words for Tab completion: every role's id and its ASCII-folded aliases.
+  public var completionCandidates: [String] {
+    var seen: Set<String> = []
+    var words: [String] = []
+    for role in roles {
+      for name in [role.id] + role.aliases.map(RoleCatalogue.slug) where !name.isEmpty {
+        if seen.insert(name).inserted { words.append(name) }
+      }
+    }
+    return words
+  }
+
+  /// A role the planner defines, named `name`, with an ASCII kebab-case id made from it.
+  ///
+  /// - Throws: `StudyplanError.invalidRoleName` when the name has no letters or digits.
+  public static func makeCustomRole(named name: String) throws(StudyplanError) -> InformantRole {
+    let display = name.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    let id = slug(display)
+    guard !id.isEmpty else { throw .invalidRoleName(name) }
+    return InformantRole(
+      id: id, name: LocalizedText(nb: display, en: display), isCustom: true)
+  }
+
+  /// Every string a role answers to.
+  static func names(of role: InformantRole) -> [String] {
+    [role.id, role.name.nb, role.name.en] + role.aliases
+  }
+
+  /// `text` as an ASCII kebab-case id: Norwegian letters folded, other characters dropped.
+  static func slug(_ text: String) -> String {
+    var folded = ""
+    for character in NearestMatch.key(text) {
+      switch character {
+      case "æ": folded += "ae"
+      case "ø": folded += "o"
+      case "å": folded += "a"
+      case "a"..."z", "0"..."9": folded.append(character)
+      default: folded += "-"
+      }
+    }
+    return folded.split(separator: "-").joined(separator: "-")
+  }
+}
+
+extension InformantRole {
+  /// The role's name in `language`.
+  public func displayName(in language: Language) -> String {
+    name.text(in: language)
+  }
+}

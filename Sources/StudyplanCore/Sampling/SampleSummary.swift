@@ -1,0 +1,45 @@
+/// A plain-text account of a sample for the REPL: the plan, the units, reserves and the log.
+public enum SampleSummary {
+  /// The text `sample` prints after a draw (and `show` may reuse).
+  public static func text(_ sample: ProtocolSample, reservesShown: Int = 3) -> String {
+    let plan = sample.plan
+    var out: [String] = []
+    var head = "\(plan.design.rawValue) sample, seed '\(plan.seed)'"
+    if let allocation = plan.allocation { head += ", \(allocation.rawValue) allocation" }
+    if !plan.strata.isEmpty { head += ", strata \(plan.strata.joined(separator: ","))" }
+    out.append(head)
+    out.append(
+      "frame: \(plan.eligibleCount) eligible unit(s)"
+        + (plan.filter.map { " matching '\($0)'" } ?? "")
+        + (plan.unjudgedCount > 0
+          ? "; \(plan.unjudgedCount) could not be judged (unknown values) and were left out" : ""))
+    let rows = sample.units.map { unit in
+      [
+        String(unit.drawOrder), unit.kommunenummer, unit.name, unit.stratum,
+        unit.inclusionProbability.map(SampleCSVRenderer.probabilityText) ?? "-",
+        unit.status == .drawn
+          ? ""
+          : unit.status.rawValue
+            + (unit.replaces.map { " (for \($0))" } ?? ""),
+      ]
+    }
+    out += FrameRenderer.alignedRows([["#", "nr", "name", "stratum", "p", "status"]] + rows)
+    let strata = Set(sample.units.map(\.stratum))
+    for list in sample.reserves where strata.contains(list.stratum) {
+      let open = list.units.filter { !$0.taken }
+      guard !open.isEmpty else {
+        out.append("reserves \(list.stratum): none left")
+        continue
+      }
+      let shown = open.prefix(reservesShown).map { "\($0.kommunenummer) \($0.name)" }
+      let more = open.count > reservesShown ? " … (\(open.count) in all)" : ""
+      out.append("reserves \(list.stratum): " + shown.joined(separator: ", ") + more)
+    }
+    for record in sample.log {
+      out.append(
+        "log \(record.sequence): \(record.refused) \(record.reason.rawValue) → "
+          + "\(record.replacement) (\(record.stratum))")
+    }
+    return out.joined(separator: "\n") + "\n"
+  }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import StudyplanCore
+
+extension CommandTable {
+  /// The reference data: checks, sources and imports.
+  static let dataCommands: [CommandSpec] = [
+    CommandSpec(
+      name: "data",
+      usage: ["data check", "data sources", "data import FILE --kind klass|cooperations"],
+      summary: "Check the reference data, show its sources, or import newer data",
+      discussion: """
+        'data check' validates the embedded datasets and any imports and prints a line per \
+        dataset with its counts; it fails, naming the row, when an invariant is broken. \
+        'data sources' prints each dataset's version label, hash and licence. 'data import' reads \
+        an SSB KLASS export (codes 131, or the correspondence 131 to 128 for centrality) or a \
+        cooperations CSV (name;kind;members), validates all of it first and stores it in one step.
+        """,
+      options: [
+        OptionSpec(
+          "--kind", value: "KIND", completion: .oneOf(ImportKind.allCases.map(\.rawValue)),
+          help: "What the file holds: klass or cooperations")
+      ],
+      arguments: [.oneOf(["check", "sources", "import"]), .path],
+      examples: [
+        "data check", "data sources",
+        "data import Examples/data/cooperations.csv --kind cooperations",
+      ],
+      run: { invocation, session, io in
+        let word = try invocation.argument(0, named: "check, sources or import")
+        switch word.text.lowercased() {
+        case "check":
+          try invocation.expectAtMost(1)
+          let report = DataCheckReport(
+            data: ReferenceData.load(.embedded), imports: try session.importedDatasets())
+          io.print(report.rendered, terminator: "")
+          if let first = report.problems.first {
+            throw StudyplanError.referenceDataInvalid(
+              dataset: first.dataset, line: first.line, problem: first.problem)
+          }
+        case "sources":
+          try invocation.expectAtMost(1)
+          io.print(
+            DataSources.text(
+              data: try session.referenceData(), imports: try session.importedDatasets()),
+            terminator: "")
+        case "import":
+          let file = try invocation.argument(1, named: "a file to import")
+          try invocation.expectAtMost(2)
+          guard
+            let kindText = try invocation.choice("--kind", in: ImportKind.allCases.map(\.rawValue)),
+            let kind = ImportKind(rawValue: kindText)
+          else {
+            throw CommandFailure(
+              .missingArgument("--kind klass|cooperations", command: "data import"))
+          }
+          let path =
+            file.text.hasPrefix("/")
+            ? file.text
+            : URL(fileURLWithPath: session.environment.workingDirectory)
+              .appendingPathComponent(file.text).path
+          let data: Data
+          do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+          } catch {
+            throw StudyplanError.cannotRead(path: file.text, reason: "no such readable file")
+          }
+          let dataset = try DataImporter.parse(
+            data, path: file.text, kind: kind, reference: try session.referenceData())
+          let stored = try session.store().saveImportedDataset(
+            dataset, at: session.environment.now())
+          if stored {
+            io.print("imported \(dataset.version.id) (\(dataset.encoding)): \(dataset.summary)")
+          } else {
+            io.print("already imported: \(dataset.version.id) (same content)")
+          }
+        default:
+          throw CommandFailure(
+            .unknownSubcommand(
+              word.text, command: "data",
+              suggestion: Suggestion.closest(to: word.text, in: ["check", "sources", "import"])),
+            column: word.column)
+        }
+      })
+  ]
+}
+
+extension CommandIO {
+  /// Writes `text` as it is (renderers end their text with a newline already).
+  func print(_ text: String, terminator: String) {
+    terminal.write(text + terminator)
+  }
+}

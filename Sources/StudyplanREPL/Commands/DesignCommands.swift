@@ -1,0 +1,101 @@
+import StudyplanCore
+
+extension CommandTable {
+  /// `check` and `consent`.
+  static let designCommands: [CommandSpec] = [
+    CommandSpec(
+      name: "check", usage: ["check"],
+      summary: "Check the design: coverage, time per role, consent fields",
+      discussion: """
+        Every research question covered for at least one role; every theme question serving a \
+        research question; each role's guide within its time; the consent fields the \
+        information letter needs all set. Findings are warnings: the command itself succeeds.
+        """,
+      examples: ["check"],
+      run: { invocation, session, io in
+        try invocation.expectAtMost(0)
+        let document = try session.requireWorkspace(for: "check").document
+        let findings = DesignCheck.run(document)
+        for finding in findings {
+          switch finding.severity {
+          case .warning: io.warn(finding.message)
+          case .note: io.print("note: \(finding.message)")
+          }
+        }
+        let warnings = findings.filter { $0.severity == .warning }.count
+        io.print(
+          warnings == 0
+            ? "no problems found"
+            : "\(warnings) problem\(warnings == 1 ? "" : "s") found")
+      }),
+    CommandSpec(
+      name: "consent", usage: ["consent [FIELD [VALUE]]", "consent FIELD --clear"],
+      summary: "Show or set the consent and data-protection fields",
+      discussion: """
+        The fields describe the institution and the processing, never a person: give the \
+        project leader as a role or an institutional contact. The guide's introduction and the \
+        information letter are written from them. Fields: \
+        \(ConsentField.allCases.map(\.rawValue).joined(separator: ", ")).
+        """,
+      options: [OptionSpec("--clear", help: "Unset the field")],
+      arguments: [.oneOf(ConsentField.allCases.map(\.rawValue)), .none],
+      examples: [
+        "consent", "consent controller \"NORCE Norwegian Research Centre\"",
+        "consent legal-basis public-interest", "consent end-date 2027-12-31",
+      ],
+      run: { invocation, session, io in
+        try invocation.expectAtMost(2)
+        guard let fieldWord = invocation.arguments.first else {
+          let document = try session.requireWorkspace(for: "consent").document
+          io.print(lines: consentOverview(document))
+          return
+        }
+        let field = try ConsentFields.field(named: fieldWord.text)
+        if invocation.has("--clear") {
+          try session.edit(for: "consent") { $0.consent.clear(field) }
+          io.print("\(field.rawValue): not set")
+          return
+        }
+        guard let value = invocation.arguments.dropFirst().first else {
+          let consent = try session.requireWorkspace(for: "consent").document.consent
+          io.print("\(field.rawValue): " + (consent.value(of: field) ?? "not set"))
+          return
+        }
+        do {
+          try session.edit(for: "consent") { try $0.consent.set(field, to: value.text) }
+        } catch let error as StudyplanError {
+          throw CommandFailure(
+            .invalidValue(
+              value.text, for: "value for consent \(field.rawValue)",
+              expected: Self.expected(from: error)),
+            column: value.column)
+        }
+        let consent = session.workspace?.document.consent ?? ConsentFields()
+        io.print("\(field.rawValue): " + (consent.value(of: field) ?? "not set"))
+        for finding in consent.personalDataFindings where finding.field == field {
+          io.warn(DesignDiagnostic.consentFieldLooksPersonal(field, finding.pattern).message)
+        }
+      }),
+  ]
+
+  /// The `expected …` part of a consent value error.
+  static func expected(from error: StudyplanError) -> String {
+    if case .invalidConsentValue(_, _, let expected) = error { return expected }
+    return "a valid value"
+  }
+
+  /// `consent` without arguments: every field, set or not.
+  static func consentOverview(_ document: StudyProtocol) -> [String] {
+    let width = ConsentField.allCases.map(\.rawValue.count).max() ?? 0
+    let missing = Set(document.consent.missing(fallbackPurpose: document.purpose))
+    return ConsentField.allCases.map { field in
+      let name = field.rawValue.padding(toLength: width, withPad: " ", startingAt: 0)
+      var value = document.consent.value(of: field)
+      if field == .purpose, value == nil, !document.purpose.isEmpty {
+        value = "(the protocol's purpose) \(document.purpose)"
+      }
+      let state = value ?? (missing.contains(field) ? "not set (the letter needs it)" : "not set")
+      return "\(name)  \(state)"
+    }
+  }
+}

@@ -1,0 +1,145 @@
+import StudyplanCore
+
+/// Where `guide build` finds each research question's interview themes: the catalogue.
+///
+/// A planner's own question brings no themes; its guide questions are added with `guide add`.
+public enum GuideThemeLookup {
+  /// The themes for the research question with id `questionID`.
+  public static let standard: @Sendable (String) -> [InterviewTheme] = { questionID in
+    QuestionCatalogue.builtin.entry(id: questionID)?.themes ?? []
+  }
+}
+
+extension CommandTable {
+  /// The words `guide` takes as its first argument to edit rather than show.
+  static let guideSubcommands = [
+    "build", "add", "probe", "edit", "move", "remove", "time", "length", "link", "roles",
+    "priority", "kind", "theme", "rename", "indirect",
+  ]
+
+  /// `guide`, with the theme lookup `guide build` uses.
+  static func guideCommand(
+    themes: @escaping @Sendable (String) -> [InterviewTheme] = GuideThemeLookup.standard
+  ) -> CommandSpec {
+    CommandSpec(
+      name: "guide",
+      usage: [
+        "guide [ROLE]",
+        "guide ROLE SUB-COMMAND …",
+        "guide build [--length 45|60|90] [--replace]",
+        "guide add SECTION \"TEXT\" [--kind K] [--priority P] [--serves RQ,…] [--roles R,…] "
+          + "[--minutes N] [--at N]",
+        "guide probe QUESTION \"TEXT\" [--kind K] [--at N]",
+        "guide edit QUESTION[.PROBE] \"TEXT\" [--lang nb|en]",
+        "guide move QUESTION[.PROBE] [SECTION] [--at N]",
+        "guide remove QUESTION[.PROBE]|THEME",
+        "guide time QUESTION|SECTION MINUTES|auto",
+        "guide length MINUTES [--role ROLE]",
+        "guide link QUESTION RQ[,RQ…]",
+        "guide roles QUESTION ROLE[,ROLE…]|all",
+        "guide priority QUESTION must|should|if-time",
+        "guide kind QUESTION[.PROBE] KIND",
+        "guide theme \"TITLE\" [--after SECTION]",
+        "guide rename SECTION \"TITLE\" [--lang nb|en]",
+        "guide indirect ROLE[,ROLE…]|none",
+      ],
+      summary: "Show the interview guide (one role's variant), or build and edit it",
+      discussion: """
+        Without a sub-command, shows the whole guide or ROLE's variant: ids to edit by, minutes \
+        per section, priorities and the research questions each question serves. Questions are \
+        q1, q2, …; probes q1.1, q1.2, …; sections intro, warm-up, transition, closing and one \
+        id per theme. A role's variant keeps what fits the role and trims if-time questions \
+        until it fits the role's length; roles named by 'guide indirect' (by default the \
+        project leader) get a question's indirect wording where it has one. Every edit is \
+        followed by the guide's checks. A role named before a sub-command scopes it: 'guide \
+        ROLE add …' makes the question that role's, 'guide ROLE length N' sets that role's \
+        length.
+        """,
+      options: [
+        OptionSpec("--length", value: "MINUTES", help: "Target length of an interview (build)"),
+        OptionSpec("--replace", help: "Rebuild over an existing guide, dropping its edits"),
+        OptionSpec(
+          "--kind", value: "KIND", completion: .oneOf(QuestionKind.allCases.map(\.rawValue)),
+          help: "Question or probe kind"),
+        OptionSpec(
+          "--priority", value: "P", completion: .oneOf(GuidePriority.allCases.map(\.rawValue)),
+          help: "must, should or if-time"),
+        OptionSpec("--serves", value: "RQ,…", help: "Research questions the question serves"),
+        OptionSpec("--roles", value: "R,…", completion: .role, help: "Roles the question fits"),
+        OptionSpec("--minutes", value: "N", help: "Minutes the question takes"),
+        OptionSpec("--at", value: "N", help: "1-based position to put it at"),
+        OptionSpec(
+          "--lang", value: "LANG", completion: .oneOf(["nb", "en"]),
+          help: "Change the text in one language only"),
+        OptionSpec("--after", value: "SECTION", help: "Put the new theme after this section"),
+        OptionSpec("--role", value: "ROLE", completion: .role, help: "The role a length is for"),
+      ],
+      arguments: [.oneOf(guideSubcommands)],
+      examples: [
+        "guide", "guide ordforer", "guide build --length 60",
+        "guide add kapasitet \"Hva ville skjedd uten samarbeidet?\" --priority if-time",
+        "guide probe q5 \"Kan du gi et eksempel?\" --kind specifying",
+        "guide move q7 nytte --at 1", "guide time q5 12", "guide length 45 --role prosjektleder",
+      ],
+      run: { invocation, session, io in
+        var invocation = invocation
+        var role: String?
+        // `guide ROLE SUB …`: the sub-command in the role's context.
+        if invocation.arguments.count >= 2,
+          !guideSubcommands.contains(invocation.arguments[0].text.lowercased()),
+          guideSubcommands.contains(invocation.arguments[1].text.lowercased())
+        {
+          role = invocation.arguments.removeFirst().text
+        }
+        guard let first = invocation.arguments.first,
+          guideSubcommands.contains(first.text.lowercased())
+        else {
+          try showGuide(invocation, session: session, io: io)
+          return
+        }
+        try GuideEdit(invocation: invocation, themes: themes, contextRole: role)
+          .run(session: &session, io: io)
+      })
+  }
+
+  /// `guide [ROLE]`: the outline of the whole guide or one role's variant.
+  static func showGuide(_ invocation: Invocation, session: Session, io: CommandIO) throws {
+    try invocation.expectAtMost(1)
+    let document = try session.requireWorkspace(for: "guide").document
+    guard document.guide != nil else { throw StudyplanError.noGuide }
+    var role: InformantRole?
+    if let word = invocation.arguments.first {
+      do {
+        role = try document.role(named: word.text)
+      } catch {
+        if let near = Suggestion.closest(to: word.text, in: guideSubcommands) {
+          throw CommandFailure(
+            .unknownSubcommand(word.text, command: "guide", suggestion: near), column: word.column)
+        }
+        throw CommandFailure(
+          .invalidValue(word.text, for: "role", expected: roleList(document)), column: word.column)
+      }
+    }
+    io.print(lines: try document.roleGuide(for: role).outline())
+  }
+
+  /// The protocol's role ids for an error message.
+  static func roleList(_ document: StudyProtocol) -> String {
+    document.roles.isEmpty
+      ? "one of the protocol's roles (it has none; add one with 'roles add ROLE')"
+      : "one of " + document.roles.map { "'\($0.id)'" }.joined(separator: ", ")
+  }
+
+  /// Prints the guide-related design findings after an edit.
+  static func warnGuideFindings(_ document: StudyProtocol, io: CommandIO) {
+    for finding in DesignCheck.run(document) {
+      switch finding {
+      case .uncoveredResearchQuestion, .roleGuideOverTime, .questionServesNoResearchQuestion,
+        .questionServesUnknownResearchQuestion, .questionFitsNoRole, .roleHasNoThemes:
+        io.warn(finding.message)
+      default:
+        continue
+      }
+    }
+  }
+}

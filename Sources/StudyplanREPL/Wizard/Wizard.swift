@@ -1,0 +1,66 @@
+import StudyplanCore
+
+/// The `wizard`: walks a protocol from title to saved, one ordinary command at a time.
+public enum Wizard {
+  /// The steps, in order. Other areas add theirs where the comments say.
+  ///
+  /// To add a step: define a `WizardStep` (in your area's folder, e.g. as a static member of an
+  /// extension of `Wizard`) whose `isDone` reads the open protocol and whose `run` asks with
+  /// `conversation.ask`/`answer` and changes the protocol only by running ordinary commands with
+  /// `conversation.run("sample --n 12 …", session: &session)`, so the wizard prints them; return
+  /// `.left` when an answer is `nil`. Then list it here.
+  public static let steps: [WizardStep] = [
+    titleStep,
+    questionsStep,
+    modelStep,
+    // frame and sample (sampling work) go here
+    rolesStep,
+    // guide (guide work) and consent fields (consent work) go here
+    saveStep,
+  ]
+
+  /// The `wizard` command.
+  static let command = CommandSpec(
+    name: "wizard", usage: ["wizard"],
+    summary: "Walk a protocol from title to saved, step by step",
+    discussion: """
+      Asks for a title and purpose, research questions (catalogue ids or your own), the model \
+      (proposed by the mapping), the informant roles, and saves. Each step runs an ordinary \
+      command and prints it, so you learn the language. Type 'stop' (or Ctrl-D) at any prompt \
+      to leave; 'wizard' again resumes at the first step not yet done. In a script the answers \
+      are read from the following input lines, and an empty line takes the proposal.
+      """,
+    examples: ["wizard"],
+    run: { invocation, session, io in
+      try invocation.expectAtMost(0)
+      try Wizard.walk(&session, io: io)
+    })
+
+  /// Runs every step not yet done, in order, until the end or until the planner leaves.
+  public static func walk(_ session: inout Session, io: CommandIO, steps: [WizardStep] = steps)
+    throws
+  {
+    let conversation = WizardConversation(io: io)
+    let pending = steps.enumerated().filter { !$0.element.isDone(session) }
+    guard !pending.isEmpty else {
+      io.print("the wizard has nothing left to ask: the protocol has every part it fills")
+      return
+    }
+    if pending.first?.offset != 0 {
+      io.print("resuming the wizard; type 'stop' at any prompt to leave")
+    } else {
+      io.print("the wizard walks a new protocol; type 'stop' at any prompt to leave")
+    }
+    for (index, step) in pending {
+      guard !step.isDone(session) else { continue }
+      io.print("")
+      io.print("step \(index + 1) of \(steps.count): \(step.title)")
+      if try step.run(&session, conversation) == .left {
+        io.print("left the wizard at '\(step.title)'; 'wizard' resumes there")
+        return
+      }
+    }
+    io.print("")
+    io.print("the wizard is done; 'show' shows the protocol, 'map' the reasons for its model")
+  }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+@testable import StudyplanCore
+
+private let frame = SamplingFrame(data: ReferenceData.load(.embedded))
+
+private let repositoryRoot = URL(fileURLWithPath: #filePath)
+  .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  .deletingLastPathComponent()
+
+/// Runs Examples/rederive_sample.py on `sample` inside an encoded protocol; nil without python3.
+private func rederive(_ sample: ProtocolSample) throws -> (status: Int32, lines: [String])? {
+  let python = ["/usr/bin/python3", "/usr/local/bin/python3", "/opt/homebrew/bin/python3"]
+    .first { FileManager.default.isExecutableFile(atPath: $0) }
+  guard let python else {
+    print("note: python3 not found; the rederivation test is skipped")
+    return nil
+  }
+  var studyProtocol = StudyProtocol(title: "rederive")
+  studyProtocol.sample = sample
+  let file = FileManager.default.temporaryDirectory
+    .appendingPathComponent("rederive-\(UUID().uuidString).json")
+  try JSONEncoder().encode(studyProtocol).write(to: file)
+  defer { try? FileManager.default.removeItem(at: file) }
+  let process = Process()
+  process.executableURL = URL(fileURLWithPath: python)
+  process.arguments = [
+    repositoryRoot.appendingPathComponent("Examples/rederive_sample.py").path, file.path,
+  ]
+  let pipe = Pipe()
+  process.standardOutput = pipe
+  try process.run()
+  let output = pipe.fileHandleForReading.readDataToEndOfFile()
+  process.waitUntilExit()
+  let text = String(decoding: output, as: UTF8.self)
+  return (process.terminationStatus, text.split(separator: "\n").map(String.init))
+}
+
+private let requests: [SampleRequest] = [
+  SampleRequest(design: .simple, size: 8, seed: "42", reserves: 4),
+  SampleRequest(
+    design: .stratified, size: 15, strata: [.centrality, .reform], seed: "oppfølging-2026"),
+  SampleRequest(
+    design: .stratified, size: 10, strata: [.byr], allocation: .equal, seed: "x", reserves: 2),
+  SampleRequest(design: .paired, size: 4, seed: "pairs"),
+  SampleRequest(design: .twoStage, size: 3, seed: "model 2", membersPerCluster: 2),
+]
+
+@Test(arguments: requests.indices)
+func thePythonScriptAgreesWithTheTool(_ index: Int) throws {
+  var request = requests[index]
+  if index == 1 {
+    request.filter = try FrameFilter.parse("centrality in 5,6 and reform in merged,split,outside")
+  }
+  let sample = try SampleDrawer.draw(request, frame: frame)
+  guard let (status, lines) = try rederive(sample) else { return }
+  #expect(status == 0, "\(lines.suffix(5))")
+  #expect(lines.last == "agrees with the recorded draw: yes")
+  // Compare the script's own listing with the tool's, not just its verdict.
+  let scriptUnits = lines.filter { $0.hasPrefix("unit ") }
+  let toolUnits = sample.units.map { "unit \($0.stratum) \($0.rank ?? 0) \($0.kommunenummer)" }
+  #expect(scriptUnits == toolUnits)
+  let scriptReserves = lines.filter { $0.hasPrefix("reserve ") }
+  let toolReserves = sample.reserves
+    .filter { $0.stratum != "pairs" && $0.stratum != "clusters" }
+    .flatMap { list in list.units.map { "reserve \(list.stratum) \($0.rank) \($0.kommunenummer)" } }
+  #expect(scriptReserves == toolReserves)
+}
+
+@Test func thePythonScriptNoticesATamperedDraw() throws {
+  var sample = try SampleDrawer.draw(requests[0], frame: frame)
+  sample.units[0].kommunenummer = sample.reserves[0].units[0].kommunenummer
+  guard let (status, lines) = try rederive(sample) else { return }
+  #expect(status == 1)
+  #expect(lines.last == "agrees with the recorded draw: NO")
+}
