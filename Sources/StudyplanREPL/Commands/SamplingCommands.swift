@@ -45,7 +45,7 @@ extension CommandTable {
     usage: [
       "sample --n N [--design simple|stratified|purposive|paired|two-stage] [--strata A,B]",
       "       [--allocation proportional|equal|explicit] [--seed S] [--reserves K] [--filter EXPR]",
-      "       [--members M] [--suggested QUESTION-ID]",
+      "       [--members M] [--pair-within cooperation|municipality] [--suggested QUESTION-ID]",
       "sample --design purposive KOMMUNENUMMER \"REASON\" …",
     ],
     summary: "Draw a reproducible sample into the open protocol",
@@ -73,6 +73,9 @@ extension CommandTable {
       OptionSpec("--reserves", value: "K", help: "Reserves kept per stratum (default: all)"),
       OptionSpec("--filter", value: "EXPR", help: "Eligibility filter"),
       OptionSpec("--members", value: "M", help: "Members per cooperation (two-stage)"),
+      OptionSpec(
+        "--pair-within", value: "GROUP", completion: .oneOf(PairGrouping.allCases.map(\.rawValue)),
+        help: "Pair within a cooperation (default) or a new 2020 municipality (paired)"),
       OptionSpec(
         "--suggested", value: "QUESTION-ID", completion: .questionID,
         help: "Take filter, design, strata and allocation from the question's suggestion ('map')"),
@@ -153,15 +156,18 @@ enum SampleOptions {
       design: design, size: 0, allocation: allocation, seed: invocation.value("--seed") ?? "")
     request.reserves = try invocation.integer("--reserves", in: 0...100_000)
     request.membersPerCluster = try invocation.integer("--members", in: 1...1000)
-    for (option, fits) in [
-      ("--strata", design == .stratified), ("--allocation", design == .stratified),
-      ("--members", design == .twoStage),
-    ] where !fits {
+    if let grouping = try invocation.choice(
+      "--pair-within", in: PairGrouping.allCases.map(\.rawValue)
+    ).flatMap(PairGrouping.init(rawValue:)) {
+      request.pairWithin = grouping
+    }
+    for (option, needed) in [
+      ("--strata", SampleDesign.stratified), ("--allocation", .stratified),
+      ("--members", .twoStage), ("--pair-within", .paired),
+    ] where design != needed {
       if let word = invocation.options[option] ?? nil {
         throw CommandFailure(
-          .invalidValue(
-            word.text, for: option,
-            expected: option == "--members" ? "--design two-stage" : "--design stratified"),
+          .invalidValue(word.text, for: option, expected: "--design \(needed.rawValue)"),
           column: word.column)
       }
     }
