@@ -28,7 +28,7 @@ let parts = Set(
 let examples = URL(fileURLWithPath: option("--examples") ?? "Examples/data")
 
 if let index = option("--print-line").flatMap({ Int($0) }) {
-  print(CommandLineGenerator(seed: seed).line(index).debugDescription)
+  print(try CommandFuzzer.generator(seed: seed).line(index).debugDescription)
   exit(0)
 }
 if let index = option("--print-file").flatMap({ Int($0) }) {

@@ -73,9 +73,19 @@ public struct CommandFuzzer: Sendable {
   /// Seconds one line may take before it counts as a hang.
   public var timeout = 15.0
 
-  public init(table: CommandTable = .standard, seed: UInt64, lineCount: Int) {
-    generator = CommandLineGenerator(table: table, seed: seed)
+  public init(table: CommandTable = .standard, seed: UInt64, lineCount: Int) throws {
+    generator = try Self.generator(table: table, seed: seed)
     self.lineCount = lineCount
+  }
+
+  /// The generator a run with `seed` uses (for replaying one line of it).
+  public static func generator(table: CommandTable = .standard, seed: UInt64) throws
+    -> CommandLineGenerator
+  {
+    let sandbox = try FuzzSandbox()
+    defer { sandbox.remove() }
+    return CommandLineGenerator.withKnownValues(
+      table: table, seed: seed, session: try sandbox.makeSession())
   }
 
   /// Runs every line; `progress` is called after each batch with the lines done so far.
@@ -93,6 +103,8 @@ public struct CommandFuzzer: Sendable {
       while start < lineCount {
         guard var session = try? sandbox.makeSession() else { return }
         for index in start..<min(start + batchSize, lineCount) {
+          // Most lines run against an open protocol; some with none, as at start-up.
+          if index % 40 == 0 { sandbox.openProtocol(in: &session, choice: index / 40) }
           let line = generator.line(index)
           let terminal = ScriptedTerminal(input: [])
           var repl = REPL(session: session, terminal: terminal, source: .standardInput)

@@ -12,10 +12,39 @@ public struct CommandLineGenerator: Sendable {
   public var table: CommandTable
   /// The seed every line is derived from.
   public var seed: UInt64
+  /// Real values for argument kinds (catalogue ids, roles, municipalities), from the completion
+  /// source, so lines get past the first check as often as they fail it.
+  public var knownValues: [ArgumentKind: [String]]
 
-  public init(table: CommandTable = .standard, seed: UInt64) {
+  public init(
+    table: CommandTable = .standard, seed: UInt64, knownValues: [ArgumentKind: [String]] = [:]
+  ) {
     self.table = table
     self.seed = seed
+    self.knownValues = knownValues
+  }
+
+  /// A generator whose known values come from `table`'s live completion source over `session`'s
+  /// store (paths excepted: those stay inside the sandbox).
+  public static func withKnownValues(
+    table: CommandTable = .standard, seed: UInt64, session: Session
+  ) -> CommandLineGenerator {
+    let source = CompletionSource.live(store: session.environment.store)
+    var kinds: Set<ArgumentKind> = [
+      .protocolID, .protocolVersion, .questionID, .role, .municipality,
+    ]
+    for command in table.commands {
+      kinds.formUnion(command.arguments)
+      kinds.formUnion(command.options.map(\.completion))
+    }
+    var known: [ArgumentKind: [String]] = [:]
+    for kind in kinds {
+      switch kind {
+      case .path, .oneOf, .none, .command: continue
+      default: known[kind] = source.candidates(kind).sorted()
+      }
+    }
+    return CommandLineGenerator(table: table, seed: seed, knownValues: known)
   }
 
   /// Files the sandbox holds (see ``FuzzSandbox``), and names that are not there.
@@ -37,7 +66,7 @@ public struct CommandLineGenerator: Sendable {
 
   static let texts = [
     "Title", "", " ", "a b c", "Reform follow-up", "ærlig østlig ål", "-", "--", "---x", "0", "-1",
-    "1e99", "99999999999999999999", "NaN", "null", "true", "'", "\"", "\\", "$HOME", "~", "*", "?",
+    "1e99", "99999999999999999999", "NaN", "null", "true", "'", "\"", "\\", "$HOME", "*", "?",
     "%s%n", "{{x}}", "<script>", "DROP TABLE protocol;", "p1@1", "\u{0}", "\u{7}\u{1B}[2J",
     "\u{202E}evil", "🧪👩‍🔬", "e\u{301}", "\u{FEFF}", "line\u{2028}sep", "tab\there",
     String(repeating: "x", count: 201), String(repeating: "ø", count: 1000),
@@ -60,6 +89,7 @@ public struct CommandLineGenerator: Sendable {
     case 14..<16: line = longLine(&random)
     case 16..<26: line = unbalanced(command(&random), &random)
     case 26..<36: line = mutated(command(&random), &random)
+    case 36..<56: line = example(&random)
     default: line = command(&random)
     }
     // A terminal never hands the REPL a newline: the line ends there.
@@ -151,6 +181,22 @@ public struct CommandLineGenerator: Sendable {
     return words.joined(separator: random.chance(0.05) ? "  \t " : " ")
   }
 
+  /// One of the table's own examples, valid by design; half of them with one word swapped for a
+  /// value that may not fit there.
+  private func example(_ random: inout SeededGenerator) -> String {
+    let examples = table.commands.flatMap(\.examples)
+    guard !examples.isEmpty else { return command(&random) }
+    let line = random.pick(examples)
+    guard random.chance(0.5), let words = try? CommandLexer.words(of: line), words.count > 1 else {
+      return line
+    }
+    var texts = words.map(\.text)
+    let index = random.int(1...(texts.count - 1))
+    let kinds = Array(knownValues.keys).sorted { "\($0)" < "\($1)" }
+    texts[index] = value(for: kinds.isEmpty ? .none : random.pick(kinds), &random)
+    return texts.map { quoteSometimes($0, &random) }.joined(separator: " ")
+  }
+
   private func commandName(_ name: String, _ random: inout SeededGenerator) -> String {
     switch random.int(0...19) {
     case 0: return name.uppercased()
@@ -180,6 +226,9 @@ public struct CommandLineGenerator: Sendable {
   /// A value for an argument of `kind`: usually plausible, often wrong.
   func value(for kind: ArgumentKind, _ random: inout SeededGenerator) -> String {
     if random.chance(0.1) { return random.pick(Self.texts) }
+    if let known = knownValues[kind], !known.isEmpty, random.chance(0.5) {
+      return random.pick(known)
+    }
     switch kind {
     case .oneOf(let words) where !words.isEmpty:
       let word = random.pick(words)

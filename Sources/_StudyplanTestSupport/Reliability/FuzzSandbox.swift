@@ -45,7 +45,57 @@ public struct FuzzSandbox: Sendable {
       lineage: Lineage(clonedFrom: VersionReference(id: "p1", version: 2)))
   }
 
-  /// A session over a fresh in-memory store holding p1 (three versions), p2 (final) and p3.
+  /// Commands that fill in every part of a protocol: questions, model, roles, sample, guide,
+  /// consent. Lines a build does not understand are skipped.
+  public static let fullProtocolScript = [
+    #"new "Full protocol" --purpose "Everything a planner can fill in""#,
+    "ask capacity-expanding-or-limiting",
+    #"ask "How do coastal municipalities share planners?" --unit both --compare forms"#,
+    #"model 3 --because "both views are needed""#,
+    "roles add ordfører rådmann naeringssjef",
+    #"roles add "daglig leder i regionråd" --custom"#,
+    "sample --suggested capacity-expanding-or-limiting --n 4 --seed 2020",
+    "guide build --length 45",
+    #"consent controller "NORCE Norwegian Research Centre""#,
+    #"consent project-leader "prosjektleder ved instituttet""#,
+    "consent legal-basis public-interest",
+    "consent end-date 2027-12-31",
+    "consent recording audio",
+  ]
+
+  /// The protocol ``fullProtocolScript`` makes with this build's commands, or `nil` when none.
+  public static let fullProtocol: StudyProtocol? = {
+    guard let store = try? ProtocolStore() else { return nil }
+    var session = Session(
+      environment: SessionEnvironment(
+        store: StoreHandle(store), now: { fixedDate },
+        workingDirectory: FileManager.default.temporaryDirectory.path))
+    for line in fullProtocolScript {
+      var repl = REPL(
+        session: session, terminal: ScriptedTerminal(input: []), source: .standardInput)
+      _ = repl.execute(line)
+      session = repl.session
+    }
+    return session.workspace?.document
+  }()
+
+  /// Opens a saved protocol in `session` as `open` would (the full one, p1, or none), dropping
+  /// whatever was open.
+  public func openProtocol(in session: inout Session, choice: Int) {
+    let ids = ["p4", "p1", "p4", "p3", ""]
+    let id = ids[choice % ids.count]
+    guard !id.isEmpty, let store = try? session.environment.store.store(),
+      let head = try? store.head(of: id)
+    else {
+      session.workspace = nil
+      return
+    }
+    session.workspace = Workspace(
+      id: id, baseVersion: head.reference.version, document: head.document, isDirty: false)
+  }
+
+  /// A session over a fresh in-memory store holding p1 (three versions), p2 (final), p3 and p4
+  /// (every part filled in).
   public func makeSession() throws -> Session {
     let store = try ProtocolStore()
     var document = Self.richProtocol
@@ -59,6 +109,9 @@ public struct FuzzSandbox: Sendable {
     final.status = .final
     _ = try store.createProtocol(final, note: "", at: fixedDate)
     _ = try store.createProtocol(StudyProtocol(title: "Third"), note: "", at: fixedDate)
+    if let full = Self.fullProtocol {
+      _ = try store.createProtocol(full, note: "every part filled in", at: fixedDate)
+    }
     return Session(
       environment: SessionEnvironment(
         store: StoreHandle(store), now: { fixedDate }, workingDirectory: folder.path))
