@@ -60,13 +60,27 @@ public struct REPL {
     let io = CommandIO(terminal: terminal)
     do {
       guard let invocation = try parser.parse(line) else { return .success }
+      let before = session.workspace?.document
       try invocation.command.run(invocation, &session, io)
+      warnAboutPersonalData(since: before, io: io)
       return .success
     } catch {
       let report = ErrorReport(error)
       terminal.writeError(
         report.render(line: line, location: source.location(line: lineNumber), isInteractive: terminal.isInteractive))
       return ExitStatus(report.kind)
+    }
+  }
+
+  /// Warns when a command left text in a free-text field that looks like an e-mail address or a
+  /// phone number and was not there before: a protocol keeps roles, never people's details.
+  private func warnAboutPersonalData(since before: StudyProtocol?, io: CommandIO) {
+    guard let after = session.workspace?.document, after != before else { return }
+    let earlier = Set(before?.personalDataFindings ?? [])
+    for finding in after.personalDataFindings where !earlier.contains(finding) {
+      io.warn(
+        "\(finding.place) looks like it holds \(finding.pattern.rawValue); a protocol keeps roles,"
+          + " never people's contact details")
     }
   }
 

@@ -18,3 +18,45 @@ import _StudyplanTestSupport
     #expect(try PersonalDataKeys.deniedPaths(inJSON: data) == [])
   }
 }
+
+/// Text that looks like a person's contact details, typed into a free-text field, draws a warning.
+@Suite struct PersonalDataWarningTests {
+  @Test(arguments: [
+    (#"new "Ring 912 34 567 for avtale""#, "the title", "a phone number"),
+    (#"rename "Kontakt ola.nordmann@example.no""#, "the title", "an e-mail address"),
+    (
+      #"model 3 --because "avtalt med kari@kommune.no""#, "the model's justification",
+      "an e-mail address"
+    ),
+    (
+      #"ask "Hva mener 48 12 34 56?" --unit both --compare forms"#, "a research question",
+      "a phone number"
+    ),
+    (#"roles add "sekretær 22334455" --custom"#, "a role's name", "a phone number"),
+  ])
+  func aFreeTextFieldHoldingContactDetailsDrawsAWarning(
+    line: String, place: String, pattern: String
+  )
+    throws
+  {
+    let opening = line.hasPrefix("new ") ? [] : [#"new "Study""#]
+    let run = try runScript(opening + [line, "quit --discard"])
+    #expect(run.status == .success, "\(run.terminal.errors)")
+    #expect(
+      run.terminal.errors
+        == "warning: \(place) looks like it holds \(pattern); a protocol keeps roles, never people's"
+        + " contact details\n")
+  }
+
+  @Test func theWarningComesOnceNotOnEveryLaterCommand() throws {
+    let run = try runScript([
+      #"new "Ring 91234567""#, "show", #"model 1 --because "fits""#, "quit --discard",
+    ])
+    #expect(run.terminal.errors.components(separatedBy: "warning:").count == 2)
+  }
+
+  @Test func ordinaryTextDrawsNoWarning() throws {
+    let run = try runScript(FuzzSandbox.fullProtocolScript + ["quit --discard"])
+    #expect(!run.terminal.errors.contains("contact details"), "\(run.terminal.errors)")
+  }
+}
