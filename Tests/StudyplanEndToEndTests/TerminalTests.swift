@@ -46,11 +46,15 @@ import _StudyplanTestSupport
     let terminal = try start(home: home)
     #expect(terminal.waitFor("studyplan> "))
     terminal.type("new \"half typed")
+    #expect(terminal.waitFor("half typed"))
+    let beforeInterrupt = terminal.screen.endIndex
     terminal.type("\u{03}")
-    #expect(terminal.waitFor("^C"))
+    // A fresh prompt, and the half-typed line is gone: what runs next is only what follows.
+    #expect(terminal.waitFor("studyplan> ", after: beforeInterrupt))
     let mark = terminal.screen.endIndex
     terminal.type("help quit\r")
     #expect(terminal.waitFor("usage: quit", after: mark))
+    #expect(!terminal.screen[mark...].contains("unterminated quote"))
     terminal.type("quit\r")
     #expect(terminal.waitForExit() == 0)
   }
