@@ -18,7 +18,7 @@ extension CommandTable {
     arguments: [.oneOf(["add", "remove"]), .role],
     examples: [
       "roles", "roles add ordfører rådmann naeringssjef", #"roles add "daglig leder i regionråd""#,
-      "roles add samfunnsutvikler", "roles remove ordforer",
+      "roles add samfunnsutvikler --custom", "roles remove ordforer",
     ],
     run: { invocation, session, io in
       let language = session.language
