@@ -4,14 +4,7 @@ import _StudyplanTestSupport
 
 /// The REPL on a real pseudo-terminal: readline completion and history as a person meets them.
 @Suite struct TerminalTests {
-  func start(home: URL) throws -> PseudoTerminal {
-    try PseudoTerminal(
-      path: BuiltBinary.path, arguments: ["--db", home.appendingPathComponent("t.sqlite").path],
-      environment: [
-        "HOME": home.path, "XDG_STATE_HOME": home.appendingPathComponent("state").path,
-        "TERM": "xterm", "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin",
-      ])
-  }
+  func start(home: URL) throws -> PseudoTerminal { try PseudoTerminal.studyplan(home: home) }
 
   @Test func tabCompletesACommandAndHistorySurvivesARestart() throws {
     let home = try BuiltBinary.makeHome()
