@@ -83,10 +83,3 @@ extension CommandTable {
       })
   ]
 }
-
-extension CommandIO {
-  /// Writes `text` as it is (renderers end their text with a newline already).
-  func print(_ text: String, terminator: String) {
-    terminal.write(text + terminator)
-  }
-}

@@ -17,6 +17,11 @@ public struct CommandIO {
     terminal.write(text + "\n")
   }
 
+  /// Writes `text` followed by `terminator` (renderers end their text with a newline already).
+  public func print(_ text: String, terminator: String) {
+    terminal.write(text + terminator)
+  }
+
   /// Writes lines to standard output.
   public func print(lines: [String]) {
     guard !lines.isEmpty else { return }
