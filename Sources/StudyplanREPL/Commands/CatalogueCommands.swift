@@ -124,7 +124,7 @@ extension CommandTable {
   static let dropCommand = CommandSpec(
     name: "drop", usage: ["drop QUESTION-ID"],
     summary: "Remove a research question from the protocol",
-    arguments: [.questionID], examples: ["drop regional-economy", "drop own-1"],
+    arguments: [.protocolQuestion], examples: ["drop regional-economy", "drop own-1"],
     run: { invocation, session, io in
       let word = try invocation.argument(0, named: "a question id")
       try invocation.expectAtMost(1)

@@ -21,6 +21,13 @@ extension CommandTable {
           help: "What the file holds: klass or cooperations")
       ],
       arguments: [.oneOf(["check", "sources", "import"]), .path],
+      nextArgument: { typed in
+        switch typed.first?.lowercased() {
+        case nil: return .oneOf(["check", "sources", "import"])
+        case "import": return typed.count == 1 ? .path : .none
+        default: return .none
+        }
+      },
       examples: [
         "data check", "data sources",
         "data import Examples/data/cooperations.csv --kind cooperations",

@@ -39,6 +39,13 @@ extension CommandTable {
         """,
       options: [OptionSpec("--clear", help: "Unset the field")],
       arguments: [.oneOf(ConsentField.allCases.map(\.rawValue)), .none],
+      nextArgument: { typed in
+        guard let first = typed.first else { return .oneOf(ConsentField.allCases.map(\.rawValue)) }
+        guard typed.count == 1, let field = ConsentField(rawValue: first.lowercased()) else {
+          return .none
+        }
+        return field.allowedValues.map(ArgumentKind.oneOf) ?? .none
+      },
       examples: [
         "consent", "consent controller \"NORCE Norwegian Research Centre\"",
         "consent legal-basis public-interest", "consent end-date 2027-12-31",

@@ -32,12 +32,20 @@ extension CommandTable {
       """,
     options: [
       OptionSpec("--format", value: "FORMAT", completion: .oneOf(exportFormats), help: "The file format"),
-      OptionSpec("--role", value: "ROLE", completion: .role, help: "The informant role whose guide to export"),
+      OptionSpec("--role", value: "ROLE", completion: .protocolRole,
+        help: "The informant role whose guide to export"),
       OptionSpec("--all-roles", help: "One guide per role (with -o, a folder)"),
       OptionSpec("-o", value: "PATH", completion: .path, help: "Write to PATH instead of standard output"),
       OptionSpec("--force", help: "Replace PATH if it exists"),
     ],
     arguments: [.protocolVersion, .oneOf(exportKinds)],
+    nextArgument: { typed in
+      switch typed.count {
+      case 0: return .anyOf([.oneOf(exportKinds), .protocolVersion])
+      case 1 where !exportKinds.contains(typed[0]): return .oneOf(exportKinds)
+      default: return .none
+      }
+    },
     examples: [
       "export p1 protocol --format json -o reform.json",
       "export guide --role ordforer --format docx -o ordforer.docx",

@@ -46,7 +46,8 @@ struct GuideEdit {
       let guide = document.makeGuide(targetMinutes: length, themes: themes)
       document.guide = guide
       summary =
-        "built the guide: \(guide.themes.count) themes, \(guide.allQuestions.count) questions, "
+        "built the guide: \(plural(guide.themes.count, "theme")), "
+        + "\(plural(guide.allQuestions.count, "question")), "
         + "\(length) min"
     }
     io.print(summary)
@@ -217,4 +218,9 @@ struct GuideEdit {
       !$0.isEmpty
     }
   }
+}
+
+/// `count` and `noun`, with an s when `count` is not one: "1 theme", "3 themes".
+private func plural(_ count: Int, _ noun: String) -> String {
+  "\(count) \(noun)\(count == 1 ? "" : "s")"
 }

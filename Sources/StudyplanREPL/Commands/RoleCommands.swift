@@ -16,6 +16,13 @@ extension CommandTable {
       OptionSpec("--custom", help: "Define new roles even when a name is close to a known one")
     ],
     arguments: [.oneOf(["add", "remove"]), .role],
+    nextArgument: { typed in
+      switch typed.first?.lowercased() {
+      case nil: return .oneOf(["add", "remove"])
+      case "remove": return .protocolRole
+      default: return .role
+      }
+    },
     examples: [
       "roles", "roles add ordfører rådmann naeringssjef", #"roles add "daglig leder i regionråd""#,
       "roles add samfunnsutvikler", "roles remove ordforer",

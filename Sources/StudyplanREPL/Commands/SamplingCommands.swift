@@ -13,7 +13,9 @@ extension CommandTable {
       (centrality2020 is often unknown) says how many units it could not judge.
       """,
     options: [
-      OptionSpec("--filter", value: "EXPR", help: "Keep the units for which EXPR holds"),
+      OptionSpec(
+        "--filter", value: "EXPR", completion: .frameFilter,
+        help: "Keep the units for which EXPR holds"),
       OptionSpec(
         "--format", value: "FORMAT", completion: .oneOf(["table", "csv"]),
         help: "table (default) or csv"),
@@ -63,7 +65,7 @@ extension CommandTable {
         "--design", value: "DESIGN", completion: .oneOf(SampleDesign.allCases.map(\.rawValue)),
         help: "simple (default), stratified, purposive, paired or two-stage"),
       OptionSpec(
-        "--strata", value: "A,B", completion: .oneOf(FrameField.allCases.map(\.rawValue)),
+        "--strata", value: "A,B", completion: .frameField,
         help: "Frame fields to stratify on"),
       OptionSpec(
         "--allocation", value: "RULE",
@@ -71,7 +73,9 @@ extension CommandTable {
         help: "proportional (default), equal or explicit"),
       OptionSpec("--seed", value: "S", help: "Any text; the same seed redraws the same sample"),
       OptionSpec("--reserves", value: "K", help: "Reserves kept per stratum (default: all)"),
-      OptionSpec("--filter", value: "EXPR", help: "Eligibility filter"),
+      OptionSpec(
+        "--filter", value: "EXPR", completion: .frameFilter,
+        help: "Draw only among the units for which EXPR holds"),
       OptionSpec("--members", value: "M", help: "Members per cooperation (two-stage)"),
       OptionSpec(
         "--suggested", value: "QUESTION-ID", completion: .questionID,

@@ -101,11 +101,13 @@ import Testing
     let entry = try QuestionCatalogue.builtin.resolve("reform-centrality-shift")
     #expect(entry.sampling.filter == "reform = merged and class-changed = yes")
     #expect(entry.sampling.strata == ["centrality"])
-    #expect(entry.sampling.design == .paired)
+    // Stratified by the class before the merger: the paired design pairs within a cooperation,
+    // and no cooperation holds both sides among these units.
+    #expect(entry.sampling.design == .stratified)
     #expect(
       entry.sampling.commandArguments
-        == "--filter \"reform = merged and class-changed = yes\" --design paired"
-        + " --strata centrality")
+        == "--filter \"reform = merged and class-changed = yes\" --design stratified"
+        + " --strata centrality --allocation proportional")
   }
 
   @Test func searchFindsEntriesInEitherLanguageAndByModel() {

@@ -177,12 +177,14 @@ extension QuestionCatalogue {
           + "municipality."),
       sampling: SamplingSuggestion(
         filter: "reform = merged and class-changed = yes", strata: ["centrality"],
-        design: .paired,
+        design: .stratified, allocation: .proportional,
         note: text(
           "Sammenslåtte kommuner som skiftet sentralitetsklasse, stratifisert etter klassen før "
-            + "sammenslåingen og parvis innenfor den nye kommunen.",
+            + "sammenslåingen; partneren i den samme nye kommunen tas med som et formålsbestemt "
+            + "valg.",
           "Merged municipalities whose centrality class changed, stratified by the class before "
-            + "the merger and paired within the new municipality.")),
+            + "the merger; the partner in the same new municipality is added as a purposive "
+            + "choice.")),
       roleIDs: ["ordforer", "naeringssjef", "kommunedirektor"],
       themes: [
         InterviewTheme(
