@@ -31,7 +31,9 @@ extension CommandTable {
       whole protocol in the exchange format (docs/protocol-format.md) that 'import' reads back.
       """,
     options: [
-      OptionSpec("--format", value: "FORMAT", completion: .oneOf(exportFormats), help: "The file format"),
+      OptionSpec(
+        "--format", value: "FORMAT", completion: .oneOf(exportFormats),
+        help: "md, html, docx or txt (guide, letter, methods); json (protocol); csv (sample)"),
       OptionSpec("--role", value: "ROLE", completion: .protocolRole,
         help: "The informant role whose guide to export"),
       OptionSpec("--all-roles", help: "One guide per role (with -o, a folder)"),

@@ -48,7 +48,8 @@ extension CommandTable {
         Without a sub-command, shows the whole guide or ROLE's variant: ids to edit by, minutes \
         per section, priorities and the research questions each question serves. Questions are \
         q1, q2, …; probes q1.1, q1.2, …; sections intro, warm-up, transition, closing and one \
-        id per theme. A role's variant keeps what fits the role and trims if-time questions \
+        id per theme (Tab completes all of these). Start with 'guide build', which makes the \
+        guide from the catalogue's themes for the protocol's questions. A role's variant keeps what fits the role and trims if-time questions \
         until it fits the role's length; roles named by 'guide indirect' (by default the \
         project leader) get a question's indirect wording where it has one. Every edit is \
         followed by the guide's checks. A role named before a sub-command scopes it: 'guide \
@@ -62,7 +63,7 @@ extension CommandTable {
         OptionSpec("--replace", help: "Rebuild over an existing guide, dropping its edits"),
         OptionSpec(
           "--kind", value: "KIND", completion: .oneOf(QuestionKind.allCases.map(\.rawValue)),
-          help: "Question or probe kind"),
+          help: "Question or probe kind: main, probing, specifying, … (Tab lists them)"),
         OptionSpec(
           "--priority", value: "P", completion: .oneOf(GuidePriority.allCases.map(\.rawValue)),
           help: "must, should or if-time"),
@@ -71,11 +72,11 @@ extension CommandTable {
           help: "Research questions the question serves"),
         OptionSpec(
           "--roles", value: "R,…", completion: .protocolRole, help: "Roles the question fits"),
-        OptionSpec("--minutes", value: "N", help: "Minutes the question takes"),
-        OptionSpec("--at", value: "N", help: "1-based position to put it at"),
+        OptionSpec("--minutes", value: "N", help: "Minutes the question takes, probes included"),
+        OptionSpec("--at", value: "N", help: "Position in its section, counting from 1"),
         OptionSpec(
           "--lang", value: "LANG", completion: .oneOf(["nb", "en"]),
-          help: "Change the text in one language only"),
+          help: "Edit the text in this language only (nb or en)"),
         OptionSpec(
           "--after", value: "SECTION", completion: .guideSection,
           help: "Put the new theme after this section"),
