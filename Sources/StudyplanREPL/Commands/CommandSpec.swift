@@ -22,6 +22,9 @@ public struct CommandSpec: Sendable {
   /// FILE`): the kind of the next positional argument after the ones typed. When set, Tab uses it
   /// instead of `arguments`.
   public var nextArgument: (@Sendable ([String]) -> ArgumentKind)?
+  /// For options whose values depend on the positional words (`export guide --format …`): the
+  /// kind of the named option's value, or `nil` for the option's own `completion`.
+  public var optionValue: (@Sendable (String, [String]) -> ArgumentKind?)?
   /// Examples for `help COMMAND` and the command reference.
   public var examples: [String]
   /// Runs the command.
@@ -30,9 +33,11 @@ public struct CommandSpec: Sendable {
   public init(
     name: String, usage: [String], summary: String, discussion: String = "",
     options: [OptionSpec] = [], arguments: [ArgumentKind] = [],
-    nextArgument: (@Sendable ([String]) -> ArgumentKind)? = nil, examples: [String] = [],
+    nextArgument: (@Sendable ([String]) -> ArgumentKind)? = nil,
+    optionValue: (@Sendable (String, [String]) -> ArgumentKind?)? = nil, examples: [String] = [],
     run: @escaping Handler
   ) {
+    self.optionValue = optionValue
     self.nextArgument = nextArgument
     self.name = name
     self.usage = usage

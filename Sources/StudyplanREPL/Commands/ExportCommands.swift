@@ -48,6 +48,12 @@ extension CommandTable {
       default: return .none
       }
     },
+    optionValue: { option, typed in
+      guard option == "--format", let kind = typed.last, exportKinds.contains(kind) else {
+        return nil
+      }
+      return .oneOf(formatNames(for: kind))
+    },
     examples: [
       "export p1 protocol --format json -o reform.json",
       "export guide --role ordforer --format docx -o ordforer.docx",
@@ -110,6 +116,15 @@ extension CommandTable {
     }
     let csv = try session.sampleCSV(of: document)
     return [ExportArtifact(fileName: "\(prefix)-sample.csv", data: Data(csv.utf8), isText: true)]
+  }
+
+  /// The formats `kind` can be exported in.
+  static func formatNames(for kind: String) -> [String] {
+    switch kind {
+    case "protocol": ["json"]
+    case "sample": ["csv"]
+    default: ["md", "html", "docx", "txt"]
+    }
   }
 
   private static func formats(for kind: String) -> String {

@@ -74,17 +74,25 @@ public struct Completer {
     let word = isNewWord ? "" : (words.last?.text ?? "")
     guard let first = finished.first else { return (.command, word) }
     guard let command = table.command(named: first.text) else { return nil }
+    let positional = Self.positionalWords(finished.dropFirst(), of: command)
     if let previous = finished.dropFirst().last, !previous.isQuoted,
       let option = command.option(named: previous.text), option.takesValue
     {
-      return (option.completion, word)
+      return (command.optionValue?(option.name, positional) ?? option.completion, word)
     }
     if !isNewWord, word.hasPrefix("-") {
       return (.oneOf(command.options.map(\.name)), word)
     }
+    if let next = command.nextArgument { return (next(positional), word) }
+    guard !command.arguments.isEmpty else { return (.none, word) }
+    return (command.arguments[min(positional.count, command.arguments.count - 1)], word)
+  }
+
+  /// The positional words among `words`: options and their values left out.
+  static func positionalWords(_ words: ArraySlice<Word>, of command: CommandSpec) -> [String] {
     var positional: [String] = []
     var skipNext = false
-    for word in finished.dropFirst() {
+    for word in words {
       if skipNext {
         skipNext = false
         continue
@@ -95,8 +103,6 @@ public struct Completer {
       }
       positional.append(word.text)
     }
-    if let next = command.nextArgument { return (next(positional), word) }
-    guard !command.arguments.isEmpty else { return (.none, word) }
-    return (command.arguments[min(positional.count, command.arguments.count - 1)], word)
+    return positional
   }
 }
