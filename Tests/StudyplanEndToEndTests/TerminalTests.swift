@@ -51,4 +51,34 @@ import _StudyplanTestSupport
     terminal.type("quit\r")
     #expect(terminal.waitForExit() == 0)
   }
+
+  @Test func theWizardCompletesAQuestionIdWithTab() throws {
+    let home = try BuiltBinary.makeHome()
+    let terminal = try start(home: home)
+    #expect(terminal.waitFor("studyplan> "))
+    terminal.type("wizard\r")
+    #expect(terminal.waitFor("Title of the study: "))
+    terminal.type("Kyst\r")
+    #expect(terminal.waitFor("Purpose, in a sentence"))
+    terminal.type("\r")
+    #expect(terminal.waitFor("(empty line when done): "))
+    var mark = terminal.screen.endIndex
+    terminal.type("horiz\t")
+    #expect(terminal.waitFor("horizontal-versus-vertical", after: mark))
+    terminal.type("\r")
+    #expect(terminal.waitFor("running: ask horizontal-versus-vertical", after: mark))
+    mark = try #require(terminal.screen.range(of: "running: ask horizontal")).upperBound
+    #expect(terminal.waitFor("(empty line when done): ", after: mark))
+    terminal.type("\r")
+    #expect(terminal.waitFor("Model 1, 2 or 3 [1]: ", after: mark))
+    terminal.type("stop\r")
+    #expect(terminal.waitFor("left the wizard at 'study model'", after: mark))
+    // Back at the prompt, Tab sees the open protocol: its question is there to drop.
+    mark = terminal.screen.endIndex
+    terminal.type("drop hor\t")
+    #expect(terminal.waitFor("drop horizontal-versus-vertical", after: mark))
+    terminal.type("\u{15}")  // Ctrl-U: clear the line
+    terminal.type("quit --discard\r")
+    #expect(terminal.waitForExit() == 0)
+  }
 }

@@ -41,6 +41,12 @@ public struct CommandIO {
       .trimmingCharacters(in: .whitespaces)
   }
 
+  /// Asks a question while Tab offers candidates of `completing`; `nil` at end of input.
+  public func ask(_ question: String, completing: ArgumentKind) -> String? {
+    terminal.readLine(prompt: isInteractive ? question : "", completing: completing)?
+      .trimmingCharacters(in: .whitespaces)
+  }
+
   /// Asks a yes/no question; anything but yes (`y`, `yes`, `j`, `ja`) is no.
   public func confirm(_ question: String) -> Bool {
     guard let answer = ask("\(question) [y/N] ") else { return false }
