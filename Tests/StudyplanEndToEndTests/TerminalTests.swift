@@ -30,6 +30,12 @@ import _StudyplanTestSupport
     #expect(again.waitFor("help quit", after: mark))
     again.type("\r")
     #expect(again.waitFor("usage: quit", after: mark))
+    // Ctrl-R searches the history backwards.
+    let searchMark = again.screen.endIndex
+    again.type("\u{12}help q")
+    #expect(again.waitFor("reverse-i-search", after: searchMark))
+    again.type("\r")
+    #expect(again.waitFor("usage: quit", after: searchMark))
     again.type("quit\r")
     #expect(again.waitForExit() == 0)
   }
