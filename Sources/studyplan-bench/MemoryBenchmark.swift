@@ -44,23 +44,21 @@ enum MemoryBenchmark {
     ]
   }
 
-  /// Runs the command to its end and returns its peak resident set size in KiB.
+  /// Runs the command to its end under GNU time and returns its peak resident set size in KiB.
+  ///
+  /// Not wait4 on our own child: posix_spawn starts the child in this process's memory, so its
+  /// high-water mark would include this benchmark's own. GNU time forks from a small process.
   private static func peakKilobytes(_ executable: String, _ arguments: [String]) throws -> Double {
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-    let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-    defer { for pointer in argv { free(pointer) } }
-    var pid: pid_t = 0
-    guard posix_spawn(&pid, executable, &actions, nil, argv, environ) == 0 else {
-      throw BenchmarkError.cannotRun(executable)
+    guard FileManager.default.isExecutableFile(atPath: "/usr/bin/time") else {
+      throw BenchmarkError.cannotRun("/usr/bin/time (apt-get install -y time)")
     }
-    var status: Int32 = 0
-    var usage = rusage()
-    wait4(pid, &status, 0, &usage)
-    guard (status >> 8) & 0xFF == 0 else { throw BenchmarkError.cannotRun(executable) }
-    return Double(usage.ru_maxrss)
+    let report = FileManager.default.temporaryDirectory
+      .appendingPathComponent("studyplan-rss-\(UUID().uuidString)").path
+    defer { try? FileManager.default.removeItem(atPath: report) }
+    guard try Measure.run("/usr/bin/time", ["-f", "%M", "-o", report, executable] + arguments) == 0,
+      let text = try? String(contentsOfFile: report, encoding: .utf8),
+      let kilobytes = Double(text.trimmingCharacters(in: .whitespacesAndNewlines))
+    else { throw BenchmarkError.cannotRun(executable) }
+    return kilobytes
   }
 }
