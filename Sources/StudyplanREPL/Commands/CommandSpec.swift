@@ -92,4 +92,6 @@ public enum ArgumentKind: Hashable, Sendable {
   case municipality
   /// A file path.
   case path
+  /// A shipped template's id (`templates`).
+  case template
 }

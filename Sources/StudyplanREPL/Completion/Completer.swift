@@ -88,6 +88,8 @@ public struct CompletionSource: Sendable {
         return QuestionCatalogue.builtin.ids
       case .role:
         return RoleCatalogue.builtin.completionCandidates
+      case .template:
+        return ShippedProtocol.all.map(\.id)
       }
     }
   }
