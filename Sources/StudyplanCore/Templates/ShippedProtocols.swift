@@ -15,6 +15,7 @@ extension ShippedProtocol {
             "identificationRisk" : "recognisable",
             "interviewMode" : "telephone",
             "projectLeader" : "NORCE Samfunn (the note's authors, as an institutional contact)",
+            "purpose" : "å finne ut hva de små og minst sentrale kommunene har fått igjen for å være med i Byregionprogrammet, som skulle styrke vekstkraften i byregionene gjennom samarbeid mellom by og omland",
             "recruitment" : "direct"
           },
           "guide" : {
