@@ -37,7 +37,8 @@ import _StudyplanTestSupport
     try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
     var commands = [#"new "Fra malen" --from \#(template)"#, "save --note first"]
     for format in ["md", "html", "docx", "txt"] {
-      commands.append("export p1 guide --all-roles --format \(format) -o \(out.path)/guides-\(format)")
+      commands.append(
+        "export p1 guide --all-roles --format \(format) -o \(out.path)/guides-\(format)")
       commands.append("export p1 letter --format \(format) -o \(out.path)/letter.\(format)")
       commands.append("export p1 methods --format \(format) -o \(out.path)/methods.\(format)")
     }
@@ -52,7 +53,8 @@ import _StudyplanTestSupport
     let guides = try FileManager.default.contentsOfDirectory(atPath: out.path + "/guides-docx")
     #expect(!guides.isEmpty && guides.allSatisfy { $0.hasSuffix(".docx") })
     for name in ["letter.md", "letter.docx", "methods.txt", "methods.html", "protocol.json"] {
-      let size = (try? FileManager.default.attributesOfItem(atPath: "\(out.path)/\(name)")[.size]) as? Int
+      let size =
+        (try? FileManager.default.attributesOfItem(atPath: "\(out.path)/\(name)")[.size]) as? Int
       #expect((size ?? 0) > 0, "\(name)")
     }
     let json = try String(contentsOf: out.appendingPathComponent("protocol.json"), encoding: .utf8)

@@ -116,3 +116,26 @@ import _StudyplanTestSupport
     }
   }
 }
+
+@Suite struct PairedWithinMunicipalityTests {
+  @Test func pairsWithinANewMunicipalityJoinASmallAndACentralPredecessorOfIt() throws {
+    let run = try runScript([
+      #"new "Pairs""#, "sample --suggested reform-centrality-shift --n 4 --seed 2020",
+      "quit --discard",
+    ])
+    #expect(run.status == .success, "\(run.terminal.errors)")
+    let sample = try #require(run.session.workspace?.document.sample)
+    #expect(sample.plan.pairWithin == .municipality)
+    let frame = try SamplingFrame(data: ReferenceData.embedded(), imports: [])
+    let pairs = Dictionary(grouping: sample.units, by: { $0.cluster ?? "" })
+    #expect(pairs.count == 4)
+    for (cluster, members) in pairs {
+      #expect(members.map { $0.pairRole ?? "" }.sorted() == ["central", "small"], "\(cluster)")
+      let units = members.compactMap { member in
+        frame.units.first { $0.kommunenummer == member.kommunenummer }
+      }
+      #expect(Set(units.map { $0.successors.map(\.kommunenummer) }).count == 1, "\(cluster)")
+      #expect(units.allSatisfy { $0.reform == .merged }, "\(cluster)")
+    }
+  }
+}

@@ -46,7 +46,9 @@ import _StudyplanTestSupport
       completer.candidates(before: #"new "X" --from mod"#, prefix: "mod")
         == ["model-1", "model-2", "model-3"])
     #expect(
-      completer.candidates(before: #"new "X" --from b"#, prefix: "b") == ["byr-project-leaders-2019"])
+      completer.candidates(before: #"new "X" --from b"#, prefix: "b") == [
+        "byr-project-leaders-2019"
+      ])
     #expect(completer.candidates(before: "templ", prefix: "templ") == ["templates"])
   }
 }

@@ -18,6 +18,14 @@ public struct SamplingSuggestion: Codable, Hashable, Sendable {
     case twoStage = "two-stage"
   }
 
+  /// What a paired design pairs within: a cooperation, or a new 2020 municipality.
+  public enum PairWithin: String, Codable, CaseIterable, Hashable, Sendable {
+    /// Two members of the same cooperation.
+    case cooperation
+    /// Two predecessors of the same 2020 municipality.
+    case municipality
+  }
+
   /// How a stratified sample spreads over its strata.
   public enum Allocation: String, Codable, CaseIterable, Hashable, Sendable {
     /// In proportion to the strata's sizes.
@@ -42,6 +50,8 @@ public struct SamplingSuggestion: Codable, Hashable, Sendable {
   public var design: Design
   /// How a stratified sample is allocated, when it matters.
   public var allocation: Allocation?
+  /// What a paired design pairs within, when not a cooperation.
+  public var pairWithin: PairWithin?
   /// Why this sample fits the question, in both languages.
   public var note: LocalizedText
 
@@ -50,8 +60,10 @@ public struct SamplingSuggestion: Codable, Hashable, Sendable {
     strata: [String] = [],
     design: Design,
     allocation: Allocation? = nil,
+    pairWithin: PairWithin? = nil,
     note: LocalizedText
   ) {
+    self.pairWithin = pairWithin
     self.filter = filter
     self.strata = strata
     self.design = design
@@ -69,6 +81,7 @@ public struct SamplingSuggestion: Codable, Hashable, Sendable {
       parts.append("--strata \(strata.joined(separator: ","))")
     }
     if let allocation { parts.append("--allocation \(allocation.rawValue)") }
+    if design == .paired, let pairWithin { parts.append("--pair-within \(pairWithin.rawValue)") }
     return parts.joined(separator: " ")
   }
 }

@@ -76,6 +76,9 @@ extension StudyplanError: CustomStringConvertible {
         + (suggestion.map { ". Did you mean '\($0)'?" } ?? "; list them with 'roles'")
     case .roleResemblesKnown(let text, let known):
       "'\(text)' looks like the role '\(known)'; add --custom to define a new role '\(text)'"
+    case .roleNotBuiltIn(let text):
+      "'\(text)' is not a built-in role ('roles' lists them); add --custom to define it as a role"
+        + " of your own"
     case .roleAlreadyInProtocol(let name):
       "role '\(name)' is already in the protocol"
     case .roleNotInProtocol(let text, let suggestion):
@@ -132,7 +135,7 @@ extension StudyplanError: CustomStringConvertible {
       .invalidRoleName:
       .usage
     case .unknownQuestion, .questionAlreadyAsked, .questionNotInProtocol, .modelAgainstMapping,
-      .unknownRole, .roleResemblesKnown, .roleAlreadyInProtocol, .roleNotInProtocol,
+      .unknownRole, .roleResemblesKnown, .roleNotBuiltIn, .roleAlreadyInProtocol, .roleNotInProtocol,
       .unknownGuideQuestion, .unknownGuideSection, .unknownGuideProbe, .fixedGuideSection,
       .duplicateGuideSection, .noGuide, .unknownConsentField:
       .commandFailed

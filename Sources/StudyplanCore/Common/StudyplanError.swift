@@ -94,6 +94,8 @@ public enum StudyplanError: Error, Equatable, Sendable {
   case unknownRole(String, suggestion: String?)
   /// A new role's name is so close to a known role that it is probably a typo.
   case roleResemblesKnown(String, known: String)
+  /// A role that is neither built in nor marked `--custom`.
+  case roleNotBuiltIn(String)
   /// The role is already in the protocol.
   case roleAlreadyInProtocol(String)
   /// The protocol has no such role.

@@ -14,6 +14,19 @@ extension DrawContext {
       .sorted { Allocator.precedes($0.0, $1.0) }
   }
 
+  /// The 2020 municipalities with their eligible predecessors, named `NNNN Name`, by name order.
+  ///
+  /// A unit split between several successors belongs to none: it has no single new municipality.
+  private func eligibleSuccessorGroups() -> [(name: String, members: [FrameUnit])] {
+    var groups: [String: [FrameUnit]] = [:]
+    for unit in eligible where unit.successors.count == 1 {
+      let successor = unit.successors[0]
+      groups["\(successor.kommunenummer) \(successor.shortName)", default: []].append(unit)
+    }
+    return groups.map { ($0.key, $0.value.sorted { $0.kommunenummer < $1.kommunenummer }) }
+      .sorted { Allocator.precedes($0.0, $1.0) }
+  }
+
   /// Ranks the cooperations under `key` and keeps the first `count`, recording the stage.
   private mutating func chooseClusters(
     key: String, names: [String], count: Int
@@ -36,7 +49,9 @@ extension DrawContext {
   /// Paired: rank the cooperations that have both a small (class 5–6) and a central (class
   /// 1–4) eligible member; in each chosen one, draw one small and one central member.
   mutating func drawPaired() throws(StudyplanError) {
-    let clusters = eligibleClusters().compactMap { cluster -> (String, [String], [String])? in
+    let groups =
+      request.pairWithin == .municipality ? eligibleSuccessorGroups() : eligibleClusters()
+    let clusters = groups.compactMap { cluster -> (String, [String], [String])? in
       let small = cluster.members.filter { $0.centrality >= 5 }.map(\.kommunenummer)
       let central = cluster.members.filter { $0.centrality <= 4 }.map(\.kommunenummer)
       return small.isEmpty || central.isEmpty ? nil : (cluster.name, small, central)

@@ -138,7 +138,8 @@ struct DrawContext {
       strata: isStratified ? request.strata.map(\.rawValue) : [],
       dataVersions: frame.versions, eligibleCount: eligible.count, unjudgedCount: unjudged,
       strataPlan: strataPlan,
-      purposive: request.design == .purposive ? request.purposive : [])
+      purposive: request.design == .purposive ? request.purposive : [],
+      pairWithin: request.design == .paired ? request.pairWithin : nil)
     return ProtocolSample(plan: plan, units: units, reserves: reserves)
   }
 }

@@ -39,6 +39,8 @@ public struct SamplePlan: Codable, Equatable, Sendable {
   public var requestedSize: Int
   /// Members per cooperation (two-stage); nil means all.
   public var membersPerCluster: Int?
+  /// What a paired draw paired within; absent for other designs and for older samples.
+  public var pairWithin: PairGrouping?
   /// Reserves kept per stratum; nil means all remaining units.
   public var reservesPerStratum: Int?
   /// The seed, as given.
@@ -64,8 +66,9 @@ public struct SamplePlan: Codable, Equatable, Sendable {
     allocation: SampleAllocation?, requestedSize: Int, membersPerCluster: Int? = nil,
     reservesPerStratum: Int?, seed: String, filter: String?, strata: [String],
     dataVersions: [DatasetVersion], eligibleCount: Int, unjudgedCount: Int,
-    strataPlan: [StratumPlan], purposive: [PurposiveChoice] = []
+    strataPlan: [StratumPlan], purposive: [PurposiveChoice] = [], pairWithin: PairGrouping? = nil
   ) {
+    self.pairWithin = pairWithin
     self.algorithm = algorithm
     self.design = design
     self.allocation = allocation
@@ -95,6 +98,14 @@ public enum SampleDesign: String, Codable, CaseIterable, Sendable {
   case paired
   /// Cooperations first, then members of each (study model 2).
   case twoStage = "two-stage"
+}
+
+/// What a paired draw pairs within.
+public enum PairGrouping: String, Codable, CaseIterable, Sendable {
+  /// Members of the same cooperation (a ByR region or an imported cooperation).
+  case cooperation
+  /// Predecessors of the same 2020 municipality (units that merged into it).
+  case municipality
 }
 
 /// One stratum of a draw: its key, its eligible units and how many were drawn.

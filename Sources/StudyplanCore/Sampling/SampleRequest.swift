@@ -21,6 +21,8 @@ public struct SampleRequest: Sendable {
   public var purposive: [PurposiveChoice]
   /// Members drawn per cooperation (two-stage); nil takes all members.
   public var membersPerCluster: Int?
+  /// What a paired draw pairs within.
+  public var pairWithin: PairGrouping = .cooperation
 
   /// Creates a request; only `design`, `size` and `seed` are always needed.
   public init(

@@ -35,7 +35,8 @@ extension CommandTable {
         document.language = session.language
         session.workspace = Workspace(id: nil, baseVersion: 0, document: document, isDirty: true)
         if let template {
-          io.print("started '\(cleanTitle)' from template \(template.id) (unsaved; 'save' stores it)")
+          io.print(
+            "started '\(cleanTitle)' from template \(template.id) (unsaved; 'save' stores it)")
           io.print(CommandTable.templateNextSteps(document))
         } else {
           io.print("started '\(cleanTitle)' (unsaved; 'save' stores it)")
@@ -82,6 +83,7 @@ extension CommandTable {
     CommandSpec(
       name: "open", usage: ["open ID[@V]"],
       summary: "Open a saved protocol (its latest version, or version V)",
+      discussion: "IDs are p1, p2, …; 'list' shows them and Tab completes them.",
       arguments: [.protocolVersion], examples: ["open p3", "open p3@2"],
       run: { invocation, session, io in
         let word = try invocation.argument(0, named: "a protocol id (ID or ID@V)")
@@ -127,6 +129,7 @@ extension CommandTable {
     CommandSpec(
       name: "history", usage: ["history [ID]"],
       summary: "List every version of a protocol with its date and note",
+      discussion: "Without ID, the open protocol's versions.",
       arguments: [.protocolID], examples: ["history", "history p3"],
       run: { invocation, session, io in
         try invocation.expectAtMost(1)
@@ -193,6 +196,10 @@ extension CommandTable {
   static let showCommand = CommandSpec(
     name: "show", usage: ["show [ID[@V]]"],
     summary: "Show a protocol: the open one, or a saved version",
+    discussion: """
+      Without ID, shows the open protocol as it stands, unsaved changes included; ID alone \
+      shows its latest saved version, ID@V version V.
+      """,
     arguments: [.protocolVersion], examples: ["show", "show p3@2"],
     run: { invocation, session, io in
       try invocation.expectAtMost(1)

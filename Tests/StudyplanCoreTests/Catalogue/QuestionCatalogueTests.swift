@@ -97,15 +97,14 @@ import Testing
     }
   }
 
-  @Test func theCentralityShiftQuestionCallsForMergedUnitsThatChangedClass() throws {
+  @Test func theCentralityShiftQuestionPairsMergedUnitsWithinTheirNewMunicipality() throws {
     let entry = try QuestionCatalogue.builtin.resolve("reform-centrality-shift")
-    #expect(entry.sampling.filter == "reform = merged and class-changed = yes")
-    #expect(entry.sampling.strata == ["centrality"])
+    #expect(entry.sampling.filter == "reform = merged")
     #expect(entry.sampling.design == .paired)
+    #expect(entry.sampling.pairWithin == .municipality)
     #expect(
       entry.sampling.commandArguments
-        == "--filter \"reform = merged and class-changed = yes\" --design paired"
-        + " --strata centrality")
+        == "--filter \"reform = merged\" --design paired --pair-within municipality")
   }
 
   @Test func searchFindsEntriesInEitherLanguageAndByModel() {

@@ -29,7 +29,9 @@ import Testing
   /// The example files for one protocol, as `export` writes them.
   static func exports(of document: StudyProtocol) throws -> [ExampleFile] {
     var files: [ExampleFile] = []
-    func text(_ name: String, _ text: String) { files.append(ExampleFile(name: name, data: Data(text.utf8))) }
+    func text(_ name: String, _ text: String) {
+      files.append(ExampleFile(name: name, data: Data(text.utf8)))
+    }
     if document.guide != nil {
       for role in document.roles {
         let guide = try document.guideDocument(for: role)
@@ -46,7 +48,9 @@ import Testing
     let sampling = document.sample.map {
       SamplingDescription($0, software: "studyplan \(StudyplanVersion.current)")
     }
-    text("methods.md", MarkdownRenderer.render(MethodsText(for: document, sampling: sampling).document))
+    text(
+      "methods.md", MarkdownRenderer.render(MethodsText(for: document, sampling: sampling).document)
+    )
     text("letter.md", MarkdownRenderer.render(InformationLetter(for: document).document))
     return files
   }
@@ -55,7 +59,8 @@ import Testing
   /// zlib builds while the document is the same).
   static func comparable(_ file: ExampleFile, _ data: Data) throws -> String {
     file.isDocx
-      ? try DocxTestReader.part("word/document.xml", of: data) : String(decoding: data, as: UTF8.self)
+      ? try DocxTestReader.part("word/document.xml", of: data)
+      : String(decoding: data, as: UTF8.self)
   }
 
   @Test(arguments: shippedProtocols)
@@ -74,8 +79,10 @@ import Testing
       }
       let committed = try? Data(contentsOf: url)
       #expect(
-        try committed.map { try Self.comparable(example, $0) } == Self.comparable(example, example.data),
-        "Examples/\(folder.lastPathComponent)/\(example.name) drifted; re-record with RECORD_GOLDENS=1")
+        try committed.map { try Self.comparable(example, $0) }
+          == Self.comparable(example, example.data),
+        "Examples/\(folder.lastPathComponent)/\(example.name) drifted; re-record with RECORD_GOLDENS=1"
+      )
     }
   }
 
@@ -83,7 +90,8 @@ import Testing
     #expect(!Self.shippedProtocols.isEmpty)
     for file in Self.shippedProtocols {
       let folder = Self.root.appendingPathComponent("Examples/\(file.dropLast(".json".count))")
-      #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("methods.md").path))
+      #expect(
+        FileManager.default.fileExists(atPath: folder.appendingPathComponent("methods.md").path))
     }
   }
 

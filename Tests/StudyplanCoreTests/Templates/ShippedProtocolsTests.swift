@@ -30,7 +30,10 @@ import Testing
   }
 
   @Test func theSurveyAndATemplatePerModelShip() throws {
-    #expect(Self.files == ["byr-project-leaders-2019.json", "model-1.json", "model-2.json", "model-3.json"])
+    #expect(
+      Self.files == [
+        "byr-project-leaders-2019.json", "model-1.json", "model-2.json", "model-3.json",
+      ])
   }
 
   @Test(arguments: files)
@@ -64,12 +67,14 @@ import Testing
       let serving = guide.allQuestions.map(\.question)
         .filter { $0.researchQuestionIDs.contains(question.id) }
       #expect(serving.count == 1, "\(question.id)")
-      #expect(serving.first?.text.en != serving.first?.text.nb, "\(question.id) has an English wording")
+      #expect(
+        serving.first?.text.en != serving.first?.text.nb, "\(question.id) has an English wording")
     }
   }
 
   @Test func theSurveyDrawsEveryByRRegionWithMembersInClassesFiveAndSix() throws {
-    let sample = try #require(try ShippedProtocol.named("byr-project-leaders-2019").document().sample)
+    let sample = try #require(
+      try ShippedProtocol.named("byr-project-leaders-2019").document().sample)
     #expect(sample.plan.design == .twoStage)
     #expect(sample.plan.filter == "byr = any and centrality in 5,6")
     #expect(sample.plan.seed == "byr-2019-12")
@@ -124,6 +129,7 @@ import Testing
   @Test func theDescriptionIsThePurposesFirstSentence() {
     let document = StudyProtocol(title: "T", purpose: "First part. Second part.")
     #expect(document.oneLineDescription() == "First part")
-    #expect(StudyProtocol(title: "T", purpose: "abcdefghij").oneLineDescription(limit: 5) == "abcd…")
+    #expect(
+      StudyProtocol(title: "T", purpose: "abcdefghij").oneLineDescription(limit: 5) == "abcd…")
   }
 }

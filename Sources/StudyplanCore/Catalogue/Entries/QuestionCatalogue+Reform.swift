@@ -126,6 +126,7 @@ extension QuestionCatalogue {
           + "and after."),
       sampling: SamplingSuggestion(
         filter: "reform = merged", strata: ["centrality"], design: .paired,
+        pairWithin: .municipality,
         note: text(
           "Par av en tidligere utkantkommune og en tidligere senterkommune som ble del av den "
             + "samme nye kommunen.",
@@ -176,13 +177,15 @@ extension QuestionCatalogue {
           + "the same unit before and after, preferably against a partner in the same new "
           + "municipality."),
       sampling: SamplingSuggestion(
-        filter: "reform = merged and class-changed = yes", strata: ["centrality"],
-        design: .paired,
+        filter: "reform = merged", strata: ["centrality"], design: .paired,
+        pairWithin: .municipality,
         note: text(
-          "Sammenslåtte kommuner som skiftet sentralitetsklasse, stratifisert etter klassen før "
-            + "sammenslåingen og parvis innenfor den nye kommunen.",
-          "Merged municipalities whose centrality class changed, stratified by the class before "
-            + "the merger and paired within the new municipality.")),
+          "Par innenfor samme nye kommune: en tidligere utkantkommune (klasse 5–6 før "
+            + "sammenslåingen), som typisk skiftet klasse, og en mer sentral partner (klasse 1–4); "
+            + "feltet class-changed i rammen viser hvem som faktisk skiftet.",
+          "Pairs within the same new municipality: a former outlying municipality (class 5–6 "
+            + "before the merger), which typically changed class, and a more central partner "
+            + "(class 1–4); the frame's class-changed field shows who actually changed.")),
       roleIDs: ["ordforer", "naeringssjef", "kommunedirektor"],
       themes: [
         InterviewTheme(
