@@ -16,7 +16,7 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SOURCE = os.path.join(ROOT, "Protocols")
 OUT = os.path.join(ROOT, "Sources", "StudyplanCore", "Templates", "ShippedProtocols.swift")
-INDENT = "      "
+INDENT = "        "
 
 
 def literal(text):

@@ -7,3527 +7,3527 @@ extension ShippedProtocol {
     ShippedProtocol(
       id: "byr-project-leaders-2019",
       json: #"""
-      {
-        "format" : "studyplan-protocol",
-        "protocol" : {
-          "consent" : {
-            "controller" : "NORCE Norwegian Research Centre AS",
-            "identificationRisk" : "recognisable",
-            "interviewMode" : "telephone",
-            "projectLeader" : "NORCE Samfunn (the note's authors, as an institutional contact)",
-            "purpose" : "å finne ut hva de små og minst sentrale kommunene har fått igjen for å være med i Byregionprogrammet, som skulle styrke vekstkraften i byregionene gjennom samarbeid mellom by og omland",
-            "recruitment" : "direct"
-          },
-          "guide" : {
-            "indirectRoleIDs" : [
-              "prosjektleder"
-            ],
-            "nextQuestionNumber" : 15,
-            "revision" : 23,
-            "roleTargetMinutes" : {
-
+        {
+          "format" : "studyplan-protocol",
+          "protocol" : {
+            "consent" : {
+              "controller" : "NORCE Norwegian Research Centre AS",
+              "identificationRisk" : "recognisable",
+              "interviewMode" : "telephone",
+              "projectLeader" : "NORCE Samfunn (the note's authors, as an institutional contact)",
+              "purpose" : "å finne ut hva de små og minst sentrale kommunene har fått igjen for å være med i Byregionprogrammet, som skulle styrke vekstkraften i byregionene gjennom samarbeid mellom by og omland",
+              "recruitment" : "direct"
             },
-            "sections" : [
-              {
-                "id" : "intro",
-                "kind" : "introduction",
-                "minutes" : 5,
-                "questions" : [
-                  {
-                    "id" : "q1",
-                    "kind" : "structuring",
-                    "minutes" : 1,
-                    "priority" : "must",
-                    "probes" : [
+            "guide" : {
+              "indirectRoleIDs" : [
+                "prosjektleder"
+              ],
+              "nextQuestionNumber" : 15,
+              "revision" : 23,
+              "roleTargetMinutes" : {
 
-                    ],
-                    "researchQuestionIDs" : [
-
-                    ],
-                    "roleIDs" : [
-
-                    ],
-                    "text" : {
-                      "en" : "Do you have any questions before we begin?",
-                      "nb" : "Har du spørsmål før vi setter i gang?"
-                    }
-                  }
-                ]
               },
-              {
-                "id" : "warm-up",
-                "kind" : "warm-up",
-                "minutes" : 5,
-                "questions" : [
-                  {
-                    "id" : "q2",
-                    "kind" : "introducing",
-                    "minutes" : 2,
-                    "priority" : "must",
-                    "probes" : [
+              "sections" : [
+                {
+                  "id" : "intro",
+                  "kind" : "introduction",
+                  "minutes" : 5,
+                  "questions" : [
+                    {
+                      "id" : "q1",
+                      "kind" : "structuring",
+                      "minutes" : 1,
+                      "priority" : "must",
+                      "probes" : [
 
-                    ],
-                    "researchQuestionIDs" : [
+                      ],
+                      "researchQuestionIDs" : [
 
-                    ],
-                    "roleIDs" : [
+                      ],
+                      "roleIDs" : [
 
-                    ],
-                    "text" : {
-                      "en" : "Would you tell me briefly about your position and how long you have held it?",
-                      "nb" : "Vil du fortelle kort om stillingen din, og hvor lenge du har hatt den?"
-                    }
-                  },
-                  {
-                    "id" : "q3",
-                    "kind" : "introducing",
-                    "minutes" : 3,
-                    "priority" : "should",
-                    "probes" : [
-
-                    ],
-                    "researchQuestionIDs" : [
-
-                    ],
-                    "roleIDs" : [
-
-                    ],
-                    "text" : {
-                      "en" : "How have you yourself been involved in the regional cooperation – the regional council, the City Region Programme or the work on the municipal reform?",
-                      "nb" : "Hvilken befatning har du selv hatt med regionsamarbeidet – regionrådet, Byregionprogrammet eller arbeidet med kommunereformen?"
-                    }
-                  }
-                ]
-              },
-              {
-                "id" : "transition",
-                "kind" : "transition",
-                "minutes" : 5,
-                "questions" : [
-                  {
-                    "id" : "q4",
-                    "kind" : "introducing",
-                    "minutes" : 5,
-                    "priority" : "must",
-                    "probes" : [
-
-                    ],
-                    "researchQuestionIDs" : [
-
-                    ],
-                    "roleIDs" : [
-
-                    ],
-                    "text" : {
-                      "en" : "Think back to the time before the City Region Programme began in 2014. How has cooperation in the region changed since then?",
-                      "nb" : "Tenk tilbake på tiden før Byregionprogrammet startet i 2014. Hvordan har samarbeidet i regionen endret seg siden da?"
-                    }
-                  }
-                ]
-              },
-              {
-                "id" : "nytte-og-forskjeller-mellom",
-                "kind" : "theme",
-                "questions" : [
-                  {
-                    "id" : "q9",
-                    "kind" : "main",
-                    "minutes" : 5,
-                    "priority" : "must",
-                    "probes" : [
-                      {
-                        "kind" : "structuring",
-                        "text" : {
-                          "en" : "The interviewer names the municipalities in question in the region.",
-                          "nb" : "Intervjueren nevner de aktuelle kommunene i regionen ved navn."
-                        }
+                      ],
+                      "text" : {
+                        "en" : "Do you have any questions before we begin?",
+                        "nb" : "Har du spørsmål før vi setter i gang?"
                       }
-                    ],
-                    "researchQuestionIDs" : [
-                      "own-1"
-                    ],
-                    "roleIDs" : [
-                      "prosjektleder"
-                    ],
-                    "text" : {
-                      "en" : "What have the municipalities in centrality classes 5 and 6 in your region gained most from in the ByR cooperation, and what have they gained least from?",
-                      "nb" : "Hva har kommunene i sentralitetsklasse 5 og 6 i regionen hatt mest nytte av i ByR-samarbeidet, og hva har de hatt minst nytte av?"
                     }
-                  },
-                  {
-                    "id" : "q10",
-                    "kind" : "main",
-                    "minutes" : 3,
-                    "priority" : "must",
-                    "probes" : [
+                  ]
+                },
+                {
+                  "id" : "warm-up",
+                  "kind" : "warm-up",
+                  "minutes" : 5,
+                  "questions" : [
+                    {
+                      "id" : "q2",
+                      "kind" : "introducing",
+                      "minutes" : 2,
+                      "priority" : "must",
+                      "probes" : [
 
-                    ],
-                    "researchQuestionIDs" : [
-                      "own-2"
-                    ],
-                    "roleIDs" : [
-                      "prosjektleder"
-                    ],
-                    "text" : {
-                      "en" : "Is there a difference in what the member municipalities have got out of the cooperation?",
-                      "nb" : "Er det forskjell på hva de ulike medlemskommunene har fått ut av samarbeidet?"
-                    }
-                  },
-                  {
-                    "id" : "q11",
-                    "kind" : "specifying",
-                    "minutes" : 5,
-                    "priority" : "should",
-                    "probes" : [
+                      ],
+                      "researchQuestionIDs" : [
 
-                    ],
-                    "researchQuestionIDs" : [
-                      "own-3"
-                    ],
-                    "roleIDs" : [
-                      "prosjektleder"
-                    ],
-                    "text" : {
-                      "en" : "Could you say more about the benefit and the results each municipality has had?",
-                      "nb" : "Kan du utdype hvilken nytte og hvilke resultater hver av kommunene har hatt?"
-                    }
-                  }
-                ],
-                "title" : {
-                  "en" : "Benefit and differences between the municipalities",
-                  "nb" : "Nytte og forskjeller mellom kommunene"
-                }
-              },
-              {
-                "id" : "deltakelse-og-arsaker",
-                "kind" : "theme",
-                "questions" : [
-                  {
-                    "id" : "q12",
-                    "kind" : "direct",
-                    "minutes" : 2,
-                    "priority" : "should",
-                    "probes" : [
-                      {
-                        "kind" : "structuring",
-                        "text" : {
-                          "en" : "Ask for the position or role, never for a name.",
-                          "nb" : "Spør etter stilling eller rolle, aldri etter navn."
-                        }
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "Would you tell me briefly about your position and how long you have held it?",
+                        "nb" : "Vil du fortelle kort om stillingen din, og hvor lenge du har hatt den?"
                       }
-                    ],
-                    "researchQuestionIDs" : [
-                      "own-4"
-                    ],
-                    "roleIDs" : [
-                      "prosjektleder"
-                    ],
-                    "text" : {
-                      "en" : "Which positions did those who represented the municipalities in the cooperation hold?",
-                      "nb" : "Hvilken stilling hadde de som representerte kommunene i samarbeidet?"
+                    },
+                    {
+                      "id" : "q3",
+                      "kind" : "introducing",
+                      "minutes" : 3,
+                      "priority" : "should",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "How have you yourself been involved in the regional cooperation – the regional council, the City Region Programme or the work on the municipal reform?",
+                        "nb" : "Hvilken befatning har du selv hatt med regionsamarbeidet – regionrådet, Byregionprogrammet eller arbeidet med kommunereformen?"
+                      }
                     }
+                  ]
+                },
+                {
+                  "id" : "transition",
+                  "kind" : "transition",
+                  "minutes" : 5,
+                  "questions" : [
+                    {
+                      "id" : "q4",
+                      "kind" : "introducing",
+                      "minutes" : 5,
+                      "priority" : "must",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "Think back to the time before the City Region Programme began in 2014. How has cooperation in the region changed since then?",
+                        "nb" : "Tenk tilbake på tiden før Byregionprogrammet startet i 2014. Hvordan har samarbeidet i regionen endret seg siden da?"
+                      }
+                    }
+                  ]
+                },
+                {
+                  "id" : "nytte-og-forskjeller-mellom",
+                  "kind" : "theme",
+                  "questions" : [
+                    {
+                      "id" : "q9",
+                      "kind" : "main",
+                      "minutes" : 5,
+                      "priority" : "must",
+                      "probes" : [
+                        {
+                          "kind" : "structuring",
+                          "text" : {
+                            "en" : "The interviewer names the municipalities in question in the region.",
+                            "nb" : "Intervjueren nevner de aktuelle kommunene i regionen ved navn."
+                          }
+                        }
+                      ],
+                      "researchQuestionIDs" : [
+                        "own-1"
+                      ],
+                      "roleIDs" : [
+                        "prosjektleder"
+                      ],
+                      "text" : {
+                        "en" : "What have the municipalities in centrality classes 5 and 6 in your region gained most from in the ByR cooperation, and what have they gained least from?",
+                        "nb" : "Hva har kommunene i sentralitetsklasse 5 og 6 i regionen hatt mest nytte av i ByR-samarbeidet, og hva har de hatt minst nytte av?"
+                      }
+                    },
+                    {
+                      "id" : "q10",
+                      "kind" : "main",
+                      "minutes" : 3,
+                      "priority" : "must",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+                        "own-2"
+                      ],
+                      "roleIDs" : [
+                        "prosjektleder"
+                      ],
+                      "text" : {
+                        "en" : "Is there a difference in what the member municipalities have got out of the cooperation?",
+                        "nb" : "Er det forskjell på hva de ulike medlemskommunene har fått ut av samarbeidet?"
+                      }
+                    },
+                    {
+                      "id" : "q11",
+                      "kind" : "specifying",
+                      "minutes" : 5,
+                      "priority" : "should",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+                        "own-3"
+                      ],
+                      "roleIDs" : [
+                        "prosjektleder"
+                      ],
+                      "text" : {
+                        "en" : "Could you say more about the benefit and the results each municipality has had?",
+                        "nb" : "Kan du utdype hvilken nytte og hvilke resultater hver av kommunene har hatt?"
+                      }
+                    }
+                  ],
+                  "title" : {
+                    "en" : "Benefit and differences between the municipalities",
+                    "nb" : "Nytte og forskjeller mellom kommunene"
+                  }
+                },
+                {
+                  "id" : "deltakelse-og-arsaker",
+                  "kind" : "theme",
+                  "questions" : [
+                    {
+                      "id" : "q12",
+                      "kind" : "direct",
+                      "minutes" : 2,
+                      "priority" : "should",
+                      "probes" : [
+                        {
+                          "kind" : "structuring",
+                          "text" : {
+                            "en" : "Ask for the position or role, never for a name.",
+                            "nb" : "Spør etter stilling eller rolle, aldri etter navn."
+                          }
+                        }
+                      ],
+                      "researchQuestionIDs" : [
+                        "own-4"
+                      ],
+                      "roleIDs" : [
+                        "prosjektleder"
+                      ],
+                      "text" : {
+                        "en" : "Which positions did those who represented the municipalities in the cooperation hold?",
+                        "nb" : "Hvilken stilling hadde de som representerte kommunene i samarbeidet?"
+                      }
+                    },
+                    {
+                      "id" : "q13",
+                      "kind" : "interpreting",
+                      "minutes" : 5,
+                      "priority" : "must",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+                        "own-5"
+                      ],
+                      "roleIDs" : [
+                        "prosjektleder"
+                      ],
+                      "text" : {
+                        "en" : "What do you think are the main reasons why the outcome turned out as you have described?",
+                        "nb" : "Hva mener du er de viktigste grunnene til at utbyttet ble slik du har beskrevet?"
+                      }
+                    }
+                  ],
+                  "title" : {
+                    "en" : "Participation and reasons",
+                    "nb" : "Deltakelse og årsaker"
+                  }
+                },
+                {
+                  "id" : "hva-kunne-vaert-gjort",
+                  "kind" : "theme",
+                  "questions" : [
+                    {
+                      "id" : "q14",
+                      "kind" : "main",
+                      "minutes" : 5,
+                      "priority" : "must",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+                        "own-6"
+                      ],
+                      "roleIDs" : [
+                        "prosjektleder"
+                      ],
+                      "text" : {
+                        "en" : "What could have been done differently for the small municipalities to get more benefit and results from the ByR cooperation?",
+                        "nb" : "Hva kunne vært gjort annerledes for at småkommunene skulle fått mer nytte og flere resultater av ByR-samarbeidet?"
+                      }
+                    }
+                  ],
+                  "title" : {
+                    "en" : "What could have been done differently?",
+                    "nb" : "Hva kunne vært gjort annerledes?"
+                  }
+                },
+                {
+                  "id" : "closing",
+                  "kind" : "closing",
+                  "minutes" : 5,
+                  "questions" : [
+                    {
+                      "id" : "q5",
+                      "kind" : "interpreting",
+                      "minutes" : 3,
+                      "priority" : "must",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "Let me sum up what I have heard. Have I understood you correctly?",
+                        "nb" : "La meg oppsummere det jeg har hørt. Har jeg forstått deg riktig?"
+                      }
+                    },
+                    {
+                      "id" : "q6",
+                      "kind" : "direct",
+                      "minutes" : 2,
+                      "priority" : "must",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "Is there anything we have not touched on that you think matters?",
+                        "nb" : "Er det noe vi ikke har kommet inn på som du mener er viktig?"
+                      }
+                    },
+                    {
+                      "id" : "q7",
+                      "kind" : "direct",
+                      "minutes" : 2,
+                      "priority" : "if-time",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "Which other roles in the municipality or the region should we talk to? (Ask for roles, not names.)",
+                        "nb" : "Hvilke andre roller i kommunen eller regionen bør vi snakke med? (Spør etter roller, ikke navn.)"
+                      }
+                    },
+                    {
+                      "id" : "q8",
+                      "kind" : "direct",
+                      "minutes" : 1,
+                      "priority" : "should",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "May we get in touch again if something needs clearing up?",
+                        "nb" : "Kan vi ta kontakt igjen hvis noe trenger å oppklares?"
+                      }
+                    }
+                  ]
+                }
+              ],
+              "targetMinutes" : 45
+            },
+            "language" : "nb",
+            "lineage" : {
+
+            },
+            "model" : {
+              "isAgainstMapping" : false,
+              "model" : 2,
+              "proposedModel" : 2
+            },
+            "purpose" : "Telefonintervjuer med ByR-prosjektledere om hva de minst sentrale kommunene fikk ut av samarbeidet. Undersøkelsen ble gjort i desember 2019 blant prosjektlederne i ByR-regioner med kommuner i sentralitetsklasse 5 og 6, og er beskrevet i notatet «Hva har småkommunene fått ut av Byregionprogrammet?» (Angell & Grimsrud, NORCE, januar 2020). Protokollen gjengir undersøkelsens design og de seks spørsmålene med egne ord, slik at den kan gjentas eller følges opp.",
+            "questions" : [
+              {
+                "dimensions" : {
+                  "comparison" : "kinds",
+                  "unit" : "cooperation"
+                },
+                "id" : "own-1",
+                "text" : "Hva har kommunene i sentralitetsklasse 5 og 6 i regionen fått mest og minst ut av ByR-samarbeidet, slik prosjektlederen ser det?"
+              },
+              {
+                "dimensions" : {
+                  "comparison" : "kinds",
+                  "unit" : "cooperation"
+                },
+                "id" : "own-2",
+                "text" : "Har medlemskommunene fått ulikt utbytte av samarbeidet?"
+              },
+              {
+                "dimensions" : {
+                  "comparison" : "kinds",
+                  "unit" : "cooperation"
+                },
+                "id" : "own-3",
+                "text" : "Hvilken nytte og hvilke resultater har hver av medlemskommunene hatt av samarbeidet?"
+              },
+              {
+                "dimensions" : {
+                  "comparison" : "constellations",
+                  "unit" : "cooperation"
+                },
+                "id" : "own-4",
+                "text" : "Hvilken stilling hadde de som representerte kommunene i samarbeidet?"
+              },
+              {
+                "dimensions" : {
+                  "comparison" : "constellations",
+                  "unit" : "cooperation"
+                },
+                "id" : "own-5",
+                "text" : "Hva er de viktigste grunnene til at utbyttet av samarbeidet ble som det ble?"
+              },
+              {
+                "dimensions" : {
+                  "comparison" : "kinds",
+                  "unit" : "cooperation"
+                },
+                "id" : "own-6",
+                "text" : "Hva kunne vært gjort annerledes for at småkommunene skulle fått mer nytte og flere resultater av samarbeidet?"
+              }
+            ],
+            "roles" : [
+              {
+                "aliases" : [
+                  "ByR-prosjektleder",
+                  "project leader"
+                ],
+                "id" : "prosjektleder",
+                "isCustom" : false,
+                "name" : {
+                  "en" : "ByR project leader",
+                  "nb" : "prosjektleder"
+                }
+              }
+            ],
+            "sample" : {
+              "log" : [
+
+              ],
+              "plan" : {
+                "algorithm" : "studyplan-sha256-rank/1",
+                "dataVersions" : [
+                  {
+                    "id" : "kommuner-2019",
+                    "label" : "SSB KLASS 131, municipalities valid on 1 January 2019",
+                    "sha256" : "830e940773bb74205821e04a963bba3d613266739da516b9efe4bddd84cc6e26"
                   },
                   {
-                    "id" : "q13",
-                    "kind" : "interpreting",
-                    "minutes" : 5,
-                    "priority" : "must",
-                    "probes" : [
-
-                    ],
-                    "researchQuestionIDs" : [
-                      "own-5"
-                    ],
-                    "roleIDs" : [
-                      "prosjektleder"
-                    ],
-                    "text" : {
-                      "en" : "What do you think are the main reasons why the outcome turned out as you have described?",
-                      "nb" : "Hva mener du er de viktigste grunnene til at utbyttet ble slik du har beskrevet?"
-                    }
+                    "id" : "kommuner-2020",
+                    "label" : "SSB KLASS 131, municipalities valid on 1 January 2020",
+                    "sha256" : "50aba129b64ebc7d5e0e4590a9a36b13e007ba9feb30591a8f8a20db64ee59d3"
+                  },
+                  {
+                    "id" : "endringer-2019-2020",
+                    "label" : "SSB change list 2019 to 2020 (KLASS 131), with a row for each unchanged municipality",
+                    "sha256" : "ea51bb296b162b63fbfe5046fa5a6a2af4afcb91e23a0b801428766911561e75"
+                  },
+                  {
+                    "id" : "sentralitet-2018",
+                    "label" : "SSB centrality, 2018 version (2017 index), KLASS 128",
+                    "sha256" : "55cf79829ae79af96bc98aae8da0b1421ba3d7fa5d9c764141fff2a833b9af46"
+                  },
+                  {
+                    "id" : "sentralitet-2020",
+                    "label" : "SSB centrality, 2020 version, KLASS 128 (known for part of the municipalities)",
+                    "sha256" : "b446b122e674158c657f61242622aa89bf06cdd066c832c2fe91d8b91419e2b5"
+                  },
+                  {
+                    "id" : "folketall-2019",
+                    "label" : "SSB table 07459, population on 1 January 2019 (2019 municipalities)",
+                    "sha256" : "8c986adbe1c723133e6b8c0c42c7bbcc12d9f2813f0cb53bba2760caee18c36a"
+                  },
+                  {
+                    "id" : "folketall-2020",
+                    "label" : "SSB table 07459, population on 1 January 2020 (2020 municipalities)",
+                    "sha256" : "f7e02b51ea688e0dd5c224bce49998bad77d37f83e995a78e4b0c5a149234d6c"
+                  },
+                  {
+                    "id" : "byr-medlemmer",
+                    "label" : "Byregionprogrammet member lists (partial: 31 of 37 phase-2 regions)",
+                    "sha256" : "159e276e0921701bf1d41db8c10c3c39f9adb00109742a5f5c89925ac5f1ae5c"
                   }
                 ],
-                "title" : {
-                  "en" : "Participation and reasons",
-                  "nb" : "Deltakelse og årsaker"
-                }
-              },
-              {
-                "id" : "hva-kunne-vaert-gjort",
-                "kind" : "theme",
-                "questions" : [
-                  {
-                    "id" : "q14",
-                    "kind" : "main",
-                    "minutes" : 5,
-                    "priority" : "must",
-                    "probes" : [
+                "design" : "two-stage",
+                "eligibleCount" : 111,
+                "filter" : "byr = any and centrality in 5,6",
+                "purposive" : [
 
-                    ],
-                    "researchQuestionIDs" : [
-                      "own-6"
-                    ],
-                    "roleIDs" : [
-                      "prosjektleder"
-                    ],
-                    "text" : {
-                      "en" : "What could have been done differently for the small municipalities to get more benefit and results from the ByR cooperation?",
-                      "nb" : "Hva kunne vært gjort annerledes for at småkommunene skulle fått mer nytte og flere resultater av ByR-samarbeidet?"
-                    }
+                ],
+                "requestedSize" : 28,
+                "seed" : "byr-2019-12",
+                "strata" : [
+
+                ],
+                "strataPlan" : [
+                  {
+                    "allocated" : 28,
+                    "key" : "clusters",
+                    "units" : [
+                      "Alstahaugregionen",
+                      "Aust-Lofoten",
+                      "Elverumregionen",
+                      "Fjellregionen",
+                      "Fosenregionen",
+                      "Grenland",
+                      "Hallingdal",
+                      "Harstadregionen",
+                      "Haugesundregionen",
+                      "Inn-Trøndelag",
+                      "Kristiansandsregionen",
+                      "Kristiansundsregionen",
+                      "Leikanger–Luster–Sogndal",
+                      "Lillehammerregionen",
+                      "Midt-Troms",
+                      "Molderegionen",
+                      "Narvikregionen",
+                      "Notodden-regionen",
+                      "Ranaregionen",
+                      "Region Namdal",
+                      "Salten",
+                      "Sunnfjord",
+                      "Sunnhordland",
+                      "Tromsøregionen",
+                      "Vest-Telemark",
+                      "Ytre Ryfylke",
+                      "Ålesundregionen",
+                      "Østre Agder"
+                    ]
+                  },
+                  {
+                    "allocated" : 3,
+                    "key" : "cluster=Hallingdal",
+                    "units" : [
+                      "0615",
+                      "0618",
+                      "0620"
+                    ]
+                  },
+                  {
+                    "allocated" : 6,
+                    "key" : "cluster=Harstadregionen",
+                    "units" : [
+                      "1911",
+                      "1913",
+                      "1917",
+                      "1919",
+                      "1920",
+                      "1923"
+                    ]
+                  },
+                  {
+                    "allocated" : 7,
+                    "key" : "cluster=Lillehammerregionen",
+                    "units" : [
+                      "0511",
+                      "0512",
+                      "0513",
+                      "0514",
+                      "0515",
+                      "0517",
+                      "0519"
+                    ]
+                  },
+                  {
+                    "allocated" : 1,
+                    "key" : "cluster=Kristiansandsregionen",
+                    "units" : [
+                      "0935"
+                    ]
+                  },
+                  {
+                    "allocated" : 12,
+                    "key" : "cluster=Region Namdal",
+                    "units" : [
+                      "5040",
+                      "5042",
+                      "5043",
+                      "5044",
+                      "5045",
+                      "5046",
+                      "5047",
+                      "5048",
+                      "5049",
+                      "5050",
+                      "5051",
+                      "5052"
+                    ]
+                  },
+                  {
+                    "allocated" : 5,
+                    "key" : "cluster=Kristiansundsregionen",
+                    "units" : [
+                      "1554",
+                      "1557",
+                      "1560",
+                      "1571",
+                      "1573"
+                    ]
+                  },
+                  {
+                    "allocated" : 3,
+                    "key" : "cluster=Ranaregionen",
+                    "units" : [
+                      "1828",
+                      "1832",
+                      "1834"
+                    ]
+                  },
+                  {
+                    "allocated" : 4,
+                    "key" : "cluster=Narvikregionen",
+                    "units" : [
+                      "1850",
+                      "1852",
+                      "1853",
+                      "1854"
+                    ]
+                  },
+                  {
+                    "allocated" : 4,
+                    "key" : "cluster=Tromsøregionen",
+                    "units" : [
+                      "1933",
+                      "1936",
+                      "1938",
+                      "1939"
+                    ]
+                  },
+                  {
+                    "allocated" : 2,
+                    "key" : "cluster=Aust-Lofoten",
+                    "units" : [
+                      "1851",
+                      "1865"
+                    ]
+                  },
+                  {
+                    "allocated" : 1,
+                    "key" : "cluster=Elverumregionen",
+                    "units" : [
+                      "0429"
+                    ]
+                  },
+                  {
+                    "allocated" : 3,
+                    "key" : "cluster=Notodden-regionen",
+                    "units" : [
+                      "0826",
+                      "0827",
+                      "0828"
+                    ]
+                  },
+                  {
+                    "allocated" : 3,
+                    "key" : "cluster=Sunnfjord",
+                    "units" : [
+                      "1430",
+                      "1431",
+                      "1433"
+                    ]
+                  },
+                  {
+                    "allocated" : 1,
+                    "key" : "cluster=Ålesundregionen",
+                    "units" : [
+                      "1546"
+                    ]
+                  },
+                  {
+                    "allocated" : 3,
+                    "key" : "cluster=Alstahaugregionen",
+                    "units" : [
+                      "1818",
+                      "1822",
+                      "1827"
+                    ]
+                  },
+                  {
+                    "allocated" : 6,
+                    "key" : "cluster=Sunnhordland",
+                    "units" : [
+                      "1211",
+                      "1219",
+                      "1222",
+                      "1223",
+                      "1224",
+                      "1244"
+                    ]
+                  },
+                  {
+                    "allocated" : 6,
+                    "key" : "cluster=Fjellregionen",
+                    "units" : [
+                      "0432",
+                      "0436",
+                      "0438",
+                      "0439",
+                      "0441",
+                      "5026"
+                    ]
+                  },
+                  {
+                    "allocated" : 2,
+                    "key" : "cluster=Østre Agder",
+                    "units" : [
+                      "0912",
+                      "0929"
+                    ]
+                  },
+                  {
+                    "allocated" : 7,
+                    "key" : "cluster=Salten",
+                    "units" : [
+                      "1837",
+                      "1838",
+                      "1839",
+                      "1840",
+                      "1845",
+                      "1848",
+                      "1849"
+                    ]
+                  },
+                  {
+                    "allocated" : 2,
+                    "key" : "cluster=Leikanger–Luster–Sogndal",
+                    "units" : [
+                      "1419",
+                      "1426"
+                    ]
+                  },
+                  {
+                    "allocated" : 8,
+                    "key" : "cluster=Midt-Troms",
+                    "units" : [
+                      "1922",
+                      "1924",
+                      "1925",
+                      "1926",
+                      "1927",
+                      "1928",
+                      "1929",
+                      "1931"
+                    ]
+                  },
+                  {
+                    "allocated" : 6,
+                    "key" : "cluster=Vest-Telemark",
+                    "units" : [
+                      "0828",
+                      "0829",
+                      "0830",
+                      "0831",
+                      "0833",
+                      "0834"
+                    ]
+                  },
+                  {
+                    "allocated" : 5,
+                    "key" : "cluster=Haugesundregionen",
+                    "units" : [
+                      "1134",
+                      "1135",
+                      "1145",
+                      "1151",
+                      "1211"
+                    ]
+                  },
+                  {
+                    "allocated" : 1,
+                    "key" : "cluster=Grenland",
+                    "units" : [
+                      "0817"
+                    ]
+                  },
+                  {
+                    "allocated" : 4,
+                    "key" : "cluster=Fosenregionen",
+                    "units" : [
+                      "5015",
+                      "5017",
+                      "5018",
+                      "5054"
+                    ]
+                  },
+                  {
+                    "allocated" : 5,
+                    "key" : "cluster=Molderegionen",
+                    "units" : [
+                      "1539",
+                      "1543",
+                      "1545",
+                      "1547",
+                      "1551"
+                    ]
+                  },
+                  {
+                    "allocated" : 2,
+                    "key" : "cluster=Inn-Trøndelag",
+                    "units" : [
+                      "5039",
+                      "5041"
+                    ]
+                  },
+                  {
+                    "allocated" : 1,
+                    "key" : "cluster=Ytre Ryfylke",
+                    "units" : [
+                      "1133"
+                    ]
                   }
                 ],
-                "title" : {
-                  "en" : "What could have been done differently?",
-                  "nb" : "Hva kunne vært gjort annerledes?"
-                }
+                "unjudgedCount" : 0
               },
-              {
-                "id" : "closing",
-                "kind" : "closing",
-                "minutes" : 5,
-                "questions" : [
-                  {
-                    "id" : "q5",
-                    "kind" : "interpreting",
-                    "minutes" : 3,
-                    "priority" : "must",
-                    "probes" : [
+              "reserves" : [
+                {
+                  "stratum" : "clusters",
+                  "units" : [
 
-                    ],
-                    "researchQuestionIDs" : [
+                  ]
+                },
+                {
+                  "stratum" : "cluster=Hallingdal",
+                  "units" : [
 
-                    ],
-                    "roleIDs" : [
+                  ]
+                },
+                {
+                  "stratum" : "cluster=Harstadregionen",
+                  "units" : [
 
-                    ],
-                    "text" : {
-                      "en" : "Let me sum up what I have heard. Have I understood you correctly?",
-                      "nb" : "La meg oppsummere det jeg har hørt. Har jeg forstått deg riktig?"
-                    }
-                  },
-                  {
-                    "id" : "q6",
-                    "kind" : "direct",
-                    "minutes" : 2,
-                    "priority" : "must",
-                    "probes" : [
+                  ]
+                },
+                {
+                  "stratum" : "cluster=Lillehammerregionen",
+                  "units" : [
 
-                    ],
-                    "researchQuestionIDs" : [
+                  ]
+                },
+                {
+                  "stratum" : "cluster=Kristiansandsregionen",
+                  "units" : [
 
-                    ],
-                    "roleIDs" : [
+                  ]
+                },
+                {
+                  "stratum" : "cluster=Region Namdal",
+                  "units" : [
 
-                    ],
-                    "text" : {
-                      "en" : "Is there anything we have not touched on that you think matters?",
-                      "nb" : "Er det noe vi ikke har kommet inn på som du mener er viktig?"
-                    }
-                  },
-                  {
-                    "id" : "q7",
-                    "kind" : "direct",
-                    "minutes" : 2,
-                    "priority" : "if-time",
-                    "probes" : [
+                  ]
+                },
+                {
+                  "stratum" : "cluster=Kristiansundsregionen",
+                  "units" : [
 
-                    ],
-                    "researchQuestionIDs" : [
+                  ]
+                },
+                {
+                  "stratum" : "cluster=Ranaregionen",
+                  "units" : [
 
-                    ],
-                    "roleIDs" : [
+                  ]
+                },
+                {
+                  "stratum" : "cluster=Narvikregionen",
+                  "units" : [
 
-                    ],
-                    "text" : {
-                      "en" : "Which other roles in the municipality or the region should we talk to? (Ask for roles, not names.)",
-                      "nb" : "Hvilke andre roller i kommunen eller regionen bør vi snakke med? (Spør etter roller, ikke navn.)"
-                    }
-                  },
-                  {
-                    "id" : "q8",
-                    "kind" : "direct",
-                    "minutes" : 1,
-                    "priority" : "should",
-                    "probes" : [
+                  ]
+                },
+                {
+                  "stratum" : "cluster=Tromsøregionen",
+                  "units" : [
 
-                    ],
-                    "researchQuestionIDs" : [
+                  ]
+                },
+                {
+                  "stratum" : "cluster=Aust-Lofoten",
+                  "units" : [
 
-                    ],
-                    "roleIDs" : [
+                  ]
+                },
+                {
+                  "stratum" : "cluster=Elverumregionen",
+                  "units" : [
 
-                    ],
-                    "text" : {
-                      "en" : "May we get in touch again if something needs clearing up?",
-                      "nb" : "Kan vi ta kontakt igjen hvis noe trenger å oppklares?"
-                    }
-                  }
-                ]
-              }
-            ],
-            "targetMinutes" : 45
-          },
-          "language" : "nb",
-          "lineage" : {
+                  ]
+                },
+                {
+                  "stratum" : "cluster=Notodden-regionen",
+                  "units" : [
 
-          },
-          "model" : {
-            "isAgainstMapping" : false,
-            "model" : 2,
-            "proposedModel" : 2
-          },
-          "purpose" : "Telefonintervjuer med ByR-prosjektledere om hva de minst sentrale kommunene fikk ut av samarbeidet. Undersøkelsen ble gjort i desember 2019 blant prosjektlederne i ByR-regioner med kommuner i sentralitetsklasse 5 og 6, og er beskrevet i notatet «Hva har småkommunene fått ut av Byregionprogrammet?» (Angell & Grimsrud, NORCE, januar 2020). Protokollen gjengir undersøkelsens design og de seks spørsmålene med egne ord, slik at den kan gjentas eller følges opp.",
-          "questions" : [
-            {
-              "dimensions" : {
-                "comparison" : "kinds",
-                "unit" : "cooperation"
-              },
-              "id" : "own-1",
-              "text" : "Hva har kommunene i sentralitetsklasse 5 og 6 i regionen fått mest og minst ut av ByR-samarbeidet, slik prosjektlederen ser det?"
-            },
-            {
-              "dimensions" : {
-                "comparison" : "kinds",
-                "unit" : "cooperation"
-              },
-              "id" : "own-2",
-              "text" : "Har medlemskommunene fått ulikt utbytte av samarbeidet?"
-            },
-            {
-              "dimensions" : {
-                "comparison" : "kinds",
-                "unit" : "cooperation"
-              },
-              "id" : "own-3",
-              "text" : "Hvilken nytte og hvilke resultater har hver av medlemskommunene hatt av samarbeidet?"
-            },
-            {
-              "dimensions" : {
-                "comparison" : "constellations",
-                "unit" : "cooperation"
-              },
-              "id" : "own-4",
-              "text" : "Hvilken stilling hadde de som representerte kommunene i samarbeidet?"
-            },
-            {
-              "dimensions" : {
-                "comparison" : "constellations",
-                "unit" : "cooperation"
-              },
-              "id" : "own-5",
-              "text" : "Hva er de viktigste grunnene til at utbyttet av samarbeidet ble som det ble?"
-            },
-            {
-              "dimensions" : {
-                "comparison" : "kinds",
-                "unit" : "cooperation"
-              },
-              "id" : "own-6",
-              "text" : "Hva kunne vært gjort annerledes for at småkommunene skulle fått mer nytte og flere resultater av samarbeidet?"
-            }
-          ],
-          "roles" : [
-            {
-              "aliases" : [
-                "ByR-prosjektleder",
-                "project leader"
-              ],
-              "id" : "prosjektleder",
-              "isCustom" : false,
-              "name" : {
-                "en" : "ByR project leader",
-                "nb" : "prosjektleder"
-              }
-            }
-          ],
-          "sample" : {
-            "log" : [
+                  ]
+                },
+                {
+                  "stratum" : "cluster=Sunnfjord",
+                  "units" : [
 
-            ],
-            "plan" : {
-              "algorithm" : "studyplan-sha256-rank/1",
-              "dataVersions" : [
-                {
-                  "id" : "kommuner-2019",
-                  "label" : "SSB KLASS 131, municipalities valid on 1 January 2019",
-                  "sha256" : "830e940773bb74205821e04a963bba3d613266739da516b9efe4bddd84cc6e26"
+                  ]
                 },
                 {
-                  "id" : "kommuner-2020",
-                  "label" : "SSB KLASS 131, municipalities valid on 1 January 2020",
-                  "sha256" : "50aba129b64ebc7d5e0e4590a9a36b13e007ba9feb30591a8f8a20db64ee59d3"
-                },
-                {
-                  "id" : "endringer-2019-2020",
-                  "label" : "SSB change list 2019 to 2020 (KLASS 131), with a row for each unchanged municipality",
-                  "sha256" : "ea51bb296b162b63fbfe5046fa5a6a2af4afcb91e23a0b801428766911561e75"
-                },
-                {
-                  "id" : "sentralitet-2018",
-                  "label" : "SSB centrality, 2018 version (2017 index), KLASS 128",
-                  "sha256" : "55cf79829ae79af96bc98aae8da0b1421ba3d7fa5d9c764141fff2a833b9af46"
-                },
-                {
-                  "id" : "sentralitet-2020",
-                  "label" : "SSB centrality, 2020 version, KLASS 128 (known for part of the municipalities)",
-                  "sha256" : "b446b122e674158c657f61242622aa89bf06cdd066c832c2fe91d8b91419e2b5"
-                },
-                {
-                  "id" : "folketall-2019",
-                  "label" : "SSB table 07459, population on 1 January 2019 (2019 municipalities)",
-                  "sha256" : "8c986adbe1c723133e6b8c0c42c7bbcc12d9f2813f0cb53bba2760caee18c36a"
-                },
-                {
-                  "id" : "folketall-2020",
-                  "label" : "SSB table 07459, population on 1 January 2020 (2020 municipalities)",
-                  "sha256" : "f7e02b51ea688e0dd5c224bce49998bad77d37f83e995a78e4b0c5a149234d6c"
-                },
-                {
-                  "id" : "byr-medlemmer",
-                  "label" : "Byregionprogrammet member lists (partial: 31 of 37 phase-2 regions)",
-                  "sha256" : "159e276e0921701bf1d41db8c10c3c39f9adb00109742a5f5c89925ac5f1ae5c"
-                }
-              ],
-              "design" : "two-stage",
-              "eligibleCount" : 111,
-              "filter" : "byr = any and centrality in 5,6",
-              "purposive" : [
+                  "stratum" : "cluster=Ålesundregionen",
+                  "units" : [
 
-              ],
-              "requestedSize" : 28,
-              "seed" : "byr-2019-12",
-              "strata" : [
+                  ]
+                },
+                {
+                  "stratum" : "cluster=Alstahaugregionen",
+                  "units" : [
 
-              ],
-              "strataPlan" : [
-                {
-                  "allocated" : 28,
-                  "key" : "clusters",
-                  "units" : [
-                    "Alstahaugregionen",
-                    "Aust-Lofoten",
-                    "Elverumregionen",
-                    "Fjellregionen",
-                    "Fosenregionen",
-                    "Grenland",
-                    "Hallingdal",
-                    "Harstadregionen",
-                    "Haugesundregionen",
-                    "Inn-Trøndelag",
-                    "Kristiansandsregionen",
-                    "Kristiansundsregionen",
-                    "Leikanger–Luster–Sogndal",
-                    "Lillehammerregionen",
-                    "Midt-Troms",
-                    "Molderegionen",
-                    "Narvikregionen",
-                    "Notodden-regionen",
-                    "Ranaregionen",
-                    "Region Namdal",
-                    "Salten",
-                    "Sunnfjord",
-                    "Sunnhordland",
-                    "Tromsøregionen",
-                    "Vest-Telemark",
-                    "Ytre Ryfylke",
-                    "Ålesundregionen",
-                    "Østre Agder"
                   ]
                 },
                 {
-                  "allocated" : 3,
-                  "key" : "cluster=Hallingdal",
+                  "stratum" : "cluster=Sunnhordland",
                   "units" : [
-                    "0615",
-                    "0618",
-                    "0620"
+
                   ]
                 },
                 {
-                  "allocated" : 6,
-                  "key" : "cluster=Harstadregionen",
+                  "stratum" : "cluster=Fjellregionen",
                   "units" : [
-                    "1911",
-                    "1913",
-                    "1917",
-                    "1919",
-                    "1920",
-                    "1923"
+
                   ]
                 },
                 {
-                  "allocated" : 7,
-                  "key" : "cluster=Lillehammerregionen",
+                  "stratum" : "cluster=Østre Agder",
                   "units" : [
-                    "0511",
-                    "0512",
-                    "0513",
-                    "0514",
-                    "0515",
-                    "0517",
-                    "0519"
+
                   ]
                 },
                 {
-                  "allocated" : 1,
-                  "key" : "cluster=Kristiansandsregionen",
+                  "stratum" : "cluster=Salten",
                   "units" : [
-                    "0935"
+
                   ]
                 },
                 {
-                  "allocated" : 12,
-                  "key" : "cluster=Region Namdal",
+                  "stratum" : "cluster=Leikanger–Luster–Sogndal",
                   "units" : [
-                    "5040",
-                    "5042",
-                    "5043",
-                    "5044",
-                    "5045",
-                    "5046",
-                    "5047",
-                    "5048",
-                    "5049",
-                    "5050",
-                    "5051",
-                    "5052"
+
                   ]
                 },
                 {
-                  "allocated" : 5,
-                  "key" : "cluster=Kristiansundsregionen",
+                  "stratum" : "cluster=Midt-Troms",
                   "units" : [
-                    "1554",
-                    "1557",
-                    "1560",
-                    "1571",
-                    "1573"
+
                   ]
                 },
                 {
-                  "allocated" : 3,
-                  "key" : "cluster=Ranaregionen",
+                  "stratum" : "cluster=Vest-Telemark",
                   "units" : [
-                    "1828",
-                    "1832",
-                    "1834"
+
                   ]
                 },
                 {
-                  "allocated" : 4,
-                  "key" : "cluster=Narvikregionen",
+                  "stratum" : "cluster=Haugesundregionen",
                   "units" : [
-                    "1850",
-                    "1852",
-                    "1853",
-                    "1854"
+
                   ]
                 },
                 {
-                  "allocated" : 4,
-                  "key" : "cluster=Tromsøregionen",
+                  "stratum" : "cluster=Grenland",
                   "units" : [
-                    "1933",
-                    "1936",
-                    "1938",
-                    "1939"
+
                   ]
                 },
                 {
-                  "allocated" : 2,
-                  "key" : "cluster=Aust-Lofoten",
+                  "stratum" : "cluster=Fosenregionen",
                   "units" : [
-                    "1851",
-                    "1865"
+
                   ]
                 },
                 {
-                  "allocated" : 1,
-                  "key" : "cluster=Elverumregionen",
+                  "stratum" : "cluster=Molderegionen",
                   "units" : [
-                    "0429"
+
                   ]
                 },
                 {
-                  "allocated" : 3,
-                  "key" : "cluster=Notodden-regionen",
+                  "stratum" : "cluster=Inn-Trøndelag",
                   "units" : [
-                    "0826",
-                    "0827",
-                    "0828"
+
                   ]
                 },
                 {
-                  "allocated" : 3,
-                  "key" : "cluster=Sunnfjord",
+                  "stratum" : "cluster=Ytre Ryfylke",
                   "units" : [
-                    "1430",
-                    "1431",
-                    "1433"
-                  ]
-                },
-                {
-                  "allocated" : 1,
-                  "key" : "cluster=Ålesundregionen",
-                  "units" : [
-                    "1546"
-                  ]
-                },
-                {
-                  "allocated" : 3,
-                  "key" : "cluster=Alstahaugregionen",
-                  "units" : [
-                    "1818",
-                    "1822",
-                    "1827"
-                  ]
-                },
-                {
-                  "allocated" : 6,
-                  "key" : "cluster=Sunnhordland",
-                  "units" : [
-                    "1211",
-                    "1219",
-                    "1222",
-                    "1223",
-                    "1224",
-                    "1244"
-                  ]
-                },
-                {
-                  "allocated" : 6,
-                  "key" : "cluster=Fjellregionen",
-                  "units" : [
-                    "0432",
-                    "0436",
-                    "0438",
-                    "0439",
-                    "0441",
-                    "5026"
-                  ]
-                },
-                {
-                  "allocated" : 2,
-                  "key" : "cluster=Østre Agder",
-                  "units" : [
-                    "0912",
-                    "0929"
-                  ]
-                },
-                {
-                  "allocated" : 7,
-                  "key" : "cluster=Salten",
-                  "units" : [
-                    "1837",
-                    "1838",
-                    "1839",
-                    "1840",
-                    "1845",
-                    "1848",
-                    "1849"
-                  ]
-                },
-                {
-                  "allocated" : 2,
-                  "key" : "cluster=Leikanger–Luster–Sogndal",
-                  "units" : [
-                    "1419",
-                    "1426"
-                  ]
-                },
-                {
-                  "allocated" : 8,
-                  "key" : "cluster=Midt-Troms",
-                  "units" : [
-                    "1922",
-                    "1924",
-                    "1925",
-                    "1926",
-                    "1927",
-                    "1928",
-                    "1929",
-                    "1931"
-                  ]
-                },
-                {
-                  "allocated" : 6,
-                  "key" : "cluster=Vest-Telemark",
-                  "units" : [
-                    "0828",
-                    "0829",
-                    "0830",
-                    "0831",
-                    "0833",
-                    "0834"
-                  ]
-                },
-                {
-                  "allocated" : 5,
-                  "key" : "cluster=Haugesundregionen",
-                  "units" : [
-                    "1134",
-                    "1135",
-                    "1145",
-                    "1151",
-                    "1211"
-                  ]
-                },
-                {
-                  "allocated" : 1,
-                  "key" : "cluster=Grenland",
-                  "units" : [
-                    "0817"
-                  ]
-                },
-                {
-                  "allocated" : 4,
-                  "key" : "cluster=Fosenregionen",
-                  "units" : [
-                    "5015",
-                    "5017",
-                    "5018",
-                    "5054"
-                  ]
-                },
-                {
-                  "allocated" : 5,
-                  "key" : "cluster=Molderegionen",
-                  "units" : [
-                    "1539",
-                    "1543",
-                    "1545",
-                    "1547",
-                    "1551"
-                  ]
-                },
-                {
-                  "allocated" : 2,
-                  "key" : "cluster=Inn-Trøndelag",
-                  "units" : [
-                    "5039",
-                    "5041"
-                  ]
-                },
-                {
-                  "allocated" : 1,
-                  "key" : "cluster=Ytre Ryfylke",
-                  "units" : [
-                    "1133"
+
                   ]
                 }
               ],
-              "unjudgedCount" : 0
+              "units" : [
+                {
+                  "cluster" : "Hallingdal",
+                  "drawOrder" : 1,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "0615",
+                  "name" : "Flå",
+                  "rank" : 1,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Hallingdal"
+                },
+                {
+                  "cluster" : "Hallingdal",
+                  "drawOrder" : 2,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "0620",
+                  "name" : "Hol",
+                  "rank" : 2,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Hallingdal"
+                },
+                {
+                  "cluster" : "Hallingdal",
+                  "drawOrder" : 3,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "0618",
+                  "name" : "Hemsedal",
+                  "rank" : 3,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Hallingdal"
+                },
+                {
+                  "cluster" : "Harstadregionen",
+                  "drawOrder" : 4,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1913",
+                  "name" : "Skånland",
+                  "rank" : 1,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Harstadregionen"
+                },
+                {
+                  "cluster" : "Harstadregionen",
+                  "drawOrder" : 5,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1917",
+                  "name" : "Ibestad",
+                  "rank" : 2,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Harstadregionen"
+                },
+                {
+                  "cluster" : "Harstadregionen",
+                  "drawOrder" : 6,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1923",
+                  "name" : "Salangen",
+                  "rank" : 3,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Harstadregionen"
+                },
+                {
+                  "cluster" : "Harstadregionen",
+                  "drawOrder" : 7,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1919",
+                  "name" : "Gratangen",
+                  "rank" : 4,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Harstadregionen"
+                },
+                {
+                  "cluster" : "Harstadregionen",
+                  "drawOrder" : 8,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1911",
+                  "name" : "Kvæfjord",
+                  "rank" : 5,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Harstadregionen"
+                },
+                {
+                  "cluster" : "Harstadregionen",
+                  "drawOrder" : 9,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1920",
+                  "name" : "Loabák - Lavangen",
+                  "rank" : 6,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Harstadregionen"
+                },
+                {
+                  "cluster" : "Lillehammerregionen",
+                  "drawOrder" : 10,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "0511",
+                  "name" : "Dovre",
+                  "rank" : 1,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Lillehammerregionen"
+                },
+                {
+                  "cluster" : "Lillehammerregionen",
+                  "drawOrder" : 11,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "0512",
+                  "name" : "Lesja",
+                  "rank" : 2,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Lillehammerregionen"
+                },
+                {
+                  "cluster" : "Lillehammerregionen",
+                  "drawOrder" : 12,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "0519",
+                  "name" : "Sør-Fron",
+                  "rank" : 3,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Lillehammerregionen"
+                },
+                {
+                  "cluster" : "Lillehammerregionen",
+                  "drawOrder" : 13,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "0517",
+                  "name" : "Sel",
+                  "rank" : 4,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Lillehammerregionen"
+                },
+                {
+                  "cluster" : "Lillehammerregionen",
+                  "drawOrder" : 14,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "0515",
+                  "name" : "Vågå",
+                  "rank" : 5,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Lillehammerregionen"
+                },
+                {
+                  "cluster" : "Lillehammerregionen",
+                  "drawOrder" : 15,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "0514",
+                  "name" : "Lom",
+                  "rank" : 6,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Lillehammerregionen"
+                },
+                {
+                  "cluster" : "Lillehammerregionen",
+                  "drawOrder" : 16,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "0513",
+                  "name" : "Skjåk",
+                  "rank" : 7,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Lillehammerregionen"
+                },
+                {
+                  "cluster" : "Kristiansandsregionen",
+                  "drawOrder" : 17,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "0935",
+                  "name" : "Iveland",
+                  "rank" : 1,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Kristiansandsregionen"
+                },
+                {
+                  "cluster" : "Region Namdal",
+                  "drawOrder" : 18,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "5040",
+                  "name" : "Namdalseid",
+                  "rank" : 1,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Region Namdal"
+                },
+                {
+                  "cluster" : "Region Namdal",
+                  "drawOrder" : 19,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "5050",
+                  "name" : "Vikna",
+                  "rank" : 2,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Region Namdal"
+                },
+                {
+                  "cluster" : "Region Namdal",
+                  "drawOrder" : 20,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "5046",
+                  "name" : "Høylandet",
+                  "rank" : 3,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Region Namdal"
+                },
+                {
+                  "cluster" : "Region Namdal",
+                  "drawOrder" : 21,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "5051",
+                  "name" : "Nærøy",
+                  "rank" : 4,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Region Namdal"
+                },
+                {
+                  "cluster" : "Region Namdal",
+                  "drawOrder" : 22,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "5043",
+                  "name" : "Raarvihke - Røyrvik",
+                  "rank" : 5,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Region Namdal"
+                },
+                {
+                  "cluster" : "Region Namdal",
+                  "drawOrder" : 23,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "5047",
+                  "name" : "Overhalla",
+                  "rank" : 6,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Region Namdal"
+                },
+                {
+                  "cluster" : "Region Namdal",
+                  "drawOrder" : 24,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "5049",
+                  "name" : "Flatanger",
+                  "rank" : 7,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Region Namdal"
+                },
+                {
+                  "cluster" : "Region Namdal",
+                  "drawOrder" : 25,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "5052",
+                  "name" : "Leka",
+                  "rank" : 8,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Region Namdal"
+                },
+                {
+                  "cluster" : "Region Namdal",
+                  "drawOrder" : 26,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "5044",
+                  "name" : "Namsskogan",
+                  "rank" : 9,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Region Namdal"
+                },
+                {
+                  "cluster" : "Region Namdal",
+                  "drawOrder" : 27,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "5042",
+                  "name" : "Lierne",
+                  "rank" : 10,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Region Namdal"
+                },
+                {
+                  "cluster" : "Region Namdal",
+                  "drawOrder" : 28,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "5045",
+                  "name" : "Grong",
+                  "rank" : 11,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Region Namdal"
+                },
+                {
+                  "cluster" : "Region Namdal",
+                  "drawOrder" : 29,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "5048",
+                  "name" : "Fosnes",
+                  "rank" : 12,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Region Namdal"
+                },
+                {
+                  "cluster" : "Kristiansundsregionen",
+                  "drawOrder" : 30,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1560",
+                  "name" : "Tingvoll",
+                  "rank" : 1,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Kristiansundsregionen"
+                },
+                {
+                  "cluster" : "Kristiansundsregionen",
+                  "drawOrder" : 31,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1571",
+                  "name" : "Halsa",
+                  "rank" : 2,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Kristiansundsregionen"
+                },
+                {
+                  "cluster" : "Kristiansundsregionen",
+                  "drawOrder" : 32,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1557",
+                  "name" : "Gjemnes",
+                  "rank" : 3,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Kristiansundsregionen"
+                },
+                {
+                  "cluster" : "Kristiansundsregionen",
+                  "drawOrder" : 33,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1554",
+                  "name" : "Averøy",
+                  "rank" : 4,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Kristiansundsregionen"
+                },
+                {
+                  "cluster" : "Kristiansundsregionen",
+                  "drawOrder" : 34,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1573",
+                  "name" : "Smøla",
+                  "rank" : 5,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Kristiansundsregionen"
+                },
+                {
+                  "cluster" : "Ranaregionen",
+                  "drawOrder" : 35,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1834",
+                  "name" : "Lurøy",
+                  "rank" : 1,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Ranaregionen"
+                },
+                {
+                  "cluster" : "Ranaregionen",
+                  "drawOrder" : 36,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1832",
+                  "name" : "Hemnes",
+                  "rank" : 2,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Ranaregionen"
+                },
+                {
+                  "cluster" : "Ranaregionen",
+                  "drawOrder" : 37,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1828",
+                  "name" : "Nesna",
+                  "rank" : 3,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Ranaregionen"
+                },
+                {
+                  "cluster" : "Narvikregionen",
+                  "drawOrder" : 38,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1853",
+                  "name" : "Evenes",
+                  "rank" : 1,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Narvikregionen"
+                },
+                {
+                  "cluster" : "Narvikregionen",
+                  "drawOrder" : 39,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1850",
+                  "name" : "Tysfjord - Divtasvuodna",
+                  "rank" : 2,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Narvikregionen"
+                },
+                {
+                  "cluster" : "Narvikregionen",
+                  "drawOrder" : 40,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1852",
+                  "name" : "Dielddanuorri - Tjeldsund",
+                  "rank" : 3,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Narvikregionen"
+                },
+                {
+                  "cluster" : "Narvikregionen",
+                  "drawOrder" : 41,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1854",
+                  "name" : "Ballangen",
+                  "rank" : 4,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Narvikregionen"
+                },
+                {
+                  "cluster" : "Tromsøregionen",
+                  "drawOrder" : 42,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1933",
+                  "name" : "Balsfjord",
+                  "rank" : 1,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Tromsøregionen"
+                },
+                {
+                  "cluster" : "Tromsøregionen",
+                  "drawOrder" : 43,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1936",
+                  "name" : "Karlsøy",
+                  "rank" : 2,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Tromsøregionen"
+                },
+                {
+                  "cluster" : "Tromsøregionen",
+                  "drawOrder" : 44,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1938",
+                  "name" : "Lyngen",
+                  "rank" : 3,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Tromsøregionen"
+                },
+                {
+                  "cluster" : "Tromsøregionen",
+                  "drawOrder" : 45,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1939",
+                  "name" : "Storfjord - Omasvuotna - Omasvuono",
+                  "rank" : 4,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Tromsøregionen"
+                },
+                {
+                  "cluster" : "Aust-Lofoten",
+                  "drawOrder" : 46,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1865",
+                  "name" : "Vågan",
+                  "rank" : 1,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Aust-Lofoten"
+                },
+                {
+                  "cluster" : "Aust-Lofoten",
+                  "drawOrder" : 47,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1851",
+                  "name" : "Lødingen",
+                  "rank" : 2,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Aust-Lofoten"
+                },
+                {
+                  "cluster" : "Elverumregionen",
+                  "drawOrder" : 48,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "0429",
+                  "name" : "Åmot",
+                  "rank" : 1,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Elverumregionen"
+                },
+                {
+                  "cluster" : "Notodden-regionen",
+                  "drawOrder" : 49,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "0828",
+                  "name" : "Seljord",
+                  "rank" : 1,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Notodden-regionen"
+                },
+                {
+                  "cluster" : "Notodden-regionen",
+                  "drawOrder" : 50,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "0826",
+                  "name" : "Tinn",
+                  "rank" : 2,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Notodden-regionen"
+                },
+                {
+                  "cluster" : "Notodden-regionen",
+                  "drawOrder" : 51,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "0827",
+                  "name" : "Hjartdal",
+                  "rank" : 3,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Notodden-regionen"
+                },
+                {
+                  "cluster" : "Sunnfjord",
+                  "drawOrder" : 52,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1431",
+                  "name" : "Jølster",
+                  "rank" : 1,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Sunnfjord"
+                },
+                {
+                  "cluster" : "Sunnfjord",
+                  "drawOrder" : 53,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1433",
+                  "name" : "Naustdal",
+                  "rank" : 2,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Sunnfjord"
+                },
+                {
+                  "cluster" : "Sunnfjord",
+                  "drawOrder" : 54,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1430",
+                  "name" : "Gaular",
+                  "rank" : 3,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Sunnfjord"
+                },
+                {
+                  "cluster" : "Ålesundregionen",
+                  "drawOrder" : 55,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1546",
+                  "name" : "Sandøy",
+                  "rank" : 1,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Ålesundregionen"
+                },
+                {
+                  "cluster" : "Alstahaugregionen",
+                  "drawOrder" : 56,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1818",
+                  "name" : "Herøy",
+                  "rank" : 1,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Alstahaugregionen"
+                },
+                {
+                  "cluster" : "Alstahaugregionen",
+                  "drawOrder" : 57,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1827",
+                  "name" : "Dønna",
+                  "rank" : 2,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Alstahaugregionen"
+                },
+                {
+                  "cluster" : "Alstahaugregionen",
+                  "drawOrder" : 58,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1822",
+                  "name" : "Leirfjord",
+                  "rank" : 3,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Alstahaugregionen"
+                },
+                {
+                  "cluster" : "Sunnhordland",
+                  "drawOrder" : 59,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1219",
+                  "name" : "Bømlo",
+                  "rank" : 1,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Sunnhordland"
+                },
+                {
+                  "cluster" : "Sunnhordland",
+                  "drawOrder" : 60,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1223",
+                  "name" : "Tysnes",
+                  "rank" : 2,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Sunnhordland"
+                },
+                {
+                  "cluster" : "Sunnhordland",
+                  "drawOrder" : 61,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1222",
+                  "name" : "Fitjar",
+                  "rank" : 3,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Sunnhordland"
+                },
+                {
+                  "cluster" : "Sunnhordland",
+                  "drawOrder" : 62,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1244",
+                  "name" : "Austevoll",
+                  "rank" : 4,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Sunnhordland"
+                },
+                {
+                  "cluster" : "Sunnhordland",
+                  "drawOrder" : 63,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1224",
+                  "name" : "Kvinnherad",
+                  "rank" : 5,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Sunnhordland"
+                },
+                {
+                  "cluster" : "Sunnhordland",
+                  "drawOrder" : 64,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1211",
+                  "name" : "Etne",
+                  "rank" : 6,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Sunnhordland"
+                },
+                {
+                  "cluster" : "Fjellregionen",
+                  "drawOrder" : 65,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "0438",
+                  "name" : "Alvdal",
+                  "rank" : 1,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Fjellregionen"
+                },
+                {
+                  "cluster" : "Fjellregionen",
+                  "drawOrder" : 66,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "0432",
+                  "name" : "Rendalen",
+                  "rank" : 2,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Fjellregionen"
+                },
+                {
+                  "cluster" : "Fjellregionen",
+                  "drawOrder" : 67,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "5026",
+                  "name" : "Holtålen",
+                  "rank" : 3,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Fjellregionen"
+                },
+                {
+                  "cluster" : "Fjellregionen",
+                  "drawOrder" : 68,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "0441",
+                  "name" : "Os",
+                  "rank" : 4,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Fjellregionen"
+                },
+                {
+                  "cluster" : "Fjellregionen",
+                  "drawOrder" : 69,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "0439",
+                  "name" : "Folldal",
+                  "rank" : 5,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Fjellregionen"
+                },
+                {
+                  "cluster" : "Fjellregionen",
+                  "drawOrder" : 70,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "0436",
+                  "name" : "Tolga",
+                  "rank" : 6,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Fjellregionen"
+                },
+                {
+                  "cluster" : "Østre Agder",
+                  "drawOrder" : 71,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "0929",
+                  "name" : "Åmli",
+                  "rank" : 1,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Østre Agder"
+                },
+                {
+                  "cluster" : "Østre Agder",
+                  "drawOrder" : 72,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "0912",
+                  "name" : "Vegårshei",
+                  "rank" : 2,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Østre Agder"
+                },
+                {
+                  "cluster" : "Salten",
+                  "drawOrder" : 73,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1839",
+                  "name" : "Beiarn",
+                  "rank" : 1,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Salten"
+                },
+                {
+                  "cluster" : "Salten",
+                  "drawOrder" : 74,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1837",
+                  "name" : "Meløy",
+                  "rank" : 2,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Salten"
+                },
+                {
+                  "cluster" : "Salten",
+                  "drawOrder" : 75,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1840",
+                  "name" : "Saltdal",
+                  "rank" : 3,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Salten"
+                },
+                {
+                  "cluster" : "Salten",
+                  "drawOrder" : 76,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1849",
+                  "name" : "Hábmer - Hamarøy",
+                  "rank" : 4,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Salten"
+                },
+                {
+                  "cluster" : "Salten",
+                  "drawOrder" : 77,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1845",
+                  "name" : "Sørfold",
+                  "rank" : 5,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Salten"
+                },
+                {
+                  "cluster" : "Salten",
+                  "drawOrder" : 78,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1848",
+                  "name" : "Steigen",
+                  "rank" : 6,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Salten"
+                },
+                {
+                  "cluster" : "Salten",
+                  "drawOrder" : 79,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1838",
+                  "name" : "Gildeskål",
+                  "rank" : 7,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Salten"
+                },
+                {
+                  "cluster" : "Leikanger–Luster–Sogndal",
+                  "drawOrder" : 80,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1426",
+                  "name" : "Luster",
+                  "rank" : 1,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Leikanger–Luster–Sogndal"
+                },
+                {
+                  "cluster" : "Leikanger–Luster–Sogndal",
+                  "drawOrder" : 81,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1419",
+                  "name" : "Leikanger",
+                  "rank" : 2,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Leikanger–Luster–Sogndal"
+                },
+                {
+                  "cluster" : "Midt-Troms",
+                  "drawOrder" : 82,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1931",
+                  "name" : "Lenvik",
+                  "rank" : 1,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Midt-Troms"
+                },
+                {
+                  "cluster" : "Midt-Troms",
+                  "drawOrder" : 83,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1929",
+                  "name" : "Berg",
+                  "rank" : 2,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Midt-Troms"
+                },
+                {
+                  "cluster" : "Midt-Troms",
+                  "drawOrder" : 84,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1928",
+                  "name" : "Torsken",
+                  "rank" : 3,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Midt-Troms"
+                },
+                {
+                  "cluster" : "Midt-Troms",
+                  "drawOrder" : 85,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1926",
+                  "name" : "Dyrøy",
+                  "rank" : 4,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Midt-Troms"
+                },
+                {
+                  "cluster" : "Midt-Troms",
+                  "drawOrder" : 86,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1922",
+                  "name" : "Bardu",
+                  "rank" : 5,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Midt-Troms"
+                },
+                {
+                  "cluster" : "Midt-Troms",
+                  "drawOrder" : 87,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1927",
+                  "name" : "Tranøy",
+                  "rank" : 6,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Midt-Troms"
+                },
+                {
+                  "cluster" : "Midt-Troms",
+                  "drawOrder" : 88,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1924",
+                  "name" : "Målselv",
+                  "rank" : 7,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Midt-Troms"
+                },
+                {
+                  "cluster" : "Midt-Troms",
+                  "drawOrder" : 89,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1925",
+                  "name" : "Sørreisa",
+                  "rank" : 8,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Midt-Troms"
+                },
+                {
+                  "cluster" : "Vest-Telemark",
+                  "drawOrder" : 90,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "0829",
+                  "name" : "Kviteseid",
+                  "rank" : 1,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Vest-Telemark"
+                },
+                {
+                  "cluster" : "Vest-Telemark",
+                  "drawOrder" : 91,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "0833",
+                  "name" : "Tokke",
+                  "rank" : 2,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Vest-Telemark"
+                },
+                {
+                  "cluster" : "Vest-Telemark",
+                  "drawOrder" : 92,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "0834",
+                  "name" : "Vinje",
+                  "rank" : 4,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Vest-Telemark"
+                },
+                {
+                  "cluster" : "Vest-Telemark",
+                  "drawOrder" : 93,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "0831",
+                  "name" : "Fyresdal",
+                  "rank" : 5,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Vest-Telemark"
+                },
+                {
+                  "cluster" : "Vest-Telemark",
+                  "drawOrder" : 94,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "0830",
+                  "name" : "Nissedal",
+                  "rank" : 6,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Vest-Telemark"
+                },
+                {
+                  "cluster" : "Haugesundregionen",
+                  "drawOrder" : 95,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1134",
+                  "name" : "Suldal",
+                  "rank" : 2,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Haugesundregionen"
+                },
+                {
+                  "cluster" : "Haugesundregionen",
+                  "drawOrder" : 96,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1145",
+                  "name" : "Bokn",
+                  "rank" : 3,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Haugesundregionen"
+                },
+                {
+                  "cluster" : "Haugesundregionen",
+                  "drawOrder" : 97,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1135",
+                  "name" : "Sauda",
+                  "rank" : 4,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Haugesundregionen"
+                },
+                {
+                  "cluster" : "Haugesundregionen",
+                  "drawOrder" : 98,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1151",
+                  "name" : "Utsira",
+                  "rank" : 5,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Haugesundregionen"
+                },
+                {
+                  "cluster" : "Grenland",
+                  "drawOrder" : 99,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "0817",
+                  "name" : "Drangedal",
+                  "rank" : 1,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Grenland"
+                },
+                {
+                  "cluster" : "Fosenregionen",
+                  "drawOrder" : 100,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "5015",
+                  "name" : "Ørland",
+                  "rank" : 1,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Fosenregionen"
+                },
+                {
+                  "cluster" : "Fosenregionen",
+                  "drawOrder" : 101,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "5054",
+                  "name" : "Indre Fosen",
+                  "rank" : 2,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Fosenregionen"
+                },
+                {
+                  "cluster" : "Fosenregionen",
+                  "drawOrder" : 102,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "5017",
+                  "name" : "Bjugn",
+                  "rank" : 3,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Fosenregionen"
+                },
+                {
+                  "cluster" : "Fosenregionen",
+                  "drawOrder" : 103,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "5018",
+                  "name" : "Åfjord",
+                  "rank" : 4,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Fosenregionen"
+                },
+                {
+                  "cluster" : "Molderegionen",
+                  "drawOrder" : 104,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1543",
+                  "name" : "Nesset",
+                  "rank" : 1,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Molderegionen"
+                },
+                {
+                  "cluster" : "Molderegionen",
+                  "drawOrder" : 105,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1551",
+                  "name" : "Eide",
+                  "rank" : 2,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Molderegionen"
+                },
+                {
+                  "cluster" : "Molderegionen",
+                  "drawOrder" : 106,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1539",
+                  "name" : "Rauma",
+                  "rank" : 3,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Molderegionen"
+                },
+                {
+                  "cluster" : "Molderegionen",
+                  "drawOrder" : 107,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1545",
+                  "name" : "Midsund",
+                  "rank" : 4,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Molderegionen"
+                },
+                {
+                  "cluster" : "Molderegionen",
+                  "drawOrder" : 108,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1547",
+                  "name" : "Aukra",
+                  "rank" : 5,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Molderegionen"
+                },
+                {
+                  "cluster" : "Inn-Trøndelag",
+                  "drawOrder" : 109,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "5039",
+                  "name" : "Verran",
+                  "rank" : 1,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Inn-Trøndelag"
+                },
+                {
+                  "cluster" : "Inn-Trøndelag",
+                  "drawOrder" : 110,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "5041",
+                  "name" : "Snåase - Snåsa",
+                  "rank" : 2,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Inn-Trøndelag"
+                },
+                {
+                  "cluster" : "Ytre Ryfylke",
+                  "drawOrder" : 111,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "1133",
+                  "name" : "Hjelmeland",
+                  "rank" : 1,
+                  "status" : "drawn",
+                  "stratum" : "cluster=Ytre Ryfylke"
+                }
+              ]
             },
-            "reserves" : [
-              {
-                "stratum" : "clusters",
-                "units" : [
-
-                ]
-              },
-              {
-                "stratum" : "cluster=Hallingdal",
-                "units" : [
-
-                ]
-              },
-              {
-                "stratum" : "cluster=Harstadregionen",
-                "units" : [
-
-                ]
-              },
-              {
-                "stratum" : "cluster=Lillehammerregionen",
-                "units" : [
-
-                ]
-              },
-              {
-                "stratum" : "cluster=Kristiansandsregionen",
-                "units" : [
-
-                ]
-              },
-              {
-                "stratum" : "cluster=Region Namdal",
-                "units" : [
-
-                ]
-              },
-              {
-                "stratum" : "cluster=Kristiansundsregionen",
-                "units" : [
-
-                ]
-              },
-              {
-                "stratum" : "cluster=Ranaregionen",
-                "units" : [
-
-                ]
-              },
-              {
-                "stratum" : "cluster=Narvikregionen",
-                "units" : [
-
-                ]
-              },
-              {
-                "stratum" : "cluster=Tromsøregionen",
-                "units" : [
-
-                ]
-              },
-              {
-                "stratum" : "cluster=Aust-Lofoten",
-                "units" : [
-
-                ]
-              },
-              {
-                "stratum" : "cluster=Elverumregionen",
-                "units" : [
-
-                ]
-              },
-              {
-                "stratum" : "cluster=Notodden-regionen",
-                "units" : [
-
-                ]
-              },
-              {
-                "stratum" : "cluster=Sunnfjord",
-                "units" : [
-
-                ]
-              },
-              {
-                "stratum" : "cluster=Ålesundregionen",
-                "units" : [
-
-                ]
-              },
-              {
-                "stratum" : "cluster=Alstahaugregionen",
-                "units" : [
-
-                ]
-              },
-              {
-                "stratum" : "cluster=Sunnhordland",
-                "units" : [
-
-                ]
-              },
-              {
-                "stratum" : "cluster=Fjellregionen",
-                "units" : [
-
-                ]
-              },
-              {
-                "stratum" : "cluster=Østre Agder",
-                "units" : [
-
-                ]
-              },
-              {
-                "stratum" : "cluster=Salten",
-                "units" : [
-
-                ]
-              },
-              {
-                "stratum" : "cluster=Leikanger–Luster–Sogndal",
-                "units" : [
-
-                ]
-              },
-              {
-                "stratum" : "cluster=Midt-Troms",
-                "units" : [
-
-                ]
-              },
-              {
-                "stratum" : "cluster=Vest-Telemark",
-                "units" : [
-
-                ]
-              },
-              {
-                "stratum" : "cluster=Haugesundregionen",
-                "units" : [
-
-                ]
-              },
-              {
-                "stratum" : "cluster=Grenland",
-                "units" : [
-
-                ]
-              },
-              {
-                "stratum" : "cluster=Fosenregionen",
-                "units" : [
-
-                ]
-              },
-              {
-                "stratum" : "cluster=Molderegionen",
-                "units" : [
-
-                ]
-              },
-              {
-                "stratum" : "cluster=Inn-Trøndelag",
-                "units" : [
-
-                ]
-              },
-              {
-                "stratum" : "cluster=Ytre Ryfylke",
-                "units" : [
-
-                ]
-              }
-            ],
-            "units" : [
-              {
-                "cluster" : "Hallingdal",
-                "drawOrder" : 1,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "0615",
-                "name" : "Flå",
-                "rank" : 1,
-                "status" : "drawn",
-                "stratum" : "cluster=Hallingdal"
-              },
-              {
-                "cluster" : "Hallingdal",
-                "drawOrder" : 2,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "0620",
-                "name" : "Hol",
-                "rank" : 2,
-                "status" : "drawn",
-                "stratum" : "cluster=Hallingdal"
-              },
-              {
-                "cluster" : "Hallingdal",
-                "drawOrder" : 3,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "0618",
-                "name" : "Hemsedal",
-                "rank" : 3,
-                "status" : "drawn",
-                "stratum" : "cluster=Hallingdal"
-              },
-              {
-                "cluster" : "Harstadregionen",
-                "drawOrder" : 4,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1913",
-                "name" : "Skånland",
-                "rank" : 1,
-                "status" : "drawn",
-                "stratum" : "cluster=Harstadregionen"
-              },
-              {
-                "cluster" : "Harstadregionen",
-                "drawOrder" : 5,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1917",
-                "name" : "Ibestad",
-                "rank" : 2,
-                "status" : "drawn",
-                "stratum" : "cluster=Harstadregionen"
-              },
-              {
-                "cluster" : "Harstadregionen",
-                "drawOrder" : 6,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1923",
-                "name" : "Salangen",
-                "rank" : 3,
-                "status" : "drawn",
-                "stratum" : "cluster=Harstadregionen"
-              },
-              {
-                "cluster" : "Harstadregionen",
-                "drawOrder" : 7,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1919",
-                "name" : "Gratangen",
-                "rank" : 4,
-                "status" : "drawn",
-                "stratum" : "cluster=Harstadregionen"
-              },
-              {
-                "cluster" : "Harstadregionen",
-                "drawOrder" : 8,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1911",
-                "name" : "Kvæfjord",
-                "rank" : 5,
-                "status" : "drawn",
-                "stratum" : "cluster=Harstadregionen"
-              },
-              {
-                "cluster" : "Harstadregionen",
-                "drawOrder" : 9,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1920",
-                "name" : "Loabák - Lavangen",
-                "rank" : 6,
-                "status" : "drawn",
-                "stratum" : "cluster=Harstadregionen"
-              },
-              {
-                "cluster" : "Lillehammerregionen",
-                "drawOrder" : 10,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "0511",
-                "name" : "Dovre",
-                "rank" : 1,
-                "status" : "drawn",
-                "stratum" : "cluster=Lillehammerregionen"
-              },
-              {
-                "cluster" : "Lillehammerregionen",
-                "drawOrder" : 11,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "0512",
-                "name" : "Lesja",
-                "rank" : 2,
-                "status" : "drawn",
-                "stratum" : "cluster=Lillehammerregionen"
-              },
-              {
-                "cluster" : "Lillehammerregionen",
-                "drawOrder" : 12,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "0519",
-                "name" : "Sør-Fron",
-                "rank" : 3,
-                "status" : "drawn",
-                "stratum" : "cluster=Lillehammerregionen"
-              },
-              {
-                "cluster" : "Lillehammerregionen",
-                "drawOrder" : 13,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "0517",
-                "name" : "Sel",
-                "rank" : 4,
-                "status" : "drawn",
-                "stratum" : "cluster=Lillehammerregionen"
-              },
-              {
-                "cluster" : "Lillehammerregionen",
-                "drawOrder" : 14,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "0515",
-                "name" : "Vågå",
-                "rank" : 5,
-                "status" : "drawn",
-                "stratum" : "cluster=Lillehammerregionen"
-              },
-              {
-                "cluster" : "Lillehammerregionen",
-                "drawOrder" : 15,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "0514",
-                "name" : "Lom",
-                "rank" : 6,
-                "status" : "drawn",
-                "stratum" : "cluster=Lillehammerregionen"
-              },
-              {
-                "cluster" : "Lillehammerregionen",
-                "drawOrder" : 16,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "0513",
-                "name" : "Skjåk",
-                "rank" : 7,
-                "status" : "drawn",
-                "stratum" : "cluster=Lillehammerregionen"
-              },
-              {
-                "cluster" : "Kristiansandsregionen",
-                "drawOrder" : 17,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "0935",
-                "name" : "Iveland",
-                "rank" : 1,
-                "status" : "drawn",
-                "stratum" : "cluster=Kristiansandsregionen"
-              },
-              {
-                "cluster" : "Region Namdal",
-                "drawOrder" : 18,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "5040",
-                "name" : "Namdalseid",
-                "rank" : 1,
-                "status" : "drawn",
-                "stratum" : "cluster=Region Namdal"
-              },
-              {
-                "cluster" : "Region Namdal",
-                "drawOrder" : 19,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "5050",
-                "name" : "Vikna",
-                "rank" : 2,
-                "status" : "drawn",
-                "stratum" : "cluster=Region Namdal"
-              },
-              {
-                "cluster" : "Region Namdal",
-                "drawOrder" : 20,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "5046",
-                "name" : "Høylandet",
-                "rank" : 3,
-                "status" : "drawn",
-                "stratum" : "cluster=Region Namdal"
-              },
-              {
-                "cluster" : "Region Namdal",
-                "drawOrder" : 21,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "5051",
-                "name" : "Nærøy",
-                "rank" : 4,
-                "status" : "drawn",
-                "stratum" : "cluster=Region Namdal"
-              },
-              {
-                "cluster" : "Region Namdal",
-                "drawOrder" : 22,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "5043",
-                "name" : "Raarvihke - Røyrvik",
-                "rank" : 5,
-                "status" : "drawn",
-                "stratum" : "cluster=Region Namdal"
-              },
-              {
-                "cluster" : "Region Namdal",
-                "drawOrder" : 23,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "5047",
-                "name" : "Overhalla",
-                "rank" : 6,
-                "status" : "drawn",
-                "stratum" : "cluster=Region Namdal"
-              },
-              {
-                "cluster" : "Region Namdal",
-                "drawOrder" : 24,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "5049",
-                "name" : "Flatanger",
-                "rank" : 7,
-                "status" : "drawn",
-                "stratum" : "cluster=Region Namdal"
-              },
-              {
-                "cluster" : "Region Namdal",
-                "drawOrder" : 25,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "5052",
-                "name" : "Leka",
-                "rank" : 8,
-                "status" : "drawn",
-                "stratum" : "cluster=Region Namdal"
-              },
-              {
-                "cluster" : "Region Namdal",
-                "drawOrder" : 26,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "5044",
-                "name" : "Namsskogan",
-                "rank" : 9,
-                "status" : "drawn",
-                "stratum" : "cluster=Region Namdal"
-              },
-              {
-                "cluster" : "Region Namdal",
-                "drawOrder" : 27,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "5042",
-                "name" : "Lierne",
-                "rank" : 10,
-                "status" : "drawn",
-                "stratum" : "cluster=Region Namdal"
-              },
-              {
-                "cluster" : "Region Namdal",
-                "drawOrder" : 28,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "5045",
-                "name" : "Grong",
-                "rank" : 11,
-                "status" : "drawn",
-                "stratum" : "cluster=Region Namdal"
-              },
-              {
-                "cluster" : "Region Namdal",
-                "drawOrder" : 29,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "5048",
-                "name" : "Fosnes",
-                "rank" : 12,
-                "status" : "drawn",
-                "stratum" : "cluster=Region Namdal"
-              },
-              {
-                "cluster" : "Kristiansundsregionen",
-                "drawOrder" : 30,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1560",
-                "name" : "Tingvoll",
-                "rank" : 1,
-                "status" : "drawn",
-                "stratum" : "cluster=Kristiansundsregionen"
-              },
-              {
-                "cluster" : "Kristiansundsregionen",
-                "drawOrder" : 31,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1571",
-                "name" : "Halsa",
-                "rank" : 2,
-                "status" : "drawn",
-                "stratum" : "cluster=Kristiansundsregionen"
-              },
-              {
-                "cluster" : "Kristiansundsregionen",
-                "drawOrder" : 32,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1557",
-                "name" : "Gjemnes",
-                "rank" : 3,
-                "status" : "drawn",
-                "stratum" : "cluster=Kristiansundsregionen"
-              },
-              {
-                "cluster" : "Kristiansundsregionen",
-                "drawOrder" : 33,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1554",
-                "name" : "Averøy",
-                "rank" : 4,
-                "status" : "drawn",
-                "stratum" : "cluster=Kristiansundsregionen"
-              },
-              {
-                "cluster" : "Kristiansundsregionen",
-                "drawOrder" : 34,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1573",
-                "name" : "Smøla",
-                "rank" : 5,
-                "status" : "drawn",
-                "stratum" : "cluster=Kristiansundsregionen"
-              },
-              {
-                "cluster" : "Ranaregionen",
-                "drawOrder" : 35,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1834",
-                "name" : "Lurøy",
-                "rank" : 1,
-                "status" : "drawn",
-                "stratum" : "cluster=Ranaregionen"
-              },
-              {
-                "cluster" : "Ranaregionen",
-                "drawOrder" : 36,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1832",
-                "name" : "Hemnes",
-                "rank" : 2,
-                "status" : "drawn",
-                "stratum" : "cluster=Ranaregionen"
-              },
-              {
-                "cluster" : "Ranaregionen",
-                "drawOrder" : 37,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1828",
-                "name" : "Nesna",
-                "rank" : 3,
-                "status" : "drawn",
-                "stratum" : "cluster=Ranaregionen"
-              },
-              {
-                "cluster" : "Narvikregionen",
-                "drawOrder" : 38,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1853",
-                "name" : "Evenes",
-                "rank" : 1,
-                "status" : "drawn",
-                "stratum" : "cluster=Narvikregionen"
-              },
-              {
-                "cluster" : "Narvikregionen",
-                "drawOrder" : 39,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1850",
-                "name" : "Tysfjord - Divtasvuodna",
-                "rank" : 2,
-                "status" : "drawn",
-                "stratum" : "cluster=Narvikregionen"
-              },
-              {
-                "cluster" : "Narvikregionen",
-                "drawOrder" : 40,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1852",
-                "name" : "Dielddanuorri - Tjeldsund",
-                "rank" : 3,
-                "status" : "drawn",
-                "stratum" : "cluster=Narvikregionen"
-              },
-              {
-                "cluster" : "Narvikregionen",
-                "drawOrder" : 41,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1854",
-                "name" : "Ballangen",
-                "rank" : 4,
-                "status" : "drawn",
-                "stratum" : "cluster=Narvikregionen"
-              },
-              {
-                "cluster" : "Tromsøregionen",
-                "drawOrder" : 42,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1933",
-                "name" : "Balsfjord",
-                "rank" : 1,
-                "status" : "drawn",
-                "stratum" : "cluster=Tromsøregionen"
-              },
-              {
-                "cluster" : "Tromsøregionen",
-                "drawOrder" : 43,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1936",
-                "name" : "Karlsøy",
-                "rank" : 2,
-                "status" : "drawn",
-                "stratum" : "cluster=Tromsøregionen"
-              },
-              {
-                "cluster" : "Tromsøregionen",
-                "drawOrder" : 44,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1938",
-                "name" : "Lyngen",
-                "rank" : 3,
-                "status" : "drawn",
-                "stratum" : "cluster=Tromsøregionen"
-              },
-              {
-                "cluster" : "Tromsøregionen",
-                "drawOrder" : 45,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1939",
-                "name" : "Storfjord - Omasvuotna - Omasvuono",
-                "rank" : 4,
-                "status" : "drawn",
-                "stratum" : "cluster=Tromsøregionen"
-              },
-              {
-                "cluster" : "Aust-Lofoten",
-                "drawOrder" : 46,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1865",
-                "name" : "Vågan",
-                "rank" : 1,
-                "status" : "drawn",
-                "stratum" : "cluster=Aust-Lofoten"
-              },
-              {
-                "cluster" : "Aust-Lofoten",
-                "drawOrder" : 47,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1851",
-                "name" : "Lødingen",
-                "rank" : 2,
-                "status" : "drawn",
-                "stratum" : "cluster=Aust-Lofoten"
-              },
-              {
-                "cluster" : "Elverumregionen",
-                "drawOrder" : 48,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "0429",
-                "name" : "Åmot",
-                "rank" : 1,
-                "status" : "drawn",
-                "stratum" : "cluster=Elverumregionen"
-              },
-              {
-                "cluster" : "Notodden-regionen",
-                "drawOrder" : 49,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "0828",
-                "name" : "Seljord",
-                "rank" : 1,
-                "status" : "drawn",
-                "stratum" : "cluster=Notodden-regionen"
-              },
-              {
-                "cluster" : "Notodden-regionen",
-                "drawOrder" : 50,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "0826",
-                "name" : "Tinn",
-                "rank" : 2,
-                "status" : "drawn",
-                "stratum" : "cluster=Notodden-regionen"
-              },
-              {
-                "cluster" : "Notodden-regionen",
-                "drawOrder" : 51,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "0827",
-                "name" : "Hjartdal",
-                "rank" : 3,
-                "status" : "drawn",
-                "stratum" : "cluster=Notodden-regionen"
-              },
-              {
-                "cluster" : "Sunnfjord",
-                "drawOrder" : 52,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1431",
-                "name" : "Jølster",
-                "rank" : 1,
-                "status" : "drawn",
-                "stratum" : "cluster=Sunnfjord"
-              },
-              {
-                "cluster" : "Sunnfjord",
-                "drawOrder" : 53,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1433",
-                "name" : "Naustdal",
-                "rank" : 2,
-                "status" : "drawn",
-                "stratum" : "cluster=Sunnfjord"
-              },
-              {
-                "cluster" : "Sunnfjord",
-                "drawOrder" : 54,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1430",
-                "name" : "Gaular",
-                "rank" : 3,
-                "status" : "drawn",
-                "stratum" : "cluster=Sunnfjord"
-              },
-              {
-                "cluster" : "Ålesundregionen",
-                "drawOrder" : 55,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1546",
-                "name" : "Sandøy",
-                "rank" : 1,
-                "status" : "drawn",
-                "stratum" : "cluster=Ålesundregionen"
-              },
-              {
-                "cluster" : "Alstahaugregionen",
-                "drawOrder" : 56,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1818",
-                "name" : "Herøy",
-                "rank" : 1,
-                "status" : "drawn",
-                "stratum" : "cluster=Alstahaugregionen"
-              },
-              {
-                "cluster" : "Alstahaugregionen",
-                "drawOrder" : 57,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1827",
-                "name" : "Dønna",
-                "rank" : 2,
-                "status" : "drawn",
-                "stratum" : "cluster=Alstahaugregionen"
-              },
-              {
-                "cluster" : "Alstahaugregionen",
-                "drawOrder" : 58,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1822",
-                "name" : "Leirfjord",
-                "rank" : 3,
-                "status" : "drawn",
-                "stratum" : "cluster=Alstahaugregionen"
-              },
-              {
-                "cluster" : "Sunnhordland",
-                "drawOrder" : 59,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1219",
-                "name" : "Bømlo",
-                "rank" : 1,
-                "status" : "drawn",
-                "stratum" : "cluster=Sunnhordland"
-              },
-              {
-                "cluster" : "Sunnhordland",
-                "drawOrder" : 60,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1223",
-                "name" : "Tysnes",
-                "rank" : 2,
-                "status" : "drawn",
-                "stratum" : "cluster=Sunnhordland"
-              },
-              {
-                "cluster" : "Sunnhordland",
-                "drawOrder" : 61,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1222",
-                "name" : "Fitjar",
-                "rank" : 3,
-                "status" : "drawn",
-                "stratum" : "cluster=Sunnhordland"
-              },
-              {
-                "cluster" : "Sunnhordland",
-                "drawOrder" : 62,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1244",
-                "name" : "Austevoll",
-                "rank" : 4,
-                "status" : "drawn",
-                "stratum" : "cluster=Sunnhordland"
-              },
-              {
-                "cluster" : "Sunnhordland",
-                "drawOrder" : 63,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1224",
-                "name" : "Kvinnherad",
-                "rank" : 5,
-                "status" : "drawn",
-                "stratum" : "cluster=Sunnhordland"
-              },
-              {
-                "cluster" : "Sunnhordland",
-                "drawOrder" : 64,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1211",
-                "name" : "Etne",
-                "rank" : 6,
-                "status" : "drawn",
-                "stratum" : "cluster=Sunnhordland"
-              },
-              {
-                "cluster" : "Fjellregionen",
-                "drawOrder" : 65,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "0438",
-                "name" : "Alvdal",
-                "rank" : 1,
-                "status" : "drawn",
-                "stratum" : "cluster=Fjellregionen"
-              },
-              {
-                "cluster" : "Fjellregionen",
-                "drawOrder" : 66,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "0432",
-                "name" : "Rendalen",
-                "rank" : 2,
-                "status" : "drawn",
-                "stratum" : "cluster=Fjellregionen"
-              },
-              {
-                "cluster" : "Fjellregionen",
-                "drawOrder" : 67,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "5026",
-                "name" : "Holtålen",
-                "rank" : 3,
-                "status" : "drawn",
-                "stratum" : "cluster=Fjellregionen"
-              },
-              {
-                "cluster" : "Fjellregionen",
-                "drawOrder" : 68,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "0441",
-                "name" : "Os",
-                "rank" : 4,
-                "status" : "drawn",
-                "stratum" : "cluster=Fjellregionen"
-              },
-              {
-                "cluster" : "Fjellregionen",
-                "drawOrder" : 69,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "0439",
-                "name" : "Folldal",
-                "rank" : 5,
-                "status" : "drawn",
-                "stratum" : "cluster=Fjellregionen"
-              },
-              {
-                "cluster" : "Fjellregionen",
-                "drawOrder" : 70,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "0436",
-                "name" : "Tolga",
-                "rank" : 6,
-                "status" : "drawn",
-                "stratum" : "cluster=Fjellregionen"
-              },
-              {
-                "cluster" : "Østre Agder",
-                "drawOrder" : 71,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "0929",
-                "name" : "Åmli",
-                "rank" : 1,
-                "status" : "drawn",
-                "stratum" : "cluster=Østre Agder"
-              },
-              {
-                "cluster" : "Østre Agder",
-                "drawOrder" : 72,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "0912",
-                "name" : "Vegårshei",
-                "rank" : 2,
-                "status" : "drawn",
-                "stratum" : "cluster=Østre Agder"
-              },
-              {
-                "cluster" : "Salten",
-                "drawOrder" : 73,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1839",
-                "name" : "Beiarn",
-                "rank" : 1,
-                "status" : "drawn",
-                "stratum" : "cluster=Salten"
-              },
-              {
-                "cluster" : "Salten",
-                "drawOrder" : 74,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1837",
-                "name" : "Meløy",
-                "rank" : 2,
-                "status" : "drawn",
-                "stratum" : "cluster=Salten"
-              },
-              {
-                "cluster" : "Salten",
-                "drawOrder" : 75,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1840",
-                "name" : "Saltdal",
-                "rank" : 3,
-                "status" : "drawn",
-                "stratum" : "cluster=Salten"
-              },
-              {
-                "cluster" : "Salten",
-                "drawOrder" : 76,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1849",
-                "name" : "Hábmer - Hamarøy",
-                "rank" : 4,
-                "status" : "drawn",
-                "stratum" : "cluster=Salten"
-              },
-              {
-                "cluster" : "Salten",
-                "drawOrder" : 77,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1845",
-                "name" : "Sørfold",
-                "rank" : 5,
-                "status" : "drawn",
-                "stratum" : "cluster=Salten"
-              },
-              {
-                "cluster" : "Salten",
-                "drawOrder" : 78,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1848",
-                "name" : "Steigen",
-                "rank" : 6,
-                "status" : "drawn",
-                "stratum" : "cluster=Salten"
-              },
-              {
-                "cluster" : "Salten",
-                "drawOrder" : 79,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1838",
-                "name" : "Gildeskål",
-                "rank" : 7,
-                "status" : "drawn",
-                "stratum" : "cluster=Salten"
-              },
-              {
-                "cluster" : "Leikanger–Luster–Sogndal",
-                "drawOrder" : 80,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1426",
-                "name" : "Luster",
-                "rank" : 1,
-                "status" : "drawn",
-                "stratum" : "cluster=Leikanger–Luster–Sogndal"
-              },
-              {
-                "cluster" : "Leikanger–Luster–Sogndal",
-                "drawOrder" : 81,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1419",
-                "name" : "Leikanger",
-                "rank" : 2,
-                "status" : "drawn",
-                "stratum" : "cluster=Leikanger–Luster–Sogndal"
-              },
-              {
-                "cluster" : "Midt-Troms",
-                "drawOrder" : 82,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1931",
-                "name" : "Lenvik",
-                "rank" : 1,
-                "status" : "drawn",
-                "stratum" : "cluster=Midt-Troms"
-              },
-              {
-                "cluster" : "Midt-Troms",
-                "drawOrder" : 83,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1929",
-                "name" : "Berg",
-                "rank" : 2,
-                "status" : "drawn",
-                "stratum" : "cluster=Midt-Troms"
-              },
-              {
-                "cluster" : "Midt-Troms",
-                "drawOrder" : 84,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1928",
-                "name" : "Torsken",
-                "rank" : 3,
-                "status" : "drawn",
-                "stratum" : "cluster=Midt-Troms"
-              },
-              {
-                "cluster" : "Midt-Troms",
-                "drawOrder" : 85,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1926",
-                "name" : "Dyrøy",
-                "rank" : 4,
-                "status" : "drawn",
-                "stratum" : "cluster=Midt-Troms"
-              },
-              {
-                "cluster" : "Midt-Troms",
-                "drawOrder" : 86,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1922",
-                "name" : "Bardu",
-                "rank" : 5,
-                "status" : "drawn",
-                "stratum" : "cluster=Midt-Troms"
-              },
-              {
-                "cluster" : "Midt-Troms",
-                "drawOrder" : 87,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1927",
-                "name" : "Tranøy",
-                "rank" : 6,
-                "status" : "drawn",
-                "stratum" : "cluster=Midt-Troms"
-              },
-              {
-                "cluster" : "Midt-Troms",
-                "drawOrder" : 88,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1924",
-                "name" : "Målselv",
-                "rank" : 7,
-                "status" : "drawn",
-                "stratum" : "cluster=Midt-Troms"
-              },
-              {
-                "cluster" : "Midt-Troms",
-                "drawOrder" : 89,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1925",
-                "name" : "Sørreisa",
-                "rank" : 8,
-                "status" : "drawn",
-                "stratum" : "cluster=Midt-Troms"
-              },
-              {
-                "cluster" : "Vest-Telemark",
-                "drawOrder" : 90,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "0829",
-                "name" : "Kviteseid",
-                "rank" : 1,
-                "status" : "drawn",
-                "stratum" : "cluster=Vest-Telemark"
-              },
-              {
-                "cluster" : "Vest-Telemark",
-                "drawOrder" : 91,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "0833",
-                "name" : "Tokke",
-                "rank" : 2,
-                "status" : "drawn",
-                "stratum" : "cluster=Vest-Telemark"
-              },
-              {
-                "cluster" : "Vest-Telemark",
-                "drawOrder" : 92,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "0834",
-                "name" : "Vinje",
-                "rank" : 4,
-                "status" : "drawn",
-                "stratum" : "cluster=Vest-Telemark"
-              },
-              {
-                "cluster" : "Vest-Telemark",
-                "drawOrder" : 93,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "0831",
-                "name" : "Fyresdal",
-                "rank" : 5,
-                "status" : "drawn",
-                "stratum" : "cluster=Vest-Telemark"
-              },
-              {
-                "cluster" : "Vest-Telemark",
-                "drawOrder" : 94,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "0830",
-                "name" : "Nissedal",
-                "rank" : 6,
-                "status" : "drawn",
-                "stratum" : "cluster=Vest-Telemark"
-              },
-              {
-                "cluster" : "Haugesundregionen",
-                "drawOrder" : 95,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1134",
-                "name" : "Suldal",
-                "rank" : 2,
-                "status" : "drawn",
-                "stratum" : "cluster=Haugesundregionen"
-              },
-              {
-                "cluster" : "Haugesundregionen",
-                "drawOrder" : 96,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1145",
-                "name" : "Bokn",
-                "rank" : 3,
-                "status" : "drawn",
-                "stratum" : "cluster=Haugesundregionen"
-              },
-              {
-                "cluster" : "Haugesundregionen",
-                "drawOrder" : 97,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1135",
-                "name" : "Sauda",
-                "rank" : 4,
-                "status" : "drawn",
-                "stratum" : "cluster=Haugesundregionen"
-              },
-              {
-                "cluster" : "Haugesundregionen",
-                "drawOrder" : 98,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1151",
-                "name" : "Utsira",
-                "rank" : 5,
-                "status" : "drawn",
-                "stratum" : "cluster=Haugesundregionen"
-              },
-              {
-                "cluster" : "Grenland",
-                "drawOrder" : 99,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "0817",
-                "name" : "Drangedal",
-                "rank" : 1,
-                "status" : "drawn",
-                "stratum" : "cluster=Grenland"
-              },
-              {
-                "cluster" : "Fosenregionen",
-                "drawOrder" : 100,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "5015",
-                "name" : "Ørland",
-                "rank" : 1,
-                "status" : "drawn",
-                "stratum" : "cluster=Fosenregionen"
-              },
-              {
-                "cluster" : "Fosenregionen",
-                "drawOrder" : 101,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "5054",
-                "name" : "Indre Fosen",
-                "rank" : 2,
-                "status" : "drawn",
-                "stratum" : "cluster=Fosenregionen"
-              },
-              {
-                "cluster" : "Fosenregionen",
-                "drawOrder" : 102,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "5017",
-                "name" : "Bjugn",
-                "rank" : 3,
-                "status" : "drawn",
-                "stratum" : "cluster=Fosenregionen"
-              },
-              {
-                "cluster" : "Fosenregionen",
-                "drawOrder" : 103,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "5018",
-                "name" : "Åfjord",
-                "rank" : 4,
-                "status" : "drawn",
-                "stratum" : "cluster=Fosenregionen"
-              },
-              {
-                "cluster" : "Molderegionen",
-                "drawOrder" : 104,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1543",
-                "name" : "Nesset",
-                "rank" : 1,
-                "status" : "drawn",
-                "stratum" : "cluster=Molderegionen"
-              },
-              {
-                "cluster" : "Molderegionen",
-                "drawOrder" : 105,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1551",
-                "name" : "Eide",
-                "rank" : 2,
-                "status" : "drawn",
-                "stratum" : "cluster=Molderegionen"
-              },
-              {
-                "cluster" : "Molderegionen",
-                "drawOrder" : 106,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1539",
-                "name" : "Rauma",
-                "rank" : 3,
-                "status" : "drawn",
-                "stratum" : "cluster=Molderegionen"
-              },
-              {
-                "cluster" : "Molderegionen",
-                "drawOrder" : 107,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1545",
-                "name" : "Midsund",
-                "rank" : 4,
-                "status" : "drawn",
-                "stratum" : "cluster=Molderegionen"
-              },
-              {
-                "cluster" : "Molderegionen",
-                "drawOrder" : 108,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1547",
-                "name" : "Aukra",
-                "rank" : 5,
-                "status" : "drawn",
-                "stratum" : "cluster=Molderegionen"
-              },
-              {
-                "cluster" : "Inn-Trøndelag",
-                "drawOrder" : 109,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "5039",
-                "name" : "Verran",
-                "rank" : 1,
-                "status" : "drawn",
-                "stratum" : "cluster=Inn-Trøndelag"
-              },
-              {
-                "cluster" : "Inn-Trøndelag",
-                "drawOrder" : 110,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "5041",
-                "name" : "Snåase - Snåsa",
-                "rank" : 2,
-                "status" : "drawn",
-                "stratum" : "cluster=Inn-Trøndelag"
-              },
-              {
-                "cluster" : "Ytre Ryfylke",
-                "drawOrder" : 111,
-                "inclusionProbability" : 1,
-                "kommunenummer" : "1133",
-                "name" : "Hjelmeland",
-                "rank" : 1,
-                "status" : "drawn",
-                "stratum" : "cluster=Ytre Ryfylke"
-              }
-            ]
+            "status" : "draft",
+            "title" : "ByR-prosjektledere 2019: hva fikk småkommunene ut av samarbeidet?"
           },
-          "status" : "draft",
-          "title" : "ByR-prosjektledere 2019: hva fikk småkommunene ut av samarbeidet?"
-        },
-        "schemaVersion" : 1
-      }
+          "schemaVersion" : 1
+        }
 
-      """#),
+        """#),
     ShippedProtocol(
       id: "model-1",
       json: #"""
-      {
-        "format" : "studyplan-protocol",
-        "protocol" : {
-          "consent" : {
+        {
+          "format" : "studyplan-protocol",
+          "protocol" : {
+            "consent" : {
 
-          },
-          "guide" : {
-            "indirectRoleIDs" : [
-              "prosjektleder"
+            },
+            "guide" : {
+              "indirectRoleIDs" : [
+                "prosjektleder"
+              ],
+              "nextQuestionNumber" : 13,
+              "revision" : 2,
+              "roleTargetMinutes" : {
+
+              },
+              "sections" : [
+                {
+                  "id" : "intro",
+                  "kind" : "introduction",
+                  "minutes" : 5,
+                  "questions" : [
+                    {
+                      "id" : "q1",
+                      "kind" : "structuring",
+                      "minutes" : 1,
+                      "priority" : "must",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "Do you have any questions before we begin?",
+                        "nb" : "Har du spørsmål før vi setter i gang?"
+                      }
+                    }
+                  ]
+                },
+                {
+                  "id" : "warm-up",
+                  "kind" : "warm-up",
+                  "minutes" : 5,
+                  "questions" : [
+                    {
+                      "id" : "q2",
+                      "kind" : "introducing",
+                      "minutes" : 2,
+                      "priority" : "must",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "Would you tell me briefly about your position and how long you have held it?",
+                        "nb" : "Vil du fortelle kort om stillingen din, og hvor lenge du har hatt den?"
+                      }
+                    },
+                    {
+                      "id" : "q3",
+                      "kind" : "introducing",
+                      "minutes" : 3,
+                      "priority" : "should",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "How have you yourself been involved in the regional cooperation – the regional council, the City Region Programme or the work on the municipal reform?",
+                        "nb" : "Hvilken befatning har du selv hatt med regionsamarbeidet – regionrådet, Byregionprogrammet eller arbeidet med kommunereformen?"
+                      }
+                    }
+                  ]
+                },
+                {
+                  "id" : "transition",
+                  "kind" : "transition",
+                  "minutes" : 5,
+                  "questions" : [
+                    {
+                      "id" : "q4",
+                      "kind" : "introducing",
+                      "minutes" : 5,
+                      "priority" : "must",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "Think back to the time before the City Region Programme began in 2014. How has cooperation in the region changed since then?",
+                        "nb" : "Tenk tilbake på tiden før Byregionprogrammet startet i 2014. Hvordan har samarbeidet i regionen endret seg siden da?"
+                      }
+                    }
+                  ]
+                },
+                {
+                  "id" : "horizontal-and-vertical",
+                  "kind" : "theme",
+                  "questions" : [
+                    {
+                      "id" : "q5",
+                      "kind" : "main",
+                      "minutes" : 9,
+                      "priority" : "must",
+                      "probes" : [
+                        {
+                          "kind" : "structuring",
+                          "text" : {
+                            "en" : "Let us take them one at a time: which of them matters most to you?",
+                            "nb" : "La oss ta dem ett for ett: hvilket av dem betyr mest for dere?"
+                          }
+                        },
+                        {
+                          "kind" : "specifying",
+                          "text" : {
+                            "en" : "Where does the municipality turn first when it needs help with a development matter?",
+                            "nb" : "Hvor går kommunen først når den trenger hjelp i en utviklingssak?"
+                          }
+                        },
+                        {
+                          "kind" : "probing",
+                          "text" : {
+                            "en" : "In which of the cooperations do you have most say over what happens?",
+                            "nb" : "I hvilket av samarbeidene har dere mest å si over hva som skjer?"
+                          }
+                        }
+                      ],
+                      "researchQuestionIDs" : [
+                        "horizontal-versus-vertical"
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "Could you describe the cooperations the municipality takes part in — with neighbouring municipalities, with the county authority and with the state — and what each of them means for the development work?",
+                        "nb" : "Kan du beskrive samarbeidene kommunen er med i – med nabokommuner, med fylkeskommunen og med staten – og hva hvert av dem betyr for utviklingsarbeidet?"
+                      }
+                    }
+                  ],
+                  "title" : {
+                    "en" : "Horizontal and vertical cooperation",
+                    "nb" : "Horisontale og vertikale samarbeid"
+                  }
+                },
+                {
+                  "id" : "capacity-gain-and-drain",
+                  "kind" : "theme",
+                  "questions" : [
+                    {
+                      "id" : "q6",
+                      "kind" : "main",
+                      "minutes" : 11,
+                      "priority" : "must",
+                      "probes" : [
+                        {
+                          "kind" : "specifying",
+                          "text" : {
+                            "en" : "Can you give an example of something you achieved because you cooperated, and could not have done alone?",
+                            "nb" : "Kan du gi et eksempel på noe dere fikk til fordi dere samarbeidet, og som dere ikke ville klart alene?"
+                          }
+                        },
+                        {
+                          "kind" : "specifying",
+                          "text" : {
+                            "en" : "And an example of the opposite: meetings, co-funding or tasks that took time from the work in your own municipality?",
+                            "nb" : "Og et eksempel på det motsatte: møter, egenandeler eller oppgaver som tok tid fra arbeidet i egen kommune?"
+                          }
+                        },
+                        {
+                          "kind" : "probing",
+                          "text" : {
+                            "en" : "How has the cooperation affected the competence in the administration?",
+                            "nb" : "Hvordan har samarbeidet påvirket kompetansen i administrasjonen?"
+                          }
+                        },
+                        {
+                          "kind" : "interpreting",
+                          "text" : {
+                            "en" : "If I understand you correctly, on balance the cooperation has given you more to work with — is that right?",
+                            "nb" : "Hvis jeg forstår deg rett, har samarbeidet alt i alt gitt dere mer å arbeide med – stemmer det?"
+                          }
+                        }
+                      ],
+                      "researchQuestionIDs" : [
+                        "capacity-expanding-or-limiting"
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "Could you tell me how the regional cooperations the municipality takes part in have affected how much development work you manage to do yourselves?",
+                        "nb" : "Kan du fortelle hvordan de regionale samarbeidene kommunen deltar i, har påvirket hvor mye utviklingsarbeid dere får gjort selv?"
+                      }
+                    }
+                  ],
+                  "title" : {
+                    "en" : "Capacity: added or tied up?",
+                    "nb" : "Kapasitet: tilført eller bundet?"
+                  }
+                },
+                {
+                  "id" : "state-programmes",
+                  "kind" : "theme",
+                  "questions" : [
+                    {
+                      "id" : "q7",
+                      "kind" : "main",
+                      "minutes" : 9,
+                      "priority" : "must",
+                      "probes" : [
+                        {
+                          "kind" : "probing",
+                          "text" : {
+                            "en" : "How did you decide to take part?",
+                            "nb" : "Hvordan bestemte dere dere for å bli med?"
+                          }
+                        },
+                        {
+                          "kind" : "specifying",
+                          "text" : {
+                            "en" : "Has a programme led you to cooperate with other municipalities, or on other things, than you otherwise would have?",
+                            "nb" : "Har et program ført til at dere samarbeidet med andre kommuner, eller om andre ting, enn dere ellers ville gjort?"
+                          }
+                        },
+                        {
+                          "kind" : "direct",
+                          "text" : {
+                            "en" : "What happened to the cooperation when the programme and its money ended?",
+                            "nb" : "Hva skjedde med samarbeidet da programmet og pengene tok slutt?"
+                          }
+                        }
+                      ],
+                      "researchQuestionIDs" : [
+                        "state-programmes"
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "Which state or county programmes has the municipality taken part in over the last years, and what did you get out of them?",
+                        "nb" : "Hvilke statlige eller fylkeskommunale programmer har kommunen vært med i de siste årene, og hva fikk dere ut av dem?"
+                      }
+                    }
+                  ],
+                  "title" : {
+                    "en" : "State programmes and vertical relations",
+                    "nb" : "Statlige programmer og vertikale relasjoner"
+                  }
+                },
+                {
+                  "id" : "reform-outcome",
+                  "kind" : "theme",
+                  "questions" : [
+                    {
+                      "id" : "q8",
+                      "kind" : "main",
+                      "minutes" : 9,
+                      "priority" : "must",
+                      "probes" : [
+                        {
+                          "kind" : "probing",
+                          "text" : {
+                            "en" : "What did it mean that you merged — or stayed outside while neighbours merged?",
+                            "nb" : "Hva betydde det at dere slo dere sammen – eller sto utenfor mens naboer slo seg sammen?"
+                          }
+                        },
+                        {
+                          "kind" : "specifying",
+                          "text" : {
+                            "en" : "Which development tasks have got more or less attention since 1 January 2020?",
+                            "nb" : "Hvilke utviklingsoppgaver har fått mer eller mindre oppmerksomhet etter 1.1.2020?"
+                          }
+                        },
+                        {
+                          "kind" : "indirect",
+                          "text" : {
+                            "en" : "How do you think residents of the least central parts see the changes?",
+                            "nb" : "Hvordan tror du innbyggerne i de minst sentrale delene opplever endringene?"
+                          }
+                        }
+                      ],
+                      "researchQuestionIDs" : [
+                        "reform-least-central"
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "What has the municipal reform meant for the municipality and for the development work here?",
+                        "nb" : "Hva har kommunereformen betydd for kommunen og for utviklingsarbeidet her?"
+                      }
+                    }
+                  ],
+                  "title" : {
+                    "en" : "The municipal reform",
+                    "nb" : "Kommunereformen"
+                  }
+                },
+                {
+                  "id" : "closing",
+                  "kind" : "closing",
+                  "minutes" : 7,
+                  "questions" : [
+                    {
+                      "id" : "q9",
+                      "kind" : "interpreting",
+                      "minutes" : 3,
+                      "priority" : "must",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "Let me sum up what I have heard. Have I understood you correctly?",
+                        "nb" : "La meg oppsummere det jeg har hørt. Har jeg forstått deg riktig?"
+                      }
+                    },
+                    {
+                      "id" : "q10",
+                      "kind" : "direct",
+                      "minutes" : 2,
+                      "priority" : "must",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "Is there anything we have not touched on that you think matters?",
+                        "nb" : "Er det noe vi ikke har kommet inn på som du mener er viktig?"
+                      }
+                    },
+                    {
+                      "id" : "q11",
+                      "kind" : "direct",
+                      "minutes" : 2,
+                      "priority" : "if-time",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "Which other roles in the municipality or the region should we talk to? (Ask for roles, not names.)",
+                        "nb" : "Hvilke andre roller i kommunen eller regionen bør vi snakke med? (Spør etter roller, ikke navn.)"
+                      }
+                    },
+                    {
+                      "id" : "q12",
+                      "kind" : "direct",
+                      "minutes" : 1,
+                      "priority" : "should",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "May we get in touch again if something needs clearing up?",
+                        "nb" : "Kan vi ta kontakt igjen hvis noe trenger å oppklares?"
+                      }
+                    }
+                  ]
+                }
+              ],
+              "targetMinutes" : 60
+            },
+            "language" : "nb",
+            "lineage" : {
+
+            },
+            "model" : {
+              "isAgainstMapping" : false,
+              "model" : 1,
+              "proposedModel" : 1
+            },
+            "purpose" : "Startmal for en kommunesentrert studie (modell 1) av små, lite sentrale kommuner. Studien går inn gjennom kommunen og ser hvor de regionale samarbeidene står i hele utviklingsarbeidet dens, ved siden av samarbeid med fylkeskommunen og staten og etter kommunereformen i 2020. Bygget på forslagene til videre forskning i notatet «Hva har småkommunene fått ut av Byregionprogrammet?» (Angell & Grimsrud, NORCE, januar 2020).",
+            "questions" : [
+              {
+                "id" : "horizontal-versus-vertical"
+              },
+              {
+                "id" : "capacity-expanding-or-limiting"
+              },
+              {
+                "id" : "state-programmes"
+              },
+              {
+                "id" : "reform-least-central"
+              }
             ],
-            "nextQuestionNumber" : 13,
-            "revision" : 2,
-            "roleTargetMinutes" : {
-
-            },
-            "sections" : [
+            "roles" : [
               {
-                "id" : "intro",
-                "kind" : "introduction",
-                "minutes" : 5,
-                "questions" : [
-                  {
-                    "id" : "q1",
-                    "kind" : "structuring",
-                    "minutes" : 1,
-                    "priority" : "must",
-                    "probes" : [
-
-                    ],
-                    "researchQuestionIDs" : [
-
-                    ],
-                    "roleIDs" : [
-
-                    ],
-                    "text" : {
-                      "en" : "Do you have any questions before we begin?",
-                      "nb" : "Har du spørsmål før vi setter i gang?"
-                    }
-                  }
-                ]
-              },
-              {
-                "id" : "warm-up",
-                "kind" : "warm-up",
-                "minutes" : 5,
-                "questions" : [
-                  {
-                    "id" : "q2",
-                    "kind" : "introducing",
-                    "minutes" : 2,
-                    "priority" : "must",
-                    "probes" : [
-
-                    ],
-                    "researchQuestionIDs" : [
-
-                    ],
-                    "roleIDs" : [
-
-                    ],
-                    "text" : {
-                      "en" : "Would you tell me briefly about your position and how long you have held it?",
-                      "nb" : "Vil du fortelle kort om stillingen din, og hvor lenge du har hatt den?"
-                    }
-                  },
-                  {
-                    "id" : "q3",
-                    "kind" : "introducing",
-                    "minutes" : 3,
-                    "priority" : "should",
-                    "probes" : [
-
-                    ],
-                    "researchQuestionIDs" : [
-
-                    ],
-                    "roleIDs" : [
-
-                    ],
-                    "text" : {
-                      "en" : "How have you yourself been involved in the regional cooperation – the regional council, the City Region Programme or the work on the municipal reform?",
-                      "nb" : "Hvilken befatning har du selv hatt med regionsamarbeidet – regionrådet, Byregionprogrammet eller arbeidet med kommunereformen?"
-                    }
-                  }
-                ]
-              },
-              {
-                "id" : "transition",
-                "kind" : "transition",
-                "minutes" : 5,
-                "questions" : [
-                  {
-                    "id" : "q4",
-                    "kind" : "introducing",
-                    "minutes" : 5,
-                    "priority" : "must",
-                    "probes" : [
-
-                    ],
-                    "researchQuestionIDs" : [
-
-                    ],
-                    "roleIDs" : [
-
-                    ],
-                    "text" : {
-                      "en" : "Think back to the time before the City Region Programme began in 2014. How has cooperation in the region changed since then?",
-                      "nb" : "Tenk tilbake på tiden før Byregionprogrammet startet i 2014. Hvordan har samarbeidet i regionen endret seg siden da?"
-                    }
-                  }
-                ]
-              },
-              {
-                "id" : "horizontal-and-vertical",
-                "kind" : "theme",
-                "questions" : [
-                  {
-                    "id" : "q5",
-                    "kind" : "main",
-                    "minutes" : 9,
-                    "priority" : "must",
-                    "probes" : [
-                      {
-                        "kind" : "structuring",
-                        "text" : {
-                          "en" : "Let us take them one at a time: which of them matters most to you?",
-                          "nb" : "La oss ta dem ett for ett: hvilket av dem betyr mest for dere?"
-                        }
-                      },
-                      {
-                        "kind" : "specifying",
-                        "text" : {
-                          "en" : "Where does the municipality turn first when it needs help with a development matter?",
-                          "nb" : "Hvor går kommunen først når den trenger hjelp i en utviklingssak?"
-                        }
-                      },
-                      {
-                        "kind" : "probing",
-                        "text" : {
-                          "en" : "In which of the cooperations do you have most say over what happens?",
-                          "nb" : "I hvilket av samarbeidene har dere mest å si over hva som skjer?"
-                        }
-                      }
-                    ],
-                    "researchQuestionIDs" : [
-                      "horizontal-versus-vertical"
-                    ],
-                    "roleIDs" : [
-
-                    ],
-                    "text" : {
-                      "en" : "Could you describe the cooperations the municipality takes part in — with neighbouring municipalities, with the county authority and with the state — and what each of them means for the development work?",
-                      "nb" : "Kan du beskrive samarbeidene kommunen er med i – med nabokommuner, med fylkeskommunen og med staten – og hva hvert av dem betyr for utviklingsarbeidet?"
-                    }
-                  }
+                "aliases" : [
+                  "mayor"
                 ],
-                "title" : {
-                  "en" : "Horizontal and vertical cooperation",
-                  "nb" : "Horisontale og vertikale samarbeid"
+                "id" : "ordforer",
+                "isCustom" : false,
+                "name" : {
+                  "en" : "mayor",
+                  "nb" : "ordfører"
                 }
               },
               {
-                "id" : "capacity-gain-and-drain",
-                "kind" : "theme",
-                "questions" : [
-                  {
-                    "id" : "q6",
-                    "kind" : "main",
-                    "minutes" : 11,
-                    "priority" : "must",
-                    "probes" : [
-                      {
-                        "kind" : "specifying",
-                        "text" : {
-                          "en" : "Can you give an example of something you achieved because you cooperated, and could not have done alone?",
-                          "nb" : "Kan du gi et eksempel på noe dere fikk til fordi dere samarbeidet, og som dere ikke ville klart alene?"
-                        }
-                      },
-                      {
-                        "kind" : "specifying",
-                        "text" : {
-                          "en" : "And an example of the opposite: meetings, co-funding or tasks that took time from the work in your own municipality?",
-                          "nb" : "Og et eksempel på det motsatte: møter, egenandeler eller oppgaver som tok tid fra arbeidet i egen kommune?"
-                        }
-                      },
-                      {
-                        "kind" : "probing",
-                        "text" : {
-                          "en" : "How has the cooperation affected the competence in the administration?",
-                          "nb" : "Hvordan har samarbeidet påvirket kompetansen i administrasjonen?"
-                        }
-                      },
-                      {
-                        "kind" : "interpreting",
-                        "text" : {
-                          "en" : "If I understand you correctly, on balance the cooperation has given you more to work with — is that right?",
-                          "nb" : "Hvis jeg forstår deg rett, har samarbeidet alt i alt gitt dere mer å arbeide med – stemmer det?"
-                        }
-                      }
-                    ],
-                    "researchQuestionIDs" : [
-                      "capacity-expanding-or-limiting"
-                    ],
-                    "roleIDs" : [
-
-                    ],
-                    "text" : {
-                      "en" : "Could you tell me how the regional cooperations the municipality takes part in have affected how much development work you manage to do yourselves?",
-                      "nb" : "Kan du fortelle hvordan de regionale samarbeidene kommunen deltar i, har påvirket hvor mye utviklingsarbeid dere får gjort selv?"
-                    }
-                  }
+                "aliases" : [
+                  "rådmann",
+                  "administrasjonssjef",
+                  "chief municipal executive"
                 ],
-                "title" : {
-                  "en" : "Capacity: added or tied up?",
-                  "nb" : "Kapasitet: tilført eller bundet?"
+                "id" : "kommunedirektor",
+                "isCustom" : false,
+                "name" : {
+                  "en" : "chief executive",
+                  "nb" : "kommunedirektør"
                 }
               },
               {
-                "id" : "state-programmes",
-                "kind" : "theme",
-                "questions" : [
-                  {
-                    "id" : "q7",
-                    "kind" : "main",
-                    "minutes" : 9,
-                    "priority" : "must",
-                    "probes" : [
-                      {
-                        "kind" : "probing",
-                        "text" : {
-                          "en" : "How did you decide to take part?",
-                          "nb" : "Hvordan bestemte dere dere for å bli med?"
-                        }
-                      },
-                      {
-                        "kind" : "specifying",
-                        "text" : {
-                          "en" : "Has a programme led you to cooperate with other municipalities, or on other things, than you otherwise would have?",
-                          "nb" : "Har et program ført til at dere samarbeidet med andre kommuner, eller om andre ting, enn dere ellers ville gjort?"
-                        }
-                      },
-                      {
-                        "kind" : "direct",
-                        "text" : {
-                          "en" : "What happened to the cooperation when the programme and its money ended?",
-                          "nb" : "Hva skjedde med samarbeidet da programmet og pengene tok slutt?"
-                        }
-                      }
-                    ],
-                    "researchQuestionIDs" : [
-                      "state-programmes"
-                    ],
-                    "roleIDs" : [
-
-                    ],
-                    "text" : {
-                      "en" : "Which state or county programmes has the municipality taken part in over the last years, and what did you get out of them?",
-                      "nb" : "Hvilke statlige eller fylkeskommunale programmer har kommunen vært med i de siste årene, og hva fikk dere ut av dem?"
-                    }
-                  }
+                "aliases" : [
+                  "næringsansvarlig",
+                  "business development",
+                  "business development manager"
                 ],
-                "title" : {
-                  "en" : "State programmes and vertical relations",
-                  "nb" : "Statlige programmer og vertikale relasjoner"
+                "id" : "naeringssjef",
+                "isCustom" : false,
+                "name" : {
+                  "en" : "business development officer",
+                  "nb" : "næringssjef"
                 }
-              },
-              {
-                "id" : "reform-outcome",
-                "kind" : "theme",
-                "questions" : [
-                  {
-                    "id" : "q8",
-                    "kind" : "main",
-                    "minutes" : 9,
-                    "priority" : "must",
-                    "probes" : [
-                      {
-                        "kind" : "probing",
-                        "text" : {
-                          "en" : "What did it mean that you merged — or stayed outside while neighbours merged?",
-                          "nb" : "Hva betydde det at dere slo dere sammen – eller sto utenfor mens naboer slo seg sammen?"
-                        }
-                      },
-                      {
-                        "kind" : "specifying",
-                        "text" : {
-                          "en" : "Which development tasks have got more or less attention since 1 January 2020?",
-                          "nb" : "Hvilke utviklingsoppgaver har fått mer eller mindre oppmerksomhet etter 1.1.2020?"
-                        }
-                      },
-                      {
-                        "kind" : "indirect",
-                        "text" : {
-                          "en" : "How do you think residents of the least central parts see the changes?",
-                          "nb" : "Hvordan tror du innbyggerne i de minst sentrale delene opplever endringene?"
-                        }
-                      }
-                    ],
-                    "researchQuestionIDs" : [
-                      "reform-least-central"
-                    ],
-                    "roleIDs" : [
-
-                    ],
-                    "text" : {
-                      "en" : "What has the municipal reform meant for the municipality and for the development work here?",
-                      "nb" : "Hva har kommunereformen betydd for kommunen og for utviklingsarbeidet her?"
-                    }
-                  }
-                ],
-                "title" : {
-                  "en" : "The municipal reform",
-                  "nb" : "Kommunereformen"
-                }
-              },
-              {
-                "id" : "closing",
-                "kind" : "closing",
-                "minutes" : 7,
-                "questions" : [
-                  {
-                    "id" : "q9",
-                    "kind" : "interpreting",
-                    "minutes" : 3,
-                    "priority" : "must",
-                    "probes" : [
-
-                    ],
-                    "researchQuestionIDs" : [
-
-                    ],
-                    "roleIDs" : [
-
-                    ],
-                    "text" : {
-                      "en" : "Let me sum up what I have heard. Have I understood you correctly?",
-                      "nb" : "La meg oppsummere det jeg har hørt. Har jeg forstått deg riktig?"
-                    }
-                  },
-                  {
-                    "id" : "q10",
-                    "kind" : "direct",
-                    "minutes" : 2,
-                    "priority" : "must",
-                    "probes" : [
-
-                    ],
-                    "researchQuestionIDs" : [
-
-                    ],
-                    "roleIDs" : [
-
-                    ],
-                    "text" : {
-                      "en" : "Is there anything we have not touched on that you think matters?",
-                      "nb" : "Er det noe vi ikke har kommet inn på som du mener er viktig?"
-                    }
-                  },
-                  {
-                    "id" : "q11",
-                    "kind" : "direct",
-                    "minutes" : 2,
-                    "priority" : "if-time",
-                    "probes" : [
-
-                    ],
-                    "researchQuestionIDs" : [
-
-                    ],
-                    "roleIDs" : [
-
-                    ],
-                    "text" : {
-                      "en" : "Which other roles in the municipality or the region should we talk to? (Ask for roles, not names.)",
-                      "nb" : "Hvilke andre roller i kommunen eller regionen bør vi snakke med? (Spør etter roller, ikke navn.)"
-                    }
-                  },
-                  {
-                    "id" : "q12",
-                    "kind" : "direct",
-                    "minutes" : 1,
-                    "priority" : "should",
-                    "probes" : [
-
-                    ],
-                    "researchQuestionIDs" : [
-
-                    ],
-                    "roleIDs" : [
-
-                    ],
-                    "text" : {
-                      "en" : "May we get in touch again if something needs clearing up?",
-                      "nb" : "Kan vi ta kontakt igjen hvis noe trenger å oppklares?"
-                    }
-                  }
-                ]
               }
             ],
-            "targetMinutes" : 60
+            "status" : "draft",
+            "title" : "Startmal for modell 1: kommunesentrert studie"
           },
-          "language" : "nb",
-          "lineage" : {
+          "schemaVersion" : 1
+        }
 
-          },
-          "model" : {
-            "isAgainstMapping" : false,
-            "model" : 1,
-            "proposedModel" : 1
-          },
-          "purpose" : "Startmal for en kommunesentrert studie (modell 1) av små, lite sentrale kommuner. Studien går inn gjennom kommunen og ser hvor de regionale samarbeidene står i hele utviklingsarbeidet dens, ved siden av samarbeid med fylkeskommunen og staten og etter kommunereformen i 2020. Bygget på forslagene til videre forskning i notatet «Hva har småkommunene fått ut av Byregionprogrammet?» (Angell & Grimsrud, NORCE, januar 2020).",
-          "questions" : [
-            {
-              "id" : "horizontal-versus-vertical"
-            },
-            {
-              "id" : "capacity-expanding-or-limiting"
-            },
-            {
-              "id" : "state-programmes"
-            },
-            {
-              "id" : "reform-least-central"
-            }
-          ],
-          "roles" : [
-            {
-              "aliases" : [
-                "mayor"
-              ],
-              "id" : "ordforer",
-              "isCustom" : false,
-              "name" : {
-                "en" : "mayor",
-                "nb" : "ordfører"
-              }
-            },
-            {
-              "aliases" : [
-                "rådmann",
-                "administrasjonssjef",
-                "chief municipal executive"
-              ],
-              "id" : "kommunedirektor",
-              "isCustom" : false,
-              "name" : {
-                "en" : "chief executive",
-                "nb" : "kommunedirektør"
-              }
-            },
-            {
-              "aliases" : [
-                "næringsansvarlig",
-                "business development",
-                "business development manager"
-              ],
-              "id" : "naeringssjef",
-              "isCustom" : false,
-              "name" : {
-                "en" : "business development officer",
-                "nb" : "næringssjef"
-              }
-            }
-          ],
-          "status" : "draft",
-          "title" : "Startmal for modell 1: kommunesentrert studie"
-        },
-        "schemaVersion" : 1
-      }
-
-      """#),
+        """#),
     ShippedProtocol(
       id: "model-2",
       json: #"""
-      {
-        "format" : "studyplan-protocol",
-        "protocol" : {
-          "consent" : {
-
-          },
-          "guide" : {
-            "indirectRoleIDs" : [
-              "prosjektleder"
-            ],
-            "nextQuestionNumber" : 13,
-            "revision" : 2,
-            "roleTargetMinutes" : {
+        {
+          "format" : "studyplan-protocol",
+          "protocol" : {
+            "consent" : {
 
             },
-            "sections" : [
-              {
-                "id" : "intro",
-                "kind" : "introduction",
-                "minutes" : 5,
-                "questions" : [
-                  {
-                    "id" : "q1",
-                    "kind" : "structuring",
-                    "minutes" : 1,
-                    "priority" : "must",
-                    "probes" : [
+            "guide" : {
+              "indirectRoleIDs" : [
+                "prosjektleder"
+              ],
+              "nextQuestionNumber" : 13,
+              "revision" : 2,
+              "roleTargetMinutes" : {
 
-                    ],
-                    "researchQuestionIDs" : [
-
-                    ],
-                    "roleIDs" : [
-
-                    ],
-                    "text" : {
-                      "en" : "Do you have any questions before we begin?",
-                      "nb" : "Har du spørsmål før vi setter i gang?"
-                    }
-                  }
-                ]
               },
-              {
-                "id" : "warm-up",
-                "kind" : "warm-up",
-                "minutes" : 5,
-                "questions" : [
-                  {
-                    "id" : "q2",
-                    "kind" : "introducing",
-                    "minutes" : 2,
-                    "priority" : "must",
-                    "probes" : [
+              "sections" : [
+                {
+                  "id" : "intro",
+                  "kind" : "introduction",
+                  "minutes" : 5,
+                  "questions" : [
+                    {
+                      "id" : "q1",
+                      "kind" : "structuring",
+                      "minutes" : 1,
+                      "priority" : "must",
+                      "probes" : [
 
-                    ],
-                    "researchQuestionIDs" : [
+                      ],
+                      "researchQuestionIDs" : [
 
-                    ],
-                    "roleIDs" : [
+                      ],
+                      "roleIDs" : [
 
-                    ],
-                    "text" : {
-                      "en" : "Would you tell me briefly about your position and how long you have held it?",
-                      "nb" : "Vil du fortelle kort om stillingen din, og hvor lenge du har hatt den?"
+                      ],
+                      "text" : {
+                        "en" : "Do you have any questions before we begin?",
+                        "nb" : "Har du spørsmål før vi setter i gang?"
+                      }
                     }
-                  },
-                  {
-                    "id" : "q3",
-                    "kind" : "introducing",
-                    "minutes" : 3,
-                    "priority" : "should",
-                    "probes" : [
+                  ]
+                },
+                {
+                  "id" : "warm-up",
+                  "kind" : "warm-up",
+                  "minutes" : 5,
+                  "questions" : [
+                    {
+                      "id" : "q2",
+                      "kind" : "introducing",
+                      "minutes" : 2,
+                      "priority" : "must",
+                      "probes" : [
 
-                    ],
-                    "researchQuestionIDs" : [
+                      ],
+                      "researchQuestionIDs" : [
 
-                    ],
-                    "roleIDs" : [
+                      ],
+                      "roleIDs" : [
 
-                    ],
-                    "text" : {
-                      "en" : "How have you yourself been involved in the regional cooperation – the regional council, the City Region Programme or the work on the municipal reform?",
-                      "nb" : "Hvilken befatning har du selv hatt med regionsamarbeidet – regionrådet, Byregionprogrammet eller arbeidet med kommunereformen?"
-                    }
-                  }
-                ]
-              },
-              {
-                "id" : "transition",
-                "kind" : "transition",
-                "minutes" : 5,
-                "questions" : [
-                  {
-                    "id" : "q4",
-                    "kind" : "introducing",
-                    "minutes" : 5,
-                    "priority" : "must",
-                    "probes" : [
-
-                    ],
-                    "researchQuestionIDs" : [
-
-                    ],
-                    "roleIDs" : [
-
-                    ],
-                    "text" : {
-                      "en" : "Think back to the time before the City Region Programme began in 2014. How has cooperation in the region changed since then?",
-                      "nb" : "Tenk tilbake på tiden før Byregionprogrammet startet i 2014. Hvordan har samarbeidet i regionen endret seg siden da?"
-                    }
-                  }
-                ]
-              },
-              {
-                "id" : "small-and-large-members",
-                "kind" : "theme",
-                "questions" : [
-                  {
-                    "id" : "q5",
-                    "indirectText" : {
-                      "en" : "If one asked the smallest municipalities in the cooperation, what do you think they would say they got back compared with the largest?",
-                      "nb" : "Hvis en spurte de minste kommunene i samarbeidet, hva tror du de ville si at de har fått igjen sammenliknet med de største?"
+                      ],
+                      "text" : {
+                        "en" : "Would you tell me briefly about your position and how long you have held it?",
+                        "nb" : "Vil du fortelle kort om stillingen din, og hvor lenge du har hatt den?"
+                      }
                     },
-                    "kind" : "main",
-                    "minutes" : 9,
-                    "priority" : "must",
-                    "probes" : [
-                      {
-                        "kind" : "specifying",
-                        "text" : {
-                          "en" : "Can you give examples of measures that benefited a small municipality?",
-                          "nb" : "Kan du gi eksempler på tiltak som kom en liten kommune til gode?"
-                        }
-                      },
-                      {
-                        "kind" : "probing",
-                        "text" : {
-                          "en" : "How were decisions made — did each municipality have one vote?",
-                          "nb" : "Hvordan ble beslutninger tatt – hadde hver kommune én stemme?"
-                        }
-                      },
-                      {
-                        "kind" : "indirect",
-                        "text" : {
-                          "en" : "How do you think the centre municipality sees the small municipalities' contribution?",
-                          "nb" : "Hvordan tror du senterkommunen ser på småkommunenes bidrag?"
-                        }
-                      }
-                    ],
-                    "researchQuestionIDs" : [
-                      "small-versus-larger-members"
-                    ],
-                    "roleIDs" : [
+                    {
+                      "id" : "q3",
+                      "kind" : "introducing",
+                      "minutes" : 3,
+                      "priority" : "should",
+                      "probes" : [
 
-                    ],
-                    "text" : {
-                      "en" : "How have the municipalities in the cooperation, large and small, taken part, and what have they got back for their effort?",
-                      "nb" : "Hvordan har kommunene i samarbeidet, store og små, deltatt, og hva har de fått igjen for innsatsen?"
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "How have you yourself been involved in the regional cooperation – the regional council, the City Region Programme or the work on the municipal reform?",
+                        "nb" : "Hvilken befatning har du selv hatt med regionsamarbeidet – regionrådet, Byregionprogrammet eller arbeidet med kommunereformen?"
+                      }
                     }
+                  ]
+                },
+                {
+                  "id" : "transition",
+                  "kind" : "transition",
+                  "minutes" : 5,
+                  "questions" : [
+                    {
+                      "id" : "q4",
+                      "kind" : "introducing",
+                      "minutes" : 5,
+                      "priority" : "must",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "Think back to the time before the City Region Programme began in 2014. How has cooperation in the region changed since then?",
+                        "nb" : "Tenk tilbake på tiden før Byregionprogrammet startet i 2014. Hvordan har samarbeidet i regionen endret seg siden da?"
+                      }
+                    }
+                  ]
+                },
+                {
+                  "id" : "small-and-large-members",
+                  "kind" : "theme",
+                  "questions" : [
+                    {
+                      "id" : "q5",
+                      "indirectText" : {
+                        "en" : "If one asked the smallest municipalities in the cooperation, what do you think they would say they got back compared with the largest?",
+                        "nb" : "Hvis en spurte de minste kommunene i samarbeidet, hva tror du de ville si at de har fått igjen sammenliknet med de største?"
+                      },
+                      "kind" : "main",
+                      "minutes" : 9,
+                      "priority" : "must",
+                      "probes" : [
+                        {
+                          "kind" : "specifying",
+                          "text" : {
+                            "en" : "Can you give examples of measures that benefited a small municipality?",
+                            "nb" : "Kan du gi eksempler på tiltak som kom en liten kommune til gode?"
+                          }
+                        },
+                        {
+                          "kind" : "probing",
+                          "text" : {
+                            "en" : "How were decisions made — did each municipality have one vote?",
+                            "nb" : "Hvordan ble beslutninger tatt – hadde hver kommune én stemme?"
+                          }
+                        },
+                        {
+                          "kind" : "indirect",
+                          "text" : {
+                            "en" : "How do you think the centre municipality sees the small municipalities' contribution?",
+                            "nb" : "Hvordan tror du senterkommunen ser på småkommunenes bidrag?"
+                          }
+                        }
+                      ],
+                      "researchQuestionIDs" : [
+                        "small-versus-larger-members"
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "How have the municipalities in the cooperation, large and small, taken part, and what have they got back for their effort?",
+                        "nb" : "Hvordan har kommunene i samarbeidet, store og små, deltatt, og hva har de fått igjen for innsatsen?"
+                      }
+                    }
+                  ],
+                  "title" : {
+                    "en" : "Small and large members",
+                    "nb" : "Små og store medlemmer"
                   }
-                ],
-                "title" : {
-                  "en" : "Small and large members",
-                  "nb" : "Små og store medlemmer"
+                },
+                {
+                  "id" : "what-success-looks-like",
+                  "kind" : "theme",
+                  "questions" : [
+                    {
+                      "id" : "q6",
+                      "kind" : "main",
+                      "minutes" : 9,
+                      "priority" : "must",
+                      "probes" : [
+                        {
+                          "kind" : "specifying",
+                          "text" : {
+                            "en" : "Can you name a cooperation you think has worked, and say what set it apart from others?",
+                            "nb" : "Kan du nevne et samarbeid du mener har lyktes, og fortelle hva som skilte det fra andre?"
+                          }
+                        },
+                        {
+                          "kind" : "probing",
+                          "text" : {
+                            "en" : "What part did trust between the municipalities, and between the people, play?",
+                            "nb" : "Hvilken rolle spilte tillit mellom kommunene og mellom personene?"
+                          }
+                        },
+                        {
+                          "kind" : "indirect",
+                          "text" : {
+                            "en" : "Do you think the smallest municipalities in the cooperation would use the same signs?",
+                            "nb" : "Tror du de minste kommunene i samarbeidet ville brukt de samme kjennetegnene?"
+                          }
+                        }
+                      ],
+                      "researchQuestionIDs" : [
+                        "successful-cooperation"
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "What would it take for you to call a regional cooperation successful?",
+                        "nb" : "Hva må til for at du vil kalle et regionalt samarbeid vellykket?"
+                      }
+                    }
+                  ],
+                  "title" : {
+                    "en" : "What is a successful cooperation?",
+                    "nb" : "Hva er et vellykket samarbeid?"
+                  }
+                },
+                {
+                  "id" : "constellation-stability",
+                  "kind" : "theme",
+                  "questions" : [
+                    {
+                      "id" : "q7",
+                      "kind" : "main",
+                      "minutes" : 11,
+                      "priority" : "must",
+                      "probes" : [
+                        {
+                          "kind" : "specifying",
+                          "text" : {
+                            "en" : "Which municipalities have joined or left, and why?",
+                            "nb" : "Hvilke kommuner har kommet til eller gått ut, og hvorfor?"
+                          }
+                        },
+                        {
+                          "kind" : "probing",
+                          "text" : {
+                            "en" : "What have changes of mayors, chief executives or project leaders meant for the cooperation?",
+                            "nb" : "Hva har utskifting av ordførere, rådmenn eller prosjektledere betydd for samarbeidet?"
+                          }
+                        },
+                        {
+                          "kind" : "direct",
+                          "text" : {
+                            "en" : "What holds the cooperation together today?",
+                            "nb" : "Hva holder samarbeidet sammen i dag?"
+                          }
+                        },
+                        {
+                          "kind" : "indirect",
+                          "text" : {
+                            "en" : "How do you think the member municipalities would explain why the cooperation has lasted — or not?",
+                            "nb" : "Hvordan tror du medlemskommunene ville forklart at samarbeidet har holdt – eller ikke?"
+                          }
+                        }
+                      ],
+                      "researchQuestionIDs" : [
+                        "lasting-constellations"
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "Could you tell me how the cooperation has developed from its start until today?",
+                        "nb" : "Kan du fortelle hvordan samarbeidet har utviklet seg fra det startet og fram til i dag?"
+                      }
+                    }
+                  ],
+                  "title" : {
+                    "en" : "Stability of the cooperation",
+                    "nb" : "Stabilitet i samarbeidet"
+                  }
+                },
+                {
+                  "id" : "constellation-history",
+                  "kind" : "theme",
+                  "questions" : [
+                    {
+                      "id" : "q8",
+                      "kind" : "main",
+                      "minutes" : 9,
+                      "priority" : "must",
+                      "probes" : [
+                        {
+                          "kind" : "specifying",
+                          "text" : {
+                            "en" : "Which standing arenas — a regional council, a development company — were there already?",
+                            "nb" : "Hvilke faste arenaer – regionråd, utviklingsselskap – fantes fra før?"
+                          }
+                        },
+                        {
+                          "kind" : "probing",
+                          "text" : {
+                            "en" : "How did the differences in size between the municipalities affect who got their way?",
+                            "nb" : "Hvordan påvirket forskjellene i størrelse mellom kommunene hvem som fikk gjennomslag?"
+                          }
+                        },
+                        {
+                          "kind" : "indirect",
+                          "text" : {
+                            "en" : "How do you think the smallest municipalities experienced their place in the cooperation?",
+                            "nb" : "Hvordan tror du de minste kommunene opplevde sin plass i samarbeidet?"
+                          }
+                        }
+                      ],
+                      "researchQuestionIDs" : [
+                        "factor-constellation-maturity"
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "How did these municipalities cooperate before the City Region Programme, and what did that mean for the work in the programme?",
+                        "nb" : "Hvordan samarbeidet disse kommunene før Byregionprogrammet, og hva betydde det for arbeidet i programmet?"
+                      }
+                    }
+                  ],
+                  "title" : {
+                    "en" : "The constellation's age and make-up",
+                    "nb" : "Konstellasjonens alder og sammensetning"
+                  }
+                },
+                {
+                  "id" : "closing",
+                  "kind" : "closing",
+                  "minutes" : 7,
+                  "questions" : [
+                    {
+                      "id" : "q9",
+                      "kind" : "interpreting",
+                      "minutes" : 3,
+                      "priority" : "must",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "Let me sum up what I have heard. Have I understood you correctly?",
+                        "nb" : "La meg oppsummere det jeg har hørt. Har jeg forstått deg riktig?"
+                      }
+                    },
+                    {
+                      "id" : "q10",
+                      "kind" : "direct",
+                      "minutes" : 2,
+                      "priority" : "must",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "Is there anything we have not touched on that you think matters?",
+                        "nb" : "Er det noe vi ikke har kommet inn på som du mener er viktig?"
+                      }
+                    },
+                    {
+                      "id" : "q11",
+                      "kind" : "direct",
+                      "minutes" : 2,
+                      "priority" : "if-time",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "Which other roles in the municipality or the region should we talk to? (Ask for roles, not names.)",
+                        "nb" : "Hvilke andre roller i kommunen eller regionen bør vi snakke med? (Spør etter roller, ikke navn.)"
+                      }
+                    },
+                    {
+                      "id" : "q12",
+                      "kind" : "direct",
+                      "minutes" : 1,
+                      "priority" : "should",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "May we get in touch again if something needs clearing up?",
+                        "nb" : "Kan vi ta kontakt igjen hvis noe trenger å oppklares?"
+                      }
+                    }
+                  ]
                 }
+              ],
+              "targetMinutes" : 60
+            },
+            "language" : "nb",
+            "lineage" : {
+
+            },
+            "model" : {
+              "isAgainstMapping" : false,
+              "model" : 2,
+              "proposedModel" : 2
+            },
+            "purpose" : "Startmal for en samarbeidssentrert studie (modell 2) av regionale samarbeid med små medlemskommuner. Studien går inn gjennom ett eller flere samarbeid, for eksempel tidligere ByR-regioner, og ser på hvordan hver medlemskommune deltar og hva den får igjen, små og større kommuner side om side. Bygget på forslagene til videre forskning i notatet «Hva har småkommunene fått ut av Byregionprogrammet?» (Angell & Grimsrud, NORCE, januar 2020).",
+            "questions" : [
+              {
+                "id" : "small-versus-larger-members"
               },
               {
-                "id" : "what-success-looks-like",
-                "kind" : "theme",
-                "questions" : [
-                  {
-                    "id" : "q6",
-                    "kind" : "main",
-                    "minutes" : 9,
-                    "priority" : "must",
-                    "probes" : [
-                      {
-                        "kind" : "specifying",
-                        "text" : {
-                          "en" : "Can you name a cooperation you think has worked, and say what set it apart from others?",
-                          "nb" : "Kan du nevne et samarbeid du mener har lyktes, og fortelle hva som skilte det fra andre?"
-                        }
-                      },
-                      {
-                        "kind" : "probing",
-                        "text" : {
-                          "en" : "What part did trust between the municipalities, and between the people, play?",
-                          "nb" : "Hvilken rolle spilte tillit mellom kommunene og mellom personene?"
-                        }
-                      },
-                      {
-                        "kind" : "indirect",
-                        "text" : {
-                          "en" : "Do you think the smallest municipalities in the cooperation would use the same signs?",
-                          "nb" : "Tror du de minste kommunene i samarbeidet ville brukt de samme kjennetegnene?"
-                        }
-                      }
-                    ],
-                    "researchQuestionIDs" : [
-                      "successful-cooperation"
-                    ],
-                    "roleIDs" : [
-
-                    ],
-                    "text" : {
-                      "en" : "What would it take for you to call a regional cooperation successful?",
-                      "nb" : "Hva må til for at du vil kalle et regionalt samarbeid vellykket?"
-                    }
-                  }
-                ],
-                "title" : {
-                  "en" : "What is a successful cooperation?",
-                  "nb" : "Hva er et vellykket samarbeid?"
-                }
+                "id" : "successful-cooperation"
               },
               {
-                "id" : "constellation-stability",
-                "kind" : "theme",
-                "questions" : [
-                  {
-                    "id" : "q7",
-                    "kind" : "main",
-                    "minutes" : 11,
-                    "priority" : "must",
-                    "probes" : [
-                      {
-                        "kind" : "specifying",
-                        "text" : {
-                          "en" : "Which municipalities have joined or left, and why?",
-                          "nb" : "Hvilke kommuner har kommet til eller gått ut, og hvorfor?"
-                        }
-                      },
-                      {
-                        "kind" : "probing",
-                        "text" : {
-                          "en" : "What have changes of mayors, chief executives or project leaders meant for the cooperation?",
-                          "nb" : "Hva har utskifting av ordførere, rådmenn eller prosjektledere betydd for samarbeidet?"
-                        }
-                      },
-                      {
-                        "kind" : "direct",
-                        "text" : {
-                          "en" : "What holds the cooperation together today?",
-                          "nb" : "Hva holder samarbeidet sammen i dag?"
-                        }
-                      },
-                      {
-                        "kind" : "indirect",
-                        "text" : {
-                          "en" : "How do you think the member municipalities would explain why the cooperation has lasted — or not?",
-                          "nb" : "Hvordan tror du medlemskommunene ville forklart at samarbeidet har holdt – eller ikke?"
-                        }
-                      }
-                    ],
-                    "researchQuestionIDs" : [
-                      "lasting-constellations"
-                    ],
-                    "roleIDs" : [
-
-                    ],
-                    "text" : {
-                      "en" : "Could you tell me how the cooperation has developed from its start until today?",
-                      "nb" : "Kan du fortelle hvordan samarbeidet har utviklet seg fra det startet og fram til i dag?"
-                    }
-                  }
-                ],
-                "title" : {
-                  "en" : "Stability of the cooperation",
-                  "nb" : "Stabilitet i samarbeidet"
-                }
+                "id" : "lasting-constellations"
               },
               {
-                "id" : "constellation-history",
-                "kind" : "theme",
-                "questions" : [
-                  {
-                    "id" : "q8",
-                    "kind" : "main",
-                    "minutes" : 9,
-                    "priority" : "must",
-                    "probes" : [
-                      {
-                        "kind" : "specifying",
-                        "text" : {
-                          "en" : "Which standing arenas — a regional council, a development company — were there already?",
-                          "nb" : "Hvilke faste arenaer – regionråd, utviklingsselskap – fantes fra før?"
-                        }
-                      },
-                      {
-                        "kind" : "probing",
-                        "text" : {
-                          "en" : "How did the differences in size between the municipalities affect who got their way?",
-                          "nb" : "Hvordan påvirket forskjellene i størrelse mellom kommunene hvem som fikk gjennomslag?"
-                        }
-                      },
-                      {
-                        "kind" : "indirect",
-                        "text" : {
-                          "en" : "How do you think the smallest municipalities experienced their place in the cooperation?",
-                          "nb" : "Hvordan tror du de minste kommunene opplevde sin plass i samarbeidet?"
-                        }
-                      }
-                    ],
-                    "researchQuestionIDs" : [
-                      "factor-constellation-maturity"
-                    ],
-                    "roleIDs" : [
-
-                    ],
-                    "text" : {
-                      "en" : "How did these municipalities cooperate before the City Region Programme, and what did that mean for the work in the programme?",
-                      "nb" : "Hvordan samarbeidet disse kommunene før Byregionprogrammet, og hva betydde det for arbeidet i programmet?"
-                    }
-                  }
-                ],
-                "title" : {
-                  "en" : "The constellation's age and make-up",
-                  "nb" : "Konstellasjonens alder og sammensetning"
-                }
-              },
-              {
-                "id" : "closing",
-                "kind" : "closing",
-                "minutes" : 7,
-                "questions" : [
-                  {
-                    "id" : "q9",
-                    "kind" : "interpreting",
-                    "minutes" : 3,
-                    "priority" : "must",
-                    "probes" : [
-
-                    ],
-                    "researchQuestionIDs" : [
-
-                    ],
-                    "roleIDs" : [
-
-                    ],
-                    "text" : {
-                      "en" : "Let me sum up what I have heard. Have I understood you correctly?",
-                      "nb" : "La meg oppsummere det jeg har hørt. Har jeg forstått deg riktig?"
-                    }
-                  },
-                  {
-                    "id" : "q10",
-                    "kind" : "direct",
-                    "minutes" : 2,
-                    "priority" : "must",
-                    "probes" : [
-
-                    ],
-                    "researchQuestionIDs" : [
-
-                    ],
-                    "roleIDs" : [
-
-                    ],
-                    "text" : {
-                      "en" : "Is there anything we have not touched on that you think matters?",
-                      "nb" : "Er det noe vi ikke har kommet inn på som du mener er viktig?"
-                    }
-                  },
-                  {
-                    "id" : "q11",
-                    "kind" : "direct",
-                    "minutes" : 2,
-                    "priority" : "if-time",
-                    "probes" : [
-
-                    ],
-                    "researchQuestionIDs" : [
-
-                    ],
-                    "roleIDs" : [
-
-                    ],
-                    "text" : {
-                      "en" : "Which other roles in the municipality or the region should we talk to? (Ask for roles, not names.)",
-                      "nb" : "Hvilke andre roller i kommunen eller regionen bør vi snakke med? (Spør etter roller, ikke navn.)"
-                    }
-                  },
-                  {
-                    "id" : "q12",
-                    "kind" : "direct",
-                    "minutes" : 1,
-                    "priority" : "should",
-                    "probes" : [
-
-                    ],
-                    "researchQuestionIDs" : [
-
-                    ],
-                    "roleIDs" : [
-
-                    ],
-                    "text" : {
-                      "en" : "May we get in touch again if something needs clearing up?",
-                      "nb" : "Kan vi ta kontakt igjen hvis noe trenger å oppklares?"
-                    }
-                  }
-                ]
+                "id" : "factor-constellation-maturity"
               }
             ],
-            "targetMinutes" : 60
+            "roles" : [
+              {
+                "aliases" : [
+                  "ByR-prosjektleder",
+                  "project leader"
+                ],
+                "id" : "prosjektleder",
+                "isCustom" : false,
+                "name" : {
+                  "en" : "ByR project leader",
+                  "nb" : "prosjektleder"
+                }
+              },
+              {
+                "aliases" : [
+                  "daglig leder i regionråd",
+                  "daglig leder i regionrådet",
+                  "daglig leder regionråd",
+                  "regional council director"
+                ],
+                "id" : "regionradsleder",
+                "isCustom" : false,
+                "name" : {
+                  "en" : "regional council leader",
+                  "nb" : "regionrådsleder"
+                }
+              },
+              {
+                "aliases" : [
+                  "næringsansvarlig",
+                  "business development",
+                  "business development manager"
+                ],
+                "id" : "naeringssjef",
+                "isCustom" : false,
+                "name" : {
+                  "en" : "business development officer",
+                  "nb" : "næringssjef"
+                }
+              },
+              {
+                "aliases" : [
+                  "rådmann",
+                  "administrasjonssjef",
+                  "chief municipal executive"
+                ],
+                "id" : "kommunedirektor",
+                "isCustom" : false,
+                "name" : {
+                  "en" : "chief executive",
+                  "nb" : "kommunedirektør"
+                }
+              }
+            ],
+            "status" : "draft",
+            "title" : "Startmal for modell 2: samarbeidssentrert studie"
           },
-          "language" : "nb",
-          "lineage" : {
+          "schemaVersion" : 1
+        }
 
-          },
-          "model" : {
-            "isAgainstMapping" : false,
-            "model" : 2,
-            "proposedModel" : 2
-          },
-          "purpose" : "Startmal for en samarbeidssentrert studie (modell 2) av regionale samarbeid med små medlemskommuner. Studien går inn gjennom ett eller flere samarbeid, for eksempel tidligere ByR-regioner, og ser på hvordan hver medlemskommune deltar og hva den får igjen, små og større kommuner side om side. Bygget på forslagene til videre forskning i notatet «Hva har småkommunene fått ut av Byregionprogrammet?» (Angell & Grimsrud, NORCE, januar 2020).",
-          "questions" : [
-            {
-              "id" : "small-versus-larger-members"
-            },
-            {
-              "id" : "successful-cooperation"
-            },
-            {
-              "id" : "lasting-constellations"
-            },
-            {
-              "id" : "factor-constellation-maturity"
-            }
-          ],
-          "roles" : [
-            {
-              "aliases" : [
-                "ByR-prosjektleder",
-                "project leader"
-              ],
-              "id" : "prosjektleder",
-              "isCustom" : false,
-              "name" : {
-                "en" : "ByR project leader",
-                "nb" : "prosjektleder"
-              }
-            },
-            {
-              "aliases" : [
-                "daglig leder i regionråd",
-                "daglig leder i regionrådet",
-                "daglig leder regionråd",
-                "regional council director"
-              ],
-              "id" : "regionradsleder",
-              "isCustom" : false,
-              "name" : {
-                "en" : "regional council leader",
-                "nb" : "regionrådsleder"
-              }
-            },
-            {
-              "aliases" : [
-                "næringsansvarlig",
-                "business development",
-                "business development manager"
-              ],
-              "id" : "naeringssjef",
-              "isCustom" : false,
-              "name" : {
-                "en" : "business development officer",
-                "nb" : "næringssjef"
-              }
-            },
-            {
-              "aliases" : [
-                "rådmann",
-                "administrasjonssjef",
-                "chief municipal executive"
-              ],
-              "id" : "kommunedirektor",
-              "isCustom" : false,
-              "name" : {
-                "en" : "chief executive",
-                "nb" : "kommunedirektør"
-              }
-            }
-          ],
-          "status" : "draft",
-          "title" : "Startmal for modell 2: samarbeidssentrert studie"
-        },
-        "schemaVersion" : 1
-      }
-
-      """#),
+        """#),
     ShippedProtocol(
       id: "model-3",
       json: #"""
-      {
-        "format" : "studyplan-protocol",
-        "protocol" : {
-          "consent" : {
-
-          },
-          "guide" : {
-            "indirectRoleIDs" : [
-              "prosjektleder"
-            ],
-            "nextQuestionNumber" : 12,
-            "revision" : 1,
-            "roleTargetMinutes" : {
+        {
+          "format" : "studyplan-protocol",
+          "protocol" : {
+            "consent" : {
 
             },
-            "sections" : [
-              {
-                "id" : "intro",
-                "kind" : "introduction",
-                "minutes" : 5,
-                "questions" : [
-                  {
-                    "id" : "q1",
-                    "kind" : "structuring",
-                    "minutes" : 1,
-                    "priority" : "must",
-                    "probes" : [
+            "guide" : {
+              "indirectRoleIDs" : [
+                "prosjektleder"
+              ],
+              "nextQuestionNumber" : 12,
+              "revision" : 1,
+              "roleTargetMinutes" : {
 
-                    ],
-                    "researchQuestionIDs" : [
-
-                    ],
-                    "roleIDs" : [
-
-                    ],
-                    "text" : {
-                      "en" : "Do you have any questions before we begin?",
-                      "nb" : "Har du spørsmål før vi setter i gang?"
-                    }
-                  }
-                ]
               },
-              {
-                "id" : "warm-up",
-                "kind" : "warm-up",
-                "minutes" : 5,
-                "questions" : [
-                  {
-                    "id" : "q2",
-                    "kind" : "introducing",
-                    "minutes" : 2,
-                    "priority" : "must",
-                    "probes" : [
+              "sections" : [
+                {
+                  "id" : "intro",
+                  "kind" : "introduction",
+                  "minutes" : 5,
+                  "questions" : [
+                    {
+                      "id" : "q1",
+                      "kind" : "structuring",
+                      "minutes" : 1,
+                      "priority" : "must",
+                      "probes" : [
 
-                    ],
-                    "researchQuestionIDs" : [
+                      ],
+                      "researchQuestionIDs" : [
 
-                    ],
-                    "roleIDs" : [
+                      ],
+                      "roleIDs" : [
 
-                    ],
-                    "text" : {
-                      "en" : "Would you tell me briefly about your position and how long you have held it?",
-                      "nb" : "Vil du fortelle kort om stillingen din, og hvor lenge du har hatt den?"
+                      ],
+                      "text" : {
+                        "en" : "Do you have any questions before we begin?",
+                        "nb" : "Har du spørsmål før vi setter i gang?"
+                      }
                     }
-                  },
-                  {
-                    "id" : "q3",
-                    "kind" : "introducing",
-                    "minutes" : 3,
-                    "priority" : "should",
-                    "probes" : [
+                  ]
+                },
+                {
+                  "id" : "warm-up",
+                  "kind" : "warm-up",
+                  "minutes" : 5,
+                  "questions" : [
+                    {
+                      "id" : "q2",
+                      "kind" : "introducing",
+                      "minutes" : 2,
+                      "priority" : "must",
+                      "probes" : [
 
-                    ],
-                    "researchQuestionIDs" : [
+                      ],
+                      "researchQuestionIDs" : [
 
-                    ],
-                    "roleIDs" : [
+                      ],
+                      "roleIDs" : [
 
-                    ],
-                    "text" : {
-                      "en" : "How have you yourself been involved in the regional cooperation – the regional council, the City Region Programme or the work on the municipal reform?",
-                      "nb" : "Hvilken befatning har du selv hatt med regionsamarbeidet – regionrådet, Byregionprogrammet eller arbeidet med kommunereformen?"
-                    }
-                  }
-                ]
-              },
-              {
-                "id" : "transition",
-                "kind" : "transition",
-                "minutes" : 5,
-                "questions" : [
-                  {
-                    "id" : "q4",
-                    "kind" : "introducing",
-                    "minutes" : 5,
-                    "priority" : "must",
-                    "probes" : [
-
-                    ],
-                    "researchQuestionIDs" : [
-
-                    ],
-                    "roleIDs" : [
-
-                    ],
-                    "text" : {
-                      "en" : "Think back to the time before the City Region Programme began in 2014. How has cooperation in the region changed since then?",
-                      "nb" : "Tenk tilbake på tiden før Byregionprogrammet startet i 2014. Hvordan har samarbeidet i regionen endret seg siden da?"
-                    }
-                  }
-                ]
-              },
-              {
-                "id" : "benefit-and-result",
-                "kind" : "theme",
-                "questions" : [
-                  {
-                    "id" : "q5",
-                    "indirectText" : {
-                      "en" : "If we asked the business development officer in the region's least central municipality, what do you think they would say the municipality has got out of the cooperation?",
-                      "nb" : "Hvis vi spurte næringssjefen i regionens minst sentrale kommune, hva tror du vedkommende ville svare om hva kommunen har fått ut av samarbeidet?"
+                      ],
+                      "text" : {
+                        "en" : "Would you tell me briefly about your position and how long you have held it?",
+                        "nb" : "Vil du fortelle kort om stillingen din, og hvor lenge du har hatt den?"
+                      }
                     },
-                    "kind" : "main",
-                    "minutes" : 11,
-                    "priority" : "must",
-                    "probes" : [
-                      {
-                        "kind" : "specifying",
-                        "text" : {
-                          "en" : "Which concrete changes — in practice, services or plans — can you point to?",
-                          "nb" : "Hvilke konkrete endringer – i praksis, tjenester eller planer – kan du peke på?"
-                        }
-                      },
-                      {
-                        "kind" : "direct",
-                        "text" : {
-                          "en" : "What signs would you use to say that the cooperation has worked for one particular municipality?",
-                          "nb" : "Hvilke kjennetegn ville du brukt for å si at samarbeidet har lyktes for én bestemt kommune?"
-                        }
-                      },
-                      {
-                        "kind" : "indirect",
-                        "text" : {
-                          "en" : "Do you think every member municipality would judge the outcome the same way? Why, or why not?",
-                          "nb" : "Tror du alle medlemskommunene ville vurdert utbyttet likt? Hvorfor, eller hvorfor ikke?"
-                        }
-                      },
-                      {
-                        "kind" : "probing",
-                        "text" : {
-                          "en" : "Can you say more about what makes the benefit hard to judge for each municipality?",
-                          "nb" : "Kan du si mer om hva som gjør nytten vanskelig å vurdere for hver kommune?"
-                        }
-                      }
-                    ],
-                    "researchQuestionIDs" : [
-                      "measuring-benefit-and-result"
-                    ],
-                    "roleIDs" : [
+                    {
+                      "id" : "q3",
+                      "kind" : "introducing",
+                      "minutes" : 3,
+                      "priority" : "should",
+                      "probes" : [
 
-                    ],
-                    "text" : {
-                      "en" : "What would you say the municipalities in the region have got out of the cooperation, and how can one see it?",
-                      "nb" : "Hva vil du si at kommunene i regionen har fått ut av samarbeidet, og hvordan kan en se det?"
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "How have you yourself been involved in the regional cooperation – the regional council, the City Region Programme or the work on the municipal reform?",
+                        "nb" : "Hvilken befatning har du selv hatt med regionsamarbeidet – regionrådet, Byregionprogrammet eller arbeidet med kommunereformen?"
+                      }
                     }
+                  ]
+                },
+                {
+                  "id" : "transition",
+                  "kind" : "transition",
+                  "minutes" : 5,
+                  "questions" : [
+                    {
+                      "id" : "q4",
+                      "kind" : "introducing",
+                      "minutes" : 5,
+                      "priority" : "must",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "Think back to the time before the City Region Programme began in 2014. How has cooperation in the region changed since then?",
+                        "nb" : "Tenk tilbake på tiden før Byregionprogrammet startet i 2014. Hvordan har samarbeidet i regionen endret seg siden da?"
+                      }
+                    }
+                  ]
+                },
+                {
+                  "id" : "benefit-and-result",
+                  "kind" : "theme",
+                  "questions" : [
+                    {
+                      "id" : "q5",
+                      "indirectText" : {
+                        "en" : "If we asked the business development officer in the region's least central municipality, what do you think they would say the municipality has got out of the cooperation?",
+                        "nb" : "Hvis vi spurte næringssjefen i regionens minst sentrale kommune, hva tror du vedkommende ville svare om hva kommunen har fått ut av samarbeidet?"
+                      },
+                      "kind" : "main",
+                      "minutes" : 11,
+                      "priority" : "must",
+                      "probes" : [
+                        {
+                          "kind" : "specifying",
+                          "text" : {
+                            "en" : "Which concrete changes — in practice, services or plans — can you point to?",
+                            "nb" : "Hvilke konkrete endringer – i praksis, tjenester eller planer – kan du peke på?"
+                          }
+                        },
+                        {
+                          "kind" : "direct",
+                          "text" : {
+                            "en" : "What signs would you use to say that the cooperation has worked for one particular municipality?",
+                            "nb" : "Hvilke kjennetegn ville du brukt for å si at samarbeidet har lyktes for én bestemt kommune?"
+                          }
+                        },
+                        {
+                          "kind" : "indirect",
+                          "text" : {
+                            "en" : "Do you think every member municipality would judge the outcome the same way? Why, or why not?",
+                            "nb" : "Tror du alle medlemskommunene ville vurdert utbyttet likt? Hvorfor, eller hvorfor ikke?"
+                          }
+                        },
+                        {
+                          "kind" : "probing",
+                          "text" : {
+                            "en" : "Can you say more about what makes the benefit hard to judge for each municipality?",
+                            "nb" : "Kan du si mer om hva som gjør nytten vanskelig å vurdere for hver kommune?"
+                          }
+                        }
+                      ],
+                      "researchQuestionIDs" : [
+                        "measuring-benefit-and-result"
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "What would you say the municipalities in the region have got out of the cooperation, and how can one see it?",
+                        "nb" : "Hva vil du si at kommunene i regionen har fått ut av samarbeidet, og hvordan kan en se det?"
+                      }
+                    }
+                  ],
+                  "title" : {
+                    "en" : "Benefit and result",
+                    "nb" : "Nytte og resultat"
                   }
-                ],
-                "title" : {
-                  "en" : "Benefit and result",
-                  "nb" : "Nytte og resultat"
+                },
+                {
+                  "id" : "political-anchoring",
+                  "kind" : "theme",
+                  "questions" : [
+                    {
+                      "id" : "q6",
+                      "kind" : "main",
+                      "minutes" : 7,
+                      "priority" : "must",
+                      "probes" : [
+                        {
+                          "kind" : "specifying",
+                          "text" : {
+                            "en" : "Can you name a decision that mattered for the cooperation?",
+                            "nb" : "Kan du nevne et vedtak som var viktig for samarbeidet?"
+                          }
+                        },
+                        {
+                          "kind" : "probing",
+                          "text" : {
+                            "en" : "What happened to the anchoring after the 2015 and 2019 elections?",
+                            "nb" : "Hva skjedde med forankringen etter valgene i 2015 og 2019?"
+                          }
+                        }
+                      ],
+                      "researchQuestionIDs" : [
+                        "factor-organisation-financing-anchoring"
+                      ],
+                      "roleIDs" : [
+                        "ordforer",
+                        "regionradsleder"
+                      ],
+                      "text" : {
+                        "en" : "How has the cooperation been dealt with politically — in the municipal council, the executive committee and the regional council?",
+                        "nb" : "Hvordan har samarbeidet vært behandlet politisk – i kommunestyret, formannskapet og regionrådet?"
+                      }
+                    }
+                  ],
+                  "title" : {
+                    "en" : "Political anchoring",
+                    "nb" : "Politisk forankring"
+                  }
+                },
+                {
+                  "id" : "administrative-anchoring-and-funding",
+                  "kind" : "theme",
+                  "questions" : [
+                    {
+                      "id" : "q7",
+                      "kind" : "main",
+                      "minutes" : 9,
+                      "priority" : "should",
+                      "probes" : [
+                        {
+                          "kind" : "specifying",
+                          "text" : {
+                            "en" : "How large a part of a post went into the cooperation?",
+                            "nb" : "Hvor stor del av en stilling gikk med til samarbeidet?"
+                          }
+                        },
+                        {
+                          "kind" : "probing",
+                          "text" : {
+                            "en" : "How were the costs shared between the municipalities, and was the split felt to be fair?",
+                            "nb" : "Hvordan ble utgiftene delt mellom kommunene, og opplevdes fordelingen som rimelig?"
+                          }
+                        },
+                        {
+                          "kind" : "indirect",
+                          "text" : {
+                            "en" : "How do you think the other municipalities saw that split?",
+                            "nb" : "Hvordan tror du de andre kommunene så på den fordelingen?"
+                          }
+                        }
+                      ],
+                      "researchQuestionIDs" : [
+                        "factor-organisation-financing-anchoring"
+                      ],
+                      "roleIDs" : [
+                        "kommunedirektor",
+                        "prosjektleder"
+                      ],
+                      "text" : {
+                        "en" : "Who in the administration was responsible for the cooperation, and how was the municipality's share financed?",
+                        "nb" : "Hvem i administrasjonen hadde ansvaret for samarbeidet, og hvordan ble kommunens andel finansiert?"
+                      }
+                    }
+                  ],
+                  "title" : {
+                    "en" : "Administrative anchoring and funding",
+                    "nb" : "Administrativ forankring og finansiering"
+                  }
+                },
+                {
+                  "id" : "closing",
+                  "kind" : "closing",
+                  "minutes" : 10,
+                  "questions" : [
+                    {
+                      "id" : "q8",
+                      "kind" : "interpreting",
+                      "minutes" : 3,
+                      "priority" : "must",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "Let me sum up what I have heard. Have I understood you correctly?",
+                        "nb" : "La meg oppsummere det jeg har hørt. Har jeg forstått deg riktig?"
+                      }
+                    },
+                    {
+                      "id" : "q9",
+                      "kind" : "direct",
+                      "minutes" : 2,
+                      "priority" : "must",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "Is there anything we have not touched on that you think matters?",
+                        "nb" : "Er det noe vi ikke har kommet inn på som du mener er viktig?"
+                      }
+                    },
+                    {
+                      "id" : "q10",
+                      "kind" : "direct",
+                      "minutes" : 2,
+                      "priority" : "if-time",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "Which other roles in the municipality or the region should we talk to? (Ask for roles, not names.)",
+                        "nb" : "Hvilke andre roller i kommunen eller regionen bør vi snakke med? (Spør etter roller, ikke navn.)"
+                      }
+                    },
+                    {
+                      "id" : "q11",
+                      "kind" : "direct",
+                      "minutes" : 1,
+                      "priority" : "should",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "May we get in touch again if something needs clearing up?",
+                        "nb" : "Kan vi ta kontakt igjen hvis noe trenger å oppklares?"
+                      }
+                    }
+                  ]
                 }
+              ],
+              "targetMinutes" : 60
+            },
+            "language" : "nb",
+            "lineage" : {
+
+            },
+            "model" : {
+              "isAgainstMapping" : false,
+              "model" : 3,
+              "proposedModel" : 3
+            },
+            "purpose" : "Startmal for en kombinert studie (modell 3) av små kommuner og samarbeidene de deltar i. Studien går inn både gjennom kommunene og gjennom samarbeidene, slik at nytte, resultater og organisering kan ses fra begge sider. Bygget på forslagene til videre forskning i notatet «Hva har småkommunene fått ut av Byregionprogrammet?» (Angell & Grimsrud, NORCE, januar 2020).",
+            "questions" : [
+              {
+                "id" : "measuring-benefit-and-result"
               },
               {
-                "id" : "political-anchoring",
-                "kind" : "theme",
-                "questions" : [
-                  {
-                    "id" : "q6",
-                    "kind" : "main",
-                    "minutes" : 7,
-                    "priority" : "must",
-                    "probes" : [
-                      {
-                        "kind" : "specifying",
-                        "text" : {
-                          "en" : "Can you name a decision that mattered for the cooperation?",
-                          "nb" : "Kan du nevne et vedtak som var viktig for samarbeidet?"
-                        }
-                      },
-                      {
-                        "kind" : "probing",
-                        "text" : {
-                          "en" : "What happened to the anchoring after the 2015 and 2019 elections?",
-                          "nb" : "Hva skjedde med forankringen etter valgene i 2015 og 2019?"
-                        }
-                      }
-                    ],
-                    "researchQuestionIDs" : [
-                      "factor-organisation-financing-anchoring"
-                    ],
-                    "roleIDs" : [
-                      "ordforer",
-                      "regionradsleder"
-                    ],
-                    "text" : {
-                      "en" : "How has the cooperation been dealt with politically — in the municipal council, the executive committee and the regional council?",
-                      "nb" : "Hvordan har samarbeidet vært behandlet politisk – i kommunestyret, formannskapet og regionrådet?"
-                    }
-                  }
-                ],
-                "title" : {
-                  "en" : "Political anchoring",
-                  "nb" : "Politisk forankring"
-                }
-              },
-              {
-                "id" : "administrative-anchoring-and-funding",
-                "kind" : "theme",
-                "questions" : [
-                  {
-                    "id" : "q7",
-                    "kind" : "main",
-                    "minutes" : 9,
-                    "priority" : "should",
-                    "probes" : [
-                      {
-                        "kind" : "specifying",
-                        "text" : {
-                          "en" : "How large a part of a post went into the cooperation?",
-                          "nb" : "Hvor stor del av en stilling gikk med til samarbeidet?"
-                        }
-                      },
-                      {
-                        "kind" : "probing",
-                        "text" : {
-                          "en" : "How were the costs shared between the municipalities, and was the split felt to be fair?",
-                          "nb" : "Hvordan ble utgiftene delt mellom kommunene, og opplevdes fordelingen som rimelig?"
-                        }
-                      },
-                      {
-                        "kind" : "indirect",
-                        "text" : {
-                          "en" : "How do you think the other municipalities saw that split?",
-                          "nb" : "Hvordan tror du de andre kommunene så på den fordelingen?"
-                        }
-                      }
-                    ],
-                    "researchQuestionIDs" : [
-                      "factor-organisation-financing-anchoring"
-                    ],
-                    "roleIDs" : [
-                      "kommunedirektor",
-                      "prosjektleder"
-                    ],
-                    "text" : {
-                      "en" : "Who in the administration was responsible for the cooperation, and how was the municipality's share financed?",
-                      "nb" : "Hvem i administrasjonen hadde ansvaret for samarbeidet, og hvordan ble kommunens andel finansiert?"
-                    }
-                  }
-                ],
-                "title" : {
-                  "en" : "Administrative anchoring and funding",
-                  "nb" : "Administrativ forankring og finansiering"
-                }
-              },
-              {
-                "id" : "closing",
-                "kind" : "closing",
-                "minutes" : 10,
-                "questions" : [
-                  {
-                    "id" : "q8",
-                    "kind" : "interpreting",
-                    "minutes" : 3,
-                    "priority" : "must",
-                    "probes" : [
-
-                    ],
-                    "researchQuestionIDs" : [
-
-                    ],
-                    "roleIDs" : [
-
-                    ],
-                    "text" : {
-                      "en" : "Let me sum up what I have heard. Have I understood you correctly?",
-                      "nb" : "La meg oppsummere det jeg har hørt. Har jeg forstått deg riktig?"
-                    }
-                  },
-                  {
-                    "id" : "q9",
-                    "kind" : "direct",
-                    "minutes" : 2,
-                    "priority" : "must",
-                    "probes" : [
-
-                    ],
-                    "researchQuestionIDs" : [
-
-                    ],
-                    "roleIDs" : [
-
-                    ],
-                    "text" : {
-                      "en" : "Is there anything we have not touched on that you think matters?",
-                      "nb" : "Er det noe vi ikke har kommet inn på som du mener er viktig?"
-                    }
-                  },
-                  {
-                    "id" : "q10",
-                    "kind" : "direct",
-                    "minutes" : 2,
-                    "priority" : "if-time",
-                    "probes" : [
-
-                    ],
-                    "researchQuestionIDs" : [
-
-                    ],
-                    "roleIDs" : [
-
-                    ],
-                    "text" : {
-                      "en" : "Which other roles in the municipality or the region should we talk to? (Ask for roles, not names.)",
-                      "nb" : "Hvilke andre roller i kommunen eller regionen bør vi snakke med? (Spør etter roller, ikke navn.)"
-                    }
-                  },
-                  {
-                    "id" : "q11",
-                    "kind" : "direct",
-                    "minutes" : 1,
-                    "priority" : "should",
-                    "probes" : [
-
-                    ],
-                    "researchQuestionIDs" : [
-
-                    ],
-                    "roleIDs" : [
-
-                    ],
-                    "text" : {
-                      "en" : "May we get in touch again if something needs clearing up?",
-                      "nb" : "Kan vi ta kontakt igjen hvis noe trenger å oppklares?"
-                    }
-                  }
-                ]
+                "id" : "factor-organisation-financing-anchoring"
               }
             ],
-            "targetMinutes" : 60
+            "roles" : [
+              {
+                "aliases" : [
+                  "mayor"
+                ],
+                "id" : "ordforer",
+                "isCustom" : false,
+                "name" : {
+                  "en" : "mayor",
+                  "nb" : "ordfører"
+                }
+              },
+              {
+                "aliases" : [
+                  "rådmann",
+                  "administrasjonssjef",
+                  "chief municipal executive"
+                ],
+                "id" : "kommunedirektor",
+                "isCustom" : false,
+                "name" : {
+                  "en" : "chief executive",
+                  "nb" : "kommunedirektør"
+                }
+              },
+              {
+                "aliases" : [
+                  "næringsansvarlig",
+                  "business development",
+                  "business development manager"
+                ],
+                "id" : "naeringssjef",
+                "isCustom" : false,
+                "name" : {
+                  "en" : "business development officer",
+                  "nb" : "næringssjef"
+                }
+              },
+              {
+                "aliases" : [
+                  "ByR-prosjektleder",
+                  "project leader"
+                ],
+                "id" : "prosjektleder",
+                "isCustom" : false,
+                "name" : {
+                  "en" : "ByR project leader",
+                  "nb" : "prosjektleder"
+                }
+              },
+              {
+                "aliases" : [
+                  "daglig leder i regionråd",
+                  "daglig leder i regionrådet",
+                  "daglig leder regionråd",
+                  "regional council director"
+                ],
+                "id" : "regionradsleder",
+                "isCustom" : false,
+                "name" : {
+                  "en" : "regional council leader",
+                  "nb" : "regionrådsleder"
+                }
+              }
+            ],
+            "status" : "draft",
+            "title" : "Startmal for modell 3: kombinert studie"
           },
-          "language" : "nb",
-          "lineage" : {
+          "schemaVersion" : 1
+        }
 
-          },
-          "model" : {
-            "isAgainstMapping" : false,
-            "model" : 3,
-            "proposedModel" : 3
-          },
-          "purpose" : "Startmal for en kombinert studie (modell 3) av små kommuner og samarbeidene de deltar i. Studien går inn både gjennom kommunene og gjennom samarbeidene, slik at nytte, resultater og organisering kan ses fra begge sider. Bygget på forslagene til videre forskning i notatet «Hva har småkommunene fått ut av Byregionprogrammet?» (Angell & Grimsrud, NORCE, januar 2020).",
-          "questions" : [
-            {
-              "id" : "measuring-benefit-and-result"
-            },
-            {
-              "id" : "factor-organisation-financing-anchoring"
-            }
-          ],
-          "roles" : [
-            {
-              "aliases" : [
-                "mayor"
-              ],
-              "id" : "ordforer",
-              "isCustom" : false,
-              "name" : {
-                "en" : "mayor",
-                "nb" : "ordfører"
-              }
-            },
-            {
-              "aliases" : [
-                "rådmann",
-                "administrasjonssjef",
-                "chief municipal executive"
-              ],
-              "id" : "kommunedirektor",
-              "isCustom" : false,
-              "name" : {
-                "en" : "chief executive",
-                "nb" : "kommunedirektør"
-              }
-            },
-            {
-              "aliases" : [
-                "næringsansvarlig",
-                "business development",
-                "business development manager"
-              ],
-              "id" : "naeringssjef",
-              "isCustom" : false,
-              "name" : {
-                "en" : "business development officer",
-                "nb" : "næringssjef"
-              }
-            },
-            {
-              "aliases" : [
-                "ByR-prosjektleder",
-                "project leader"
-              ],
-              "id" : "prosjektleder",
-              "isCustom" : false,
-              "name" : {
-                "en" : "ByR project leader",
-                "nb" : "prosjektleder"
-              }
-            },
-            {
-              "aliases" : [
-                "daglig leder i regionråd",
-                "daglig leder i regionrådet",
-                "daglig leder regionråd",
-                "regional council director"
-              ],
-              "id" : "regionradsleder",
-              "isCustom" : false,
-              "name" : {
-                "en" : "regional council leader",
-                "nb" : "regionrådsleder"
-              }
-            }
-          ],
-          "status" : "draft",
-          "title" : "Startmal for modell 3: kombinert studie"
-        },
-        "schemaVersion" : 1
-      }
-
-      """#),
+        """#),
   ]
 }
