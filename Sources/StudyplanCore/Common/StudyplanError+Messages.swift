@@ -109,6 +109,9 @@ extension StudyplanError: CustomStringConvertible {
       "'\(value)' does not fit consent field '\(field)'; expected \(expected)"
     case .docxPackagingFailed(let reason):
       "could not assemble the DOCX file: \(reason)"
+    case .unknownTemplate(let id, let suggestion):
+      "no template with id '\(id)'"
+        + (suggestion.map { ". Did you mean '\($0)'?" } ?? "; list them with 'templates'")
     }
   }
 
@@ -138,7 +141,7 @@ extension StudyplanError: CustomStringConvertible {
       .commandFailed
     case .invalidMinutes, .invalidGuidePosition, .emptyGuideText, .invalidConsentValue:
       .usage
-    case .docxPackagingFailed:
+    case .docxPackagingFailed, .unknownTemplate:
       .commandFailed
     }
   }

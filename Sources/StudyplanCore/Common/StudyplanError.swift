@@ -134,6 +134,11 @@ public enum StudyplanError: Error, Equatable, Sendable {
 
   /// The DOCX package could not be assembled.
   case docxPackagingFailed(reason: String)
+
+  // MARK: - Templates
+
+  /// No shipped protocol has this id.
+  case unknownTemplate(String, suggestion: String?)
 }
 
 /// How a failure should end a script: the exit code family it belongs to.

@@ -9,6 +9,7 @@ extension StudyProtocol {
     lines.append("language: \(language.rawValue)")
     if let clonedFrom = lineage.clonedFrom { lines.append("cloned from: \(clonedFrom)") }
     if let followUpOf = lineage.followUpOf { lines.append("follow-up of: \(followUpOf)") }
+    if let template = lineage.template { lines.append("started from template: \(template)") }
     lines.append("")
     lines.append("model:    " + (model.map { "\($0.model.rawValue) (\($0.model.name(in: .en)))" } ?? "not chosen"))
     if let choice = model, choice.isAgainstMapping, let proposed = choice.proposedModel {

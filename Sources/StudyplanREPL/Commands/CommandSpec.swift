@@ -119,4 +119,6 @@ public enum ArgumentKind: Hashable, Sendable {
   case frameFilter
   /// The candidates of several kinds together.
   case anyOf([ArgumentKind])
+  /// A shipped template's id (`templates`).
+  case template
 }

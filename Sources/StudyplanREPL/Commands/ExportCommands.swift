@@ -136,7 +136,8 @@ extension CommandTable {
     }
   }
 
-  /// Writes artifacts to `-o` (a file, or a folder for several), or text to standard output.
+  /// Writes artifacts to `-o` (a file, or a folder for several or for `--all-roles`), or text to
+  /// standard output.
   static func deliver(
     _ artifacts: [ExportArtifact], invocation: Invocation, session: Session, io: CommandIO
   ) throws {
@@ -152,7 +153,8 @@ extension CommandTable {
       }
       return
     }
-    if artifacts.count == 1, let only = artifacts.first {
+    // --all-roles always writes into a folder, even for a protocol with a single role.
+    if artifacts.count == 1, !invocation.has("--all-roles"), let only = artifacts.first {
       let written = try FileOutput.write(only.data, to: path, in: directory, force: force)
       io.print("wrote \(written)")
       return

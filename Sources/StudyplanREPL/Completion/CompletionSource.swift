@@ -53,6 +53,8 @@ public struct CompletionSource: Sendable {
       return document()?.guide?.sections.map(\.id) ?? []
     case .frameField:
       return FrameField.allCases.map(\.rawValue)
+    case .template:
+      return ShippedProtocol.all.map(\.id)
     }
   }
 }
