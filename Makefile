@@ -53,7 +53,7 @@ lint:
 
 # Benchmarks against peers (sqlite3, pandoc, Python), release build; writes docs/benchmarks.md.
 bench: deps
-	@command -v sqlite3 >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y sqlite3; }
+	@command -v sqlite3 >/dev/null && [ -x /usr/bin/time ] || { $(SUDO) apt-get update && $(SUDO) apt-get install -y sqlite3 time; }
 	$(SWIFT) build $(RELEASE_FLAGS) --product studyplan
 	$(SWIFT) build $(RELEASE_FLAGS) --product studyplan-bench
 	.build/release/studyplan-bench

@@ -21,6 +21,9 @@ public struct REPL {
   public var source: InputSource
   /// Whether a script carries on after a failing command.
   public var continuesOnError: Bool
+  /// Called with the session before each line is read, e.g. so Tab completion sees the open
+  /// protocol (``CompletionSource/live(store:document:)``).
+  public var sessionDidChange: ((Session) -> Void)?
   /// The autosave slot holding this session's unsaved draft, and the draft kept there.
   private var keptDraft: (slot: String, document: StudyProtocol)?
 
@@ -41,6 +44,7 @@ public struct REPL {
     var lineNumber = 0
     if terminal.isInteractive { offerKeptDrafts() }
     while !session.isFinished {
+      sessionDidChange?(session)
       guard let line = terminal.readLine(prompt: prompt) else {
         if let failure = endOfInput() { status = status.combined(with: failure) }
         break

@@ -5,10 +5,22 @@
 public protocol Terminal: AnyObject {
   /// Reads one line, without its newline, or returns `nil` at end of input.
   func readLine(prompt: String) -> String?
+  /// Reads one line while Tab offers candidates of `completing` (a wizard's question asks for a
+  /// question id or a role); `nil` at end of input.
+  ///
+  /// Terminals without completion read the line as ``readLine(prompt:)`` does.
+  func readLine(prompt: String, completing: ArgumentKind) -> String?
   /// Writes `text` to standard output.
   func write(_ text: String)
   /// Writes `text` to standard error, after flushing standard output so the order holds.
   func writeError(_ text: String)
   /// Whether a person is typing: prompts, confirmations and colour only then.
   var isInteractive: Bool { get }
+}
+
+extension Terminal {
+  /// Reads the line without completion: the default for terminals that have none.
+  public func readLine(prompt: String, completing: ArgumentKind) -> String? {
+    readLine(prompt: prompt)
+  }
 }

@@ -146,3 +146,15 @@ public enum PseudoTerminalError: Error {
   case cannotOpen
   case cannotStart
 }
+
+extension PseudoTerminal {
+  /// The built `studyplan` on a new pseudo-terminal, with its store, history and home in `home`.
+  public static func studyplan(home: URL) throws -> PseudoTerminal {
+    try PseudoTerminal(
+      path: BuiltBinary.path, arguments: ["--db", home.appendingPathComponent("t.sqlite").path],
+      environment: [
+        "HOME": home.path, "XDG_STATE_HOME": home.appendingPathComponent("state").path,
+        "TERM": "xterm", "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin",
+      ])
+  }
+}

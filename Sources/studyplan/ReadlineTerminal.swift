@@ -15,12 +15,26 @@ final class ReadlineTerminal: Terminal {
     ReadlineBridge.completer = completer
     rl_readline_name = UnsafePointer(strdup("studyplan"))
     rl_attempted_completion_function = attemptCompletion
-    rl_basic_word_break_characters = UnsafePointer(strdup(" \t\n\"'"))
+    // A comma ends a word too, so each item of a list (`--strata centrality,reform`) completes.
+    rl_basic_word_break_characters = UnsafePointer(strdup(" \t\n\"',"))
     signal(SIGINT, interruptLine)
     loadHistory()
   }
 
   func readLine(prompt: String) -> String? {
+    ReadlineBridge.hint = nil
+    return readLine(prompt: prompt, addsToHistory: true)
+  }
+
+  /// Reads an answer to a question; Tab offers candidates of `completing` only, and the answer
+  /// stays out of the command history.
+  func readLine(prompt: String, completing: ArgumentKind) -> String? {
+    ReadlineBridge.hint = completing
+    defer { ReadlineBridge.hint = nil }
+    return readLine(prompt: prompt, addsToHistory: false)
+  }
+
+  private func readLine(prompt: String, addsToHistory: Bool) -> String? {
     guard let raw = readline(prompt) else {
       write("\n")
       return nil
@@ -28,7 +42,7 @@ final class ReadlineTerminal: Terminal {
     defer { free(raw) }
     let line = String(cString: raw)
     let trimmed = line.trimmingCharacters(in: .whitespaces)
-    if !trimmed.isEmpty {
+    if addsToHistory, !trimmed.isEmpty {
       add_history(trimmed)
       if let historyPath { append_history(1, historyPath) }
     }
@@ -76,6 +90,8 @@ final class ReadlineTerminal: Terminal {
 enum ReadlineBridge {
   // Sound: readline calls back on the thread that called readline(), the REPL's only thread.
   nonisolated(unsafe) static var completer: Completer?
+  /// What the question being answered asks for; `nil` while a command is typed.
+  nonisolated(unsafe) static var hint: ArgumentKind?
   nonisolated(unsafe) static var matches: [String] = []
   nonisolated(unsafe) static var matchIndex = 0
 }
@@ -90,6 +106,12 @@ private func attemptCompletion(
   let line = String(cString: buffer)
   let before = String(decoding: line.utf8.prefix(Int(start)), as: UTF8.self)
   let prefix = String(cString: text)
+  if let hint = ReadlineBridge.hint {
+    rl_attempted_completion_over = 1
+    ReadlineBridge.matches = completer.candidates(for: hint, prefix: prefix)
+    ReadlineBridge.matchIndex = 0
+    return rl_completion_matches(text, nextMatch)
+  }
   // Paths fall back to readline's own file-name completion.
   if completer.kind(before: before + prefix) == .path { return nil }
   rl_attempted_completion_over = 1

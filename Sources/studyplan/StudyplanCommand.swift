@@ -55,6 +55,7 @@ struct StudyplanCommand: ParsableCommand {
     let terminal: any Terminal
     let source: InputSource
     var readlineTerminal: ReadlineTerminal?
+    let openDocument = OpenDocument()
     if !words.isEmpty {
       terminal = LineTerminal.lines([words.map(CommandLexer.quote).joined(separator: " ")])
       source = .arguments
@@ -67,7 +68,7 @@ struct StudyplanCommand: ParsableCommand {
     } else if isatty(STDIN_FILENO) == 1 {
       let live = ReadlineTerminal(
         historyPath: paths.history,
-        completer: Completer(source: .live(store: store)))
+        completer: Completer(source: .live(store: store, document: { openDocument.document })))
       readlineTerminal = live
       terminal = live
       source = .terminal
@@ -78,6 +79,7 @@ struct StudyplanCommand: ParsableCommand {
     }
     var repl = REPL(
       session: session, terminal: terminal, source: source, continuesOnError: continueOnError)
+    repl.sessionDidChange = { openDocument.document = $0.workspace?.document }
     let status = repl.run()
     readlineTerminal?.close()
     if status != .success { throw ExitCode(status.rawValue) }

@@ -8,7 +8,8 @@ import _StudyplanTestSupport
     let home = try BuiltBinary.makeHome()
     let db = home.appendingPathComponent("w.sqlite").path
     let script = [
-      "wizard", "Kystkommuner etter reformen", "", "reform-least-central", "", "", "", "",
+      "wizard", "Kystkommuner etter reformen", "", "reform-least-central", "", "", "", "", "", "",
+      "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
       "list",
     ].joined(separator: "\n") + "\n"
     let result = try BuiltBinary.run(["--db", db], input: script, home: home)

@@ -6,12 +6,7 @@ import _StudyplanTestSupport
 @Suite struct CatalogueTerminalTests {
   @Test func tabCompletesAQuestionIdInAShortWalk() throws {
     let home = try BuiltBinary.makeHome()
-    let terminal = try PseudoTerminal(
-      path: BuiltBinary.path, arguments: ["--db", home.appendingPathComponent("t.sqlite").path],
-      environment: [
-        "HOME": home.path, "XDG_STATE_HOME": home.appendingPathComponent("state").path,
-        "TERM": "xterm", "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin",
-      ])
+    let terminal = try PseudoTerminal.studyplan(home: home)
     #expect(terminal.waitFor("studyplan> "))
     terminal.type("new \"Tab walk\"\r")
     #expect(terminal.waitFor("started 'Tab walk'"))

@@ -4,14 +4,7 @@ import _StudyplanTestSupport
 
 /// The REPL on a real pseudo-terminal: readline completion and history as a person meets them.
 @Suite struct TerminalTests {
-  func start(home: URL) throws -> PseudoTerminal {
-    try PseudoTerminal(
-      path: BuiltBinary.path, arguments: ["--db", home.appendingPathComponent("t.sqlite").path],
-      environment: [
-        "HOME": home.path, "XDG_STATE_HOME": home.appendingPathComponent("state").path,
-        "TERM": "xterm", "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin",
-      ])
-  }
+  func start(home: URL) throws -> PseudoTerminal { try PseudoTerminal.studyplan(home: home) }
 
   @Test func tabCompletesACommandAndHistorySurvivesARestart() throws {
     let home = try BuiltBinary.makeHome()
@@ -37,6 +30,12 @@ import _StudyplanTestSupport
     #expect(again.waitFor("help quit", after: mark))
     again.type("\r")
     #expect(again.waitFor("usage: quit", after: mark))
+    // Ctrl-R searches the history backwards.
+    let searchMark = again.screen.endIndex
+    again.type("\u{12}help q")
+    #expect(again.waitFor("reverse-i-search", after: searchMark))
+    again.type("\r")
+    #expect(again.waitFor("usage: quit", after: searchMark))
     again.type("quit\r")
     #expect(again.waitForExit() == 0)
   }
@@ -46,12 +45,46 @@ import _StudyplanTestSupport
     let terminal = try start(home: home)
     #expect(terminal.waitFor("studyplan> "))
     terminal.type("new \"half typed")
+    #expect(terminal.waitFor("half typed"))
+    let beforeInterrupt = terminal.screen.endIndex
     terminal.type("\u{03}")
-    #expect(terminal.waitFor("^C"))
+    // A fresh prompt, and the half-typed line is gone: what runs next is only what follows.
+    #expect(terminal.waitFor("studyplan> ", after: beforeInterrupt))
     let mark = terminal.screen.endIndex
     terminal.type("help quit\r")
     #expect(terminal.waitFor("usage: quit", after: mark))
+    #expect(!terminal.screen[mark...].contains("unterminated quote"))
     terminal.type("quit\r")
+    #expect(terminal.waitForExit() == 0)
+  }
+
+  @Test func theWizardCompletesAQuestionIdWithTab() throws {
+    let home = try BuiltBinary.makeHome()
+    let terminal = try start(home: home)
+    #expect(terminal.waitFor("studyplan> "))
+    terminal.type("wizard\r")
+    #expect(terminal.waitFor("Title of the study: "))
+    terminal.type("Kyst\r")
+    #expect(terminal.waitFor("Purpose, in a sentence"))
+    terminal.type("\r")
+    #expect(terminal.waitFor("(empty line when done): "))
+    var mark = terminal.screen.endIndex
+    terminal.type("horiz\t")
+    #expect(terminal.waitFor("horizontal-versus-vertical", after: mark))
+    terminal.type("\r")
+    #expect(terminal.waitFor("running: ask horizontal-versus-vertical", after: mark))
+    mark = try #require(terminal.screen.range(of: "running: ask horizontal")).upperBound
+    #expect(terminal.waitFor("(empty line when done): ", after: mark))
+    terminal.type("\r")
+    #expect(terminal.waitFor("Model 1, 2 or 3 [1]: ", after: mark))
+    terminal.type("stop\r")
+    #expect(terminal.waitFor("left the wizard at 'study model'", after: mark))
+    // Back at the prompt, Tab sees the open protocol: its question is there to drop.
+    mark = terminal.screen.endIndex
+    terminal.type("drop hor\t")
+    #expect(terminal.waitFor("drop horizontal-versus-vertical", after: mark))
+    terminal.type("\u{15}")  // Ctrl-U: clear the line
+    terminal.type("quit --discard\r")
     #expect(terminal.waitForExit() == 0)
   }
 }

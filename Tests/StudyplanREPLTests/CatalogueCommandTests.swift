@@ -90,7 +90,9 @@ import _StudyplanTestSupport
     let completer = Completer(source: .live(store: StoreHandle { throw CancellationError() }))
     #expect(
       completer.candidates(before: "ask horiz", prefix: "horiz") == ["horizontal-versus-vertical"])
-    #expect(completer.candidates(before: "drop reform-c", prefix: "reform-c").count == 2)
+    #expect(completer.candidates(before: "ask reform-c", prefix: "reform-c").count == 2)
+    // Nothing to drop without an open protocol.
+    #expect(completer.candidates(before: "drop reform-c", prefix: "reform-c").isEmpty)
     #expect(completer.candidates(before: "model ", prefix: "") == ["1", "2", "3"])
     #expect(completer.candidates(before: "roles add rad", prefix: "rad") == ["radmann"])
     #expect(completer.candidates(before: "roles ", prefix: "") == ["add", "remove"])

@@ -35,11 +35,29 @@ import _StudyplanTestSupport
       "Hvordan deler kystkommunene planleggere?",
       "municipality",
       "forms",
-      "",
-      "",
-      "",
-      "",
+      "",  // questions done
+      "",  // the proposed model
+      "",  // sample as the first question suggests
+      "4",
+      "",  // the default seed
+      "",  // the suggested roles
+      "",  // a 60-minute guide
+      "45",
+      "",  // keep 45
+      "NORCE Norwegian Research Centre",
+      "prosjekt@norce.no",
+      "personvernombud@norce.no",
+      "public-interest",
+      "",  // no Sikt reference yet
+      "2027-12-31",
+      "audio",
+      "region-level",
+      "",  // no other recipients
+      "no",
+      "gatekeeper",
+      "",  // save
       "show",
+      "consent",
     ])
     expectGolden(run.terminal.transcript, named: "wizard-script.txt")
     #expect(run.status == .success)
@@ -50,6 +68,12 @@ import _StudyplanTestSupport
       ])
     #expect(stored.model?.model == .municipalityCentred)
     #expect(stored.roles.map(\.id) == ["ordforer", "naeringssjef", "kommunedirektor"])
+    #expect(stored.sample?.plan.seed == "20260115")
+    #expect(stored.guide?.targetMinutes == 45)
+    #expect(stored.consent.value(of: .controller) == "NORCE Norwegian Research Centre")
+    #expect(
+      stored.consent.missing(fallbackPurpose: stored.purpose) == [.siktReference, .recipients])
+    #expect(run.terminal.errors.contains("e-mail"))
   }
 
   @Test func theWizardCanBeLeftAndResumed() throws {
@@ -63,7 +87,8 @@ import _StudyplanTestSupport
       [
         // A new session offers back the draft the first one kept; the wizard resumes on it.
         "y", "wizard", "1", "", "1", "Vi har tilgang til kommunene, ikke til regionrådene",
-        "ordfrer, ordfører", "y",
+        "", "0", "2", "", "ordfrer, ordfører", "", "", "NORCE",
+        "", "", "", "", "", "", "", "", "", "", "", "y",
       ],
       isInteractive: true,
       session: try makeTestSession(store: left.session.environment.store.store()))
@@ -72,6 +97,9 @@ import _StudyplanTestSupport
     #expect(document.model?.isAgainstMapping == true)
     #expect(document.model?.justification == "Vi har tilgang til kommunene, ikke til regionrådene")
     #expect(resumed.session.workspace?.isDirty == false)
+    #expect(document.sample?.units.isEmpty == false)
+    #expect(document.consent.value(of: .controller) == "NORCE")
+    #expect(resumed.terminal.transcript.contains("still open: consent fields"))
   }
 
   @Test func theWizardInAScriptStopsAtAModelAgainstTheMappingWithoutAReason() throws {

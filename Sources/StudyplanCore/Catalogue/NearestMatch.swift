@@ -32,38 +32,7 @@ enum NearestMatch {
   /// The candidate nearest to `input` by edit distance on loose keys, when it is near enough
   /// to be a typo (at most a third of its letters differ, at least one).
   static func closest(to input: String, in candidates: [String]) -> String? {
-    let needle = Array(looseKey(input))
-    var best: (candidate: String, distance: Int)?
-    for candidate in candidates {
-      let hay = Array(looseKey(candidate))
-      let distance = editDistance(needle, hay)
-      guard distance <= max(1, hay.count / 3), distance < (best?.distance ?? Int.max) else {
-        continue
-      }
-      best = (candidate, distance)
-    }
-    return best?.candidate
-  }
-
-  /// The Levenshtein distance between two character arrays, with adjacent transpositions.
-  static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-    if a.isEmpty { return b.count }
-    if b.isEmpty { return a.count }
-    var before = [Int](repeating: 0, count: b.count + 1)
-    var previous = Array(0...b.count)
-    var current = [Int](repeating: 0, count: b.count + 1)
-    for i in 1...a.count {
-      current[0] = i
-      for j in 1...b.count {
-        let cost = a[i - 1] == b[j - 1] ? 0 : 1
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-          current[j] = min(current[j], before[j - 2] + 1)
-        }
-      }
-      (before, previous, current) = (previous, current, before)
-    }
-    return previous[b.count]
+    Suggestion.closest(to: input, in: candidates, key: looseKey)
   }
 }
 

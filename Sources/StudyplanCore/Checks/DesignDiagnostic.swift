@@ -66,7 +66,7 @@ public enum DesignDiagnostic: Equatable, Sendable {
     case .roleHasNoThemes(let role):
       "the guide for '\(role)' asks no theme question"
     case .unusualThemeCount(let count):
-      "the guide has \(count) themes; 3 to 5 is usual for a semi-structured interview"
+      "the guide has \(counted(count, "theme")); 3 to 5 is usual for a semi-structured interview"
     case .consentIncomplete(let fields):
       "consent fields not set: " + fields.map(\.rawValue).joined(separator: ", ")
         + "; set them with 'consent FIELD VALUE'"

@@ -76,6 +76,9 @@ extension StudyplanError: CustomStringConvertible {
         + (suggestion.map { ". Did you mean '\($0)'?" } ?? "; list them with 'roles'")
     case .roleResemblesKnown(let text, let known):
       "'\(text)' looks like the role '\(known)'; add --custom to define a new role '\(text)'"
+    case .roleNotBuiltIn(let text):
+      "'\(text)' is not a built-in role ('roles' lists them); add --custom to define it as a role"
+        + " of your own"
     case .roleAlreadyInProtocol(let name):
       "role '\(name)' is already in the protocol"
     case .roleNotInProtocol(let text, let suggestion):
@@ -106,6 +109,9 @@ extension StudyplanError: CustomStringConvertible {
       "'\(value)' does not fit consent field '\(field)'; expected \(expected)"
     case .docxPackagingFailed(let reason):
       "could not assemble the DOCX file: \(reason)"
+    case .unknownTemplate(let id, let suggestion):
+      "no template with id '\(id)'"
+        + (suggestion.map { ". Did you mean '\($0)'?" } ?? "; list them with 'templates'")
     }
   }
 
@@ -129,13 +135,13 @@ extension StudyplanError: CustomStringConvertible {
       .invalidRoleName:
       .usage
     case .unknownQuestion, .questionAlreadyAsked, .questionNotInProtocol, .modelAgainstMapping,
-      .unknownRole, .roleResemblesKnown, .roleAlreadyInProtocol, .roleNotInProtocol,
+      .unknownRole, .roleResemblesKnown, .roleNotBuiltIn, .roleAlreadyInProtocol, .roleNotInProtocol,
       .unknownGuideQuestion, .unknownGuideSection, .unknownGuideProbe, .fixedGuideSection,
       .duplicateGuideSection, .noGuide, .unknownConsentField:
       .commandFailed
     case .invalidMinutes, .invalidGuidePosition, .emptyGuideText, .invalidConsentValue:
       .usage
-    case .docxPackagingFailed:
+    case .docxPackagingFailed, .unknownTemplate:
       .commandFailed
     }
   }

@@ -94,6 +94,8 @@ public enum StudyplanError: Error, Equatable, Sendable {
   case unknownRole(String, suggestion: String?)
   /// A new role's name is so close to a known role that it is probably a typo.
   case roleResemblesKnown(String, known: String)
+  /// A role that is neither built in nor marked `--custom`.
+  case roleNotBuiltIn(String)
   /// The role is already in the protocol.
   case roleAlreadyInProtocol(String)
   /// The protocol has no such role.
@@ -132,6 +134,11 @@ public enum StudyplanError: Error, Equatable, Sendable {
 
   /// The DOCX package could not be assembled.
   case docxPackagingFailed(reason: String)
+
+  // MARK: - Templates
+
+  /// No shipped protocol has this id.
+  case unknownTemplate(String, suggestion: String?)
 }
 
 /// How a failure should end a script: the exit code family it belongs to.

@@ -3,13 +3,17 @@ public enum Suggestion {
   /// The candidate nearest to `input` by edit distance, when it is near enough to be a typo.
   ///
   /// A candidate is near enough when at most a third of its letters (at least one) differ.
-  /// Comparison is case-insensitive; ties go to the earlier candidate.
-  public static func closest(to input: String, in candidates: [String]) -> String? {
-    let needle = Array(input.lowercased())
+  /// Both sides are compared through `key` (by default, lowercased); ties go to the earlier
+  /// candidate.
+  public static func closest(
+    to input: String, in candidates: [String], key: (String) -> String = { $0.lowercased() }
+  ) -> String? {
+    let needle = Array(key(input))
     var best: (candidate: String, distance: Int)?
     for candidate in candidates {
-      let distance = editDistance(needle, Array(candidate.lowercased()))
-      let allowed = max(1, candidate.count / 3)
+      let hay = Array(key(candidate))
+      let distance = editDistance(needle, hay)
+      let allowed = max(1, hay.count / 3)
       guard distance <= allowed, distance < (best?.distance ?? Int.max) else { continue }
       best = (candidate, distance)
     }

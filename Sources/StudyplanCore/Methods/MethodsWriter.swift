@@ -113,7 +113,7 @@ struct MethodsWriter {
             + "med \(guide.themes.count) temaer og én variant per rolle. Guiden ble laget "
             + "før datainnsamlingen; om den er prøvd ut i et pilotintervju: \(notRecorded).",
           "Interview guide revision \(guide.revision) (fingerprint \(guide.fingerprint)), with "
-            + "\(guide.themes.count) themes and one variant per role. The guide was written "
+            + "\(counted(guide.themes.count, "theme")) and one variant per role. The guide was written "
             + "before data collection; whether it was piloted: \(notRecorded)."))
       let roles = studyProtocol.roles
       if !roles.isEmpty {

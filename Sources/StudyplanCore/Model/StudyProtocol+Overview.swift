@@ -9,6 +9,7 @@ extension StudyProtocol {
     lines.append("language: \(language.rawValue)")
     if let clonedFrom = lineage.clonedFrom { lines.append("cloned from: \(clonedFrom)") }
     if let followUpOf = lineage.followUpOf { lines.append("follow-up of: \(followUpOf)") }
+    if let template = lineage.template { lines.append("started from template: \(template)") }
     lines.append("")
     lines.append("model:    " + (model.map { "\($0.model.rawValue) (\($0.model.name(in: .en)))" } ?? "not chosen"))
     if let choice = model, choice.isAgainstMapping, let proposed = choice.proposedModel {
@@ -21,6 +22,27 @@ extension StudyProtocol {
     }
     lines.append("roles (\(roles.count)):" + (roles.isEmpty ? " none yet" : ""))
     lines += roles.map { "  - \($0.name.text(in: language))" }
+    lines.append("")
+    if let sample {
+      let reserves = sample.reserves.reduce(0) { $0 + $1.units.count }
+      lines.append(
+        "sample:   \(sample.plan.design.rawValue), seed '\(sample.plan.seed)', "
+          + "\(counted(sample.activeUnits.count, "unit")), \(counted(reserves, "reserve"))"
+          + (sample.log.isEmpty ? "" : ", \(counted(sample.log.count, "replacement"))"))
+    } else {
+      lines.append("sample:   not drawn")
+    }
+    if let guide {
+      lines.append(
+        "guide:    revision \(guide.revision), \(counted(guide.themes.count, "theme")), "
+          + "\(counted(guide.allQuestions.count, "question")), target \(guide.targetMinutes) min")
+    } else {
+      lines.append("guide:    not built")
+    }
+    let missing = consent.missing(fallbackPurpose: purpose)
+    lines.append(
+      "consent:  "
+        + (missing.isEmpty ? "complete" : "missing " + missing.map(\.rawValue).joined(separator: ", ")))
     return lines
   }
 }

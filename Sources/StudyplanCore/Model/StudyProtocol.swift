@@ -61,16 +61,23 @@ public enum ProtocolStatus: String, Codable, CaseIterable, Sendable {
   case final
 }
 
-/// Where a protocol came from: a clone of another protocol's version, or a follow-up of a study.
+/// Where a protocol came from: a clone of another protocol's version, a follow-up of a study, or
+/// a shipped template.
 public struct Lineage: Codable, Equatable, Sendable {
   /// The protocol version this one was cloned from.
   public var clonedFrom: VersionReference?
   /// The protocol this one follows up.
   public var followUpOf: VersionReference?
+  /// The shipped template (`templates`) the protocol was started from with `new --from`.
+  public var template: String?
 
-  public init(clonedFrom: VersionReference? = nil, followUpOf: VersionReference? = nil) {
+  public init(
+    clonedFrom: VersionReference? = nil, followUpOf: VersionReference? = nil,
+    template: String? = nil
+  ) {
     self.clonedFrom = clonedFrom
     self.followUpOf = followUpOf
+    self.template = template
   }
 }
 

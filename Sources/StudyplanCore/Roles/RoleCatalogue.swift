@@ -65,18 +65,27 @@ public struct RoleCatalogue: Sendable {
   /// typo.
   public func suggestion(for input: String) -> InformantRole? {
     let named = roles.flatMap { role in Self.names(of: role).map { (name: $0, role: role) } }
+    // A beginning of one role's name ("rå", "nærings") points at that role.
+    let start = NearestMatch.looseKey(input)
+    if start.count >= 2 {
+      let starting = Set(
+        named.filter { NearestMatch.looseKey($0.name).hasPrefix(start) }.map(\.role.id))
+      if starting.count == 1, let id = starting.first { return roles.first { $0.id == id } }
+    }
     guard let nearest = NearestMatch.closest(to: input, in: named.map(\.name)) else {
       return nil
     }
     return named.first { $0.name == nearest }?.role
   }
 
-  /// Words for Tab completion: every role's id and its ASCII-folded aliases.
+  /// Words for Tab completion: every role's id, its bokmål name and aliases as written (one-word
+  /// ones), and their ASCII-folded forms.
   public var completionCandidates: [String] {
     var seen: Set<String> = []
     var words: [String] = []
     for role in roles {
-      for name in [role.id] + role.aliases.map(RoleCatalogue.slug) where !name.isEmpty {
+      let written = ([role.name.nb] + role.aliases).filter { !$0.contains(" ") }
+      for name in [role.id] + written + role.aliases.map(RoleCatalogue.slug) where !name.isEmpty {
         if seen.insert(name).inserted { words.append(name) }
       }
     }

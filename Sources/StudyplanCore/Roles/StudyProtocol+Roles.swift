@@ -22,6 +22,8 @@ extension StudyProtocol {
       role = match
     } else if !custom, let near = known.suggestion(for: input) {
       throw .roleResemblesKnown(input, known: near.name.nb)
+    } else if !custom {
+      throw .roleNotBuiltIn(input)
     } else {
       role = try RoleCatalogue.makeCustomRole(named: input)
     }

@@ -124,7 +124,11 @@ extension CommandTable {
   static let dropCommand = CommandSpec(
     name: "drop", usage: ["drop QUESTION-ID"],
     summary: "Remove a research question from the protocol",
-    arguments: [.questionID], examples: ["drop regional-economy", "drop own-1"],
+    discussion: """
+      Takes the id 'show' or 'map' lists (Tab completes the protocol's ids): a catalogue id, \
+      or own-1, own-2, … for your own questions.
+      """,
+    arguments: [.protocolQuestion], examples: ["drop regional-economy", "drop own-1"],
     run: { invocation, session, io in
       let word = try invocation.argument(0, named: "a question id")
       try invocation.expectAtMost(1)

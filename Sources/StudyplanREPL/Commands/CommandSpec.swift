@@ -18,6 +18,13 @@ public struct CommandSpec: Sendable {
   public var options: [OptionSpec]
   /// What each positional argument is, for Tab completion; the last kind repeats.
   public var arguments: [ArgumentKind]
+  /// For commands whose arguments depend on the words before them (`guide q5 …`, `data import
+  /// FILE`): the kind of the next positional argument after the ones typed. When set, Tab uses it
+  /// instead of `arguments`.
+  public var nextArgument: (@Sendable ([String]) -> ArgumentKind)?
+  /// For options whose values depend on the positional words (`export guide --format …`): the
+  /// kind of the named option's value, or `nil` for the option's own `completion`.
+  public var optionValue: (@Sendable (String, [String]) -> ArgumentKind?)?
   /// Examples for `help COMMAND` and the command reference.
   public var examples: [String]
   /// Runs the command.
@@ -25,9 +32,13 @@ public struct CommandSpec: Sendable {
 
   public init(
     name: String, usage: [String], summary: String, discussion: String = "",
-    options: [OptionSpec] = [], arguments: [ArgumentKind] = [], examples: [String] = [],
+    options: [OptionSpec] = [], arguments: [ArgumentKind] = [],
+    nextArgument: (@Sendable ([String]) -> ArgumentKind)? = nil,
+    optionValue: (@Sendable (String, [String]) -> ArgumentKind?)? = nil, examples: [String] = [],
     run: @escaping Handler
   ) {
+    self.optionValue = optionValue
+    self.nextArgument = nextArgument
     self.name = name
     self.usage = usage
     self.summary = summary
@@ -92,4 +103,22 @@ public enum ArgumentKind: Hashable, Sendable {
   case municipality
   /// A file path.
   case path
+  /// An informant role of the open protocol (the catalogue's roles when none is open).
+  case protocolRole
+  /// A research-question id of the open protocol.
+  case protocolQuestion
+  /// A question id of the open protocol's guide (`q5`).
+  case guideQuestion
+  /// A question or probe id of the open protocol's guide (`q5`, `q5.2`).
+  case guideItem
+  /// A section id of the open protocol's guide (`intro`, a theme's id).
+  case guideSection
+  /// A field of the sampling frame (`centrality`, `reform`).
+  case frameField
+  /// A frame filter expression (`centrality in 5,6 and reform = merged`).
+  case frameFilter
+  /// The candidates of several kinds together.
+  case anyOf([ArgumentKind])
+  /// A shipped template's id (`templates`).
+  case template
 }

@@ -21,7 +21,9 @@ public struct CommandTable: Sendable {
 
   /// The planner's command language.
   public static let standard = CommandTable(groups: [
-    CommandGroup(title: "Protocols", commands: protocolCommands + [showCommand] + lineageCommands),
+    CommandGroup(
+      title: "Protocols",
+      commands: protocolCommands + [showCommand] + lineageCommands + [templatesCommand]),
     CommandGroup(
       title: "Questions, model and roles", commands: catalogueCommands + [rolesCommand]),
     CommandGroup(title: "Sampling", commands: samplingCommands),

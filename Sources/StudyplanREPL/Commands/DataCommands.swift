@@ -12,15 +12,24 @@ extension CommandTable {
         'data check' validates the embedded datasets and any imports and prints a line per \
         dataset with its counts; it fails, naming the row, when an invariant is broken. \
         'data sources' prints each dataset's version label, hash and licence. 'data import' reads \
-        an SSB KLASS export (codes 131, or the correspondence 131 to 128 for centrality) or a \
-        cooperations CSV (name;kind;members), validates all of it first and stores it in one step.
+        an SSB KLASS export as CSV (the municipalities, classification 131, or its \
+        correspondence to centrality, classification 128) or a cooperations CSV \
+        (name;kind;members), checks all of it first and stores it in one step, with its own \
+        version label. Examples/data holds a file of each kind.
         """,
       options: [
         OptionSpec(
           "--kind", value: "KIND", completion: .oneOf(ImportKind.allCases.map(\.rawValue)),
-          help: "What the file holds: klass or cooperations")
+          help: "What the file holds: klass (an SSB KLASS export) or cooperations")
       ],
       arguments: [.oneOf(["check", "sources", "import"]), .path],
+      nextArgument: { typed in
+        switch typed.first?.lowercased() {
+        case nil: return .oneOf(["check", "sources", "import"])
+        case "import": return typed.count == 1 ? .path : .none
+        default: return .none
+        }
+      },
       examples: [
         "data check", "data sources",
         "data import Examples/data/cooperations.csv --kind cooperations",
@@ -82,11 +91,4 @@ extension CommandTable {
         }
       })
   ]
-}
-
-extension CommandIO {
-  /// Writes `text` as it is (renderers end their text with a newline already).
-  func print(_ text: String, terminator: String) {
-    terminal.write(text + terminator)
-  }
 }

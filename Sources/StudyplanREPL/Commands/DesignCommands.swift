@@ -7,9 +7,10 @@ extension CommandTable {
       name: "check", usage: ["check"],
       summary: "Check the design: coverage, time per role, consent fields",
       discussion: """
-        Every research question covered for at least one role; every theme question serving a \
-        research question; each role's guide within its time; the consent fields the \
-        information letter needs all set. Findings are warnings: the command itself succeeds.
+        Reports each research question that no role's guide covers, each guide question that \
+        serves no research question, each role's guide that runs over its time, and the \
+        consent fields the information letter still needs. Findings are warnings; check \
+        itself always succeeds, so a script carries on.
         """,
       examples: ["check"],
       run: { invocation, session, io in
@@ -32,13 +33,23 @@ extension CommandTable {
       name: "consent", usage: ["consent [FIELD [VALUE]]", "consent FIELD --clear"],
       summary: "Show or set the consent and data-protection fields",
       discussion: """
-        The fields describe the institution and the processing, never a person: give the \
-        project leader as a role or an institutional contact. The guide's introduction and the \
-        information letter are written from them. Fields: \
-        \(ConsentField.allCases.map(\.rawValue).joined(separator: ", ")).
+        Without FIELD, lists every field and marks those the information letter still needs; \
+        with FIELD alone, shows its value. The fields describe the institution and the \
+        processing, never a person: give the project leader as a role or an institutional \
+        contact (an e-mail address or phone number draws a warning). The guide's introduction \
+        and the information letter are written from them. Fields: \
+        \(ConsentField.allCases.map(\.rawValue).joined(separator: ", ")). Fields with a fixed \
+        set of values name them in an error (Tab completes them); end-date is YYYY-MM-DD.
         """,
       options: [OptionSpec("--clear", help: "Unset the field")],
       arguments: [.oneOf(ConsentField.allCases.map(\.rawValue)), .none],
+      nextArgument: { typed in
+        guard let first = typed.first else { return .oneOf(ConsentField.allCases.map(\.rawValue)) }
+        guard typed.count == 1, let field = ConsentField(rawValue: first.lowercased()) else {
+          return .none
+        }
+        return field.allowedValues.map(ArgumentKind.oneOf) ?? .none
+      },
       examples: [
         "consent", "consent controller \"NORCE Norwegian Research Centre\"",
         "consent legal-basis public-interest", "consent end-date 2027-12-31",

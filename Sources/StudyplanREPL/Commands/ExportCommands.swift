@@ -31,13 +31,29 @@ extension CommandTable {
       whole protocol in the exchange format (docs/protocol-format.md) that 'import' reads back.
       """,
     options: [
-      OptionSpec("--format", value: "FORMAT", completion: .oneOf(exportFormats), help: "The file format"),
-      OptionSpec("--role", value: "ROLE", completion: .role, help: "The informant role whose guide to export"),
+      OptionSpec(
+        "--format", value: "FORMAT", completion: .oneOf(exportFormats),
+        help: "md, html, docx or txt (guide, letter, methods); json (protocol); csv (sample)"),
+      OptionSpec("--role", value: "ROLE", completion: .protocolRole,
+        help: "The informant role whose guide to export"),
       OptionSpec("--all-roles", help: "One guide per role (with -o, a folder)"),
       OptionSpec("-o", value: "PATH", completion: .path, help: "Write to PATH instead of standard output"),
       OptionSpec("--force", help: "Replace PATH if it exists"),
     ],
     arguments: [.protocolVersion, .oneOf(exportKinds)],
+    nextArgument: { typed in
+      switch typed.count {
+      case 0: return .anyOf([.oneOf(exportKinds), .protocolVersion])
+      case 1 where !exportKinds.contains(typed[0]): return .oneOf(exportKinds)
+      default: return .none
+      }
+    },
+    optionValue: { option, typed in
+      guard option == "--format", let kind = typed.last, exportKinds.contains(kind) else {
+        return nil
+      }
+      return .oneOf(formatNames(for: kind))
+    },
     examples: [
       "export p1 protocol --format json -o reform.json",
       "export guide --role ordforer --format docx -o ordforer.docx",
@@ -102,6 +118,15 @@ extension CommandTable {
     return [ExportArtifact(fileName: "\(prefix)-sample.csv", data: Data(csv.utf8), isText: true)]
   }
 
+  /// The formats `kind` can be exported in.
+  static func formatNames(for kind: String) -> [String] {
+    switch kind {
+    case "protocol": ["json"]
+    case "sample": ["csv"]
+    default: ["md", "html", "docx", "txt"]
+    }
+  }
+
   private static func formats(for kind: String) -> String {
     switch kind {
     case "protocol": "'json'"
@@ -111,7 +136,8 @@ extension CommandTable {
     }
   }
 
-  /// Writes artifacts to `-o` (a file, or a folder for several), or text to standard output.
+  /// Writes artifacts to `-o` (a file, or a folder for several or for `--all-roles`), or text to
+  /// standard output.
   static func deliver(
     _ artifacts: [ExportArtifact], invocation: Invocation, session: Session, io: CommandIO
   ) throws {
@@ -127,7 +153,8 @@ extension CommandTable {
       }
       return
     }
-    if artifacts.count == 1, let only = artifacts.first {
+    // --all-roles always writes into a folder, even for a protocol with a single role.
+    if artifacts.count == 1, !invocation.has("--all-roles"), let only = artifacts.first {
       let written = try FileOutput.write(only.data, to: path, in: directory, force: force)
       io.print("wrote \(written)")
       return

@@ -48,7 +48,8 @@ extension CommandTable {
         Without a sub-command, shows the whole guide or ROLE's variant: ids to edit by, minutes \
         per section, priorities and the research questions each question serves. Questions are \
         q1, q2, …; probes q1.1, q1.2, …; sections intro, warm-up, transition, closing and one \
-        id per theme. A role's variant keeps what fits the role and trims if-time questions \
+        id per theme (Tab completes all of these). Start with 'guide build', which makes the \
+        guide from the catalogue's themes for the protocol's questions. A role's variant keeps what fits the role and trims if-time questions \
         until it fits the role's length; roles named by 'guide indirect' (by default the \
         project leader) get a question's indirect wording where it has one. Every edit is \
         followed by the guide's checks. A role named before a sub-command scopes it: 'guide \
@@ -56,25 +57,34 @@ extension CommandTable {
         length.
         """,
       options: [
-        OptionSpec("--length", value: "MINUTES", help: "Target length of an interview (build)"),
+        OptionSpec(
+          "--length", value: "MINUTES", completion: .oneOf(["45", "60", "90"]),
+          help: "Target length of an interview in minutes (build; default 60)"),
         OptionSpec("--replace", help: "Rebuild over an existing guide, dropping its edits"),
         OptionSpec(
           "--kind", value: "KIND", completion: .oneOf(QuestionKind.allCases.map(\.rawValue)),
-          help: "Question or probe kind"),
+          help: "Question or probe kind: main, probing, specifying, … (Tab lists them)"),
         OptionSpec(
           "--priority", value: "P", completion: .oneOf(GuidePriority.allCases.map(\.rawValue)),
           help: "must, should or if-time"),
-        OptionSpec("--serves", value: "RQ,…", help: "Research questions the question serves"),
-        OptionSpec("--roles", value: "R,…", completion: .role, help: "Roles the question fits"),
-        OptionSpec("--minutes", value: "N", help: "Minutes the question takes"),
-        OptionSpec("--at", value: "N", help: "1-based position to put it at"),
+        OptionSpec(
+          "--serves", value: "RQ,…", completion: .protocolQuestion,
+          help: "Research questions the question serves"),
+        OptionSpec(
+          "--roles", value: "R,…", completion: .protocolRole, help: "Roles the question fits"),
+        OptionSpec("--minutes", value: "N", help: "Minutes the question takes, probes included"),
+        OptionSpec("--at", value: "N", help: "Position in its section, counting from 1"),
         OptionSpec(
           "--lang", value: "LANG", completion: .oneOf(["nb", "en"]),
-          help: "Change the text in one language only"),
-        OptionSpec("--after", value: "SECTION", help: "Put the new theme after this section"),
-        OptionSpec("--role", value: "ROLE", completion: .role, help: "The role a length is for"),
+          help: "Edit the text in this language only (nb or en)"),
+        OptionSpec(
+          "--after", value: "SECTION", completion: .guideSection,
+          help: "Put the new theme after this section"),
+        OptionSpec(
+          "--role", value: "ROLE", completion: .protocolRole, help: "The role a length is for"),
       ],
       arguments: [.oneOf(guideSubcommands)],
+      nextArgument: guideArgumentKind,
       examples: [
         "guide", "guide ordforer", "guide build --length 60",
         "guide add kapasitet \"Hva ville skjedd uten samarbeidet?\" --priority if-time",
@@ -100,6 +110,36 @@ extension CommandTable {
         try GuideEdit(invocation: invocation, themes: themes, contextRole: role)
           .run(session: &session, io: io)
       })
+  }
+
+  /// What Tab offers after `guide` and the words typed after it (`guide ordforer time q5 …`).
+  @Sendable static func guideArgumentKind(_ typed: [String]) -> ArgumentKind {
+    var words = typed.map { $0.lowercased() }
+    let subcommands = ArgumentKind.oneOf(guideSubcommands)
+    if let first = words.first, !guideSubcommands.contains(first) {
+      // A role first: its sub-command follows.
+      guard words.count > 1 else { return subcommands }
+      words.removeFirst()
+    }
+    guard let subcommand = words.first else { return .anyOf([subcommands, .protocolRole]) }
+    let kinds: [ArgumentKind]
+    switch subcommand {
+    case "add", "rename": kinds = [.guideSection]
+    case "probe": kinds = [.guideQuestion]
+    case "edit": kinds = [.guideItem]
+    case "move": kinds = [.guideItem, .guideSection]
+    case "remove": kinds = [.anyOf([.guideItem, .guideSection])]
+    case "time": kinds = [.anyOf([.guideQuestion, .guideSection]), .oneOf(["auto"])]
+    case "length": kinds = [.oneOf(["45", "60", "90"])]
+    case "link": kinds = [.guideQuestion, .protocolQuestion]
+    case "roles": kinds = [.guideQuestion, .anyOf([.protocolRole, .oneOf(["all"])])]
+    case "priority": kinds = [.guideQuestion, .oneOf(GuidePriority.allCases.map(\.rawValue))]
+    case "kind": kinds = [.guideItem, .oneOf(QuestionKind.allCases.map(\.rawValue))]
+    case "indirect": kinds = [.anyOf([.protocolRole, .oneOf(["none"])])]
+    default: kinds = []
+    }
+    let index = words.count - 1
+    return index < kinds.count ? kinds[index] : .none
   }
 
   /// `guide [ROLE]`: the outline of the whole guide or one role's variant.

@@ -46,7 +46,8 @@ struct GuideEdit {
       let guide = document.makeGuide(targetMinutes: length, themes: themes)
       document.guide = guide
       summary =
-        "built the guide: \(guide.themes.count) themes, \(guide.allQuestions.count) questions, "
+        "built the guide: \(counted(guide.themes.count, "theme")), "
+        + "\(counted(guide.allQuestions.count, "question")), "
         + "\(length) min"
     }
     io.print(summary)

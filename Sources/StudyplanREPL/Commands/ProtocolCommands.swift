@@ -5,20 +5,42 @@ extension CommandTable {
   /// Creating, saving, opening and listing protocols.
   static let protocolCommands: [CommandSpec] = [
     CommandSpec(
-      name: "new", usage: ["new \"TITLE\" [--purpose TEXT]"],
+      name: "new", usage: ["new \"TITLE\" [--purpose TEXT] [--from TEMPLATE]"],
       summary: "Start a new protocol (saved with its first 'save')",
-      options: [OptionSpec("--purpose", value: "TEXT", help: "What the study is for")],
-      examples: ["new \"Reform follow-up in Nordland\" --purpose \"How small municipalities fared\""],
+      discussion: """
+        With --from, the new protocol starts as a copy of a shipped template ('templates' lists \
+        them): its questions, model, roles, guide, sampling and consent fields, under the new \
+        title. The protocol records the template it came from.
+        """,
+      options: [
+        OptionSpec("--purpose", value: "TEXT", help: "What the study is for"),
+        OptionSpec(
+          "--from", value: "TEMPLATE", completion: .template,
+          help: "Start from a shipped template"),
+      ],
+      examples: [
+        "new \"Reform follow-up in Nordland\" --purpose \"How small municipalities fared\"",
+        "new \"Vest-Telemark 2027\" --from model-2",
+      ],
       run: { invocation, session, io in
         let title = try invocation.argument(0, named: "a title in quotes")
         try invocation.expectAtMost(1)
         let cleanTitle = try ProtocolInput.title(title)
+        let template = try invocation.value("--from").map { try ShippedProtocol.named($0) }
         try session.ensureNothingUnsaved(io)
-        let document = StudyProtocol(
-          title: cleanTitle, purpose: invocation.value("--purpose") ?? "",
-          language: session.language)
+        var document =
+          try template.map { try StudyProtocol.started(from: $0, title: cleanTitle) }
+          ?? StudyProtocol(title: cleanTitle, language: session.language)
+        if let purpose = invocation.value("--purpose") { document.purpose = purpose }
+        document.language = session.language
         session.workspace = Workspace(id: nil, baseVersion: 0, document: document, isDirty: true)
-        io.print("started '\(cleanTitle)' (unsaved; 'save' stores it)")
+        if let template {
+          io.print(
+            "started '\(cleanTitle)' from template \(template.id) (unsaved; 'save' stores it)")
+          io.print(CommandTable.templateNextSteps(document))
+        } else {
+          io.print("started '\(cleanTitle)' (unsaved; 'save' stores it)")
+        }
       }),
     CommandSpec(
       name: "save", usage: ["save [--note TEXT] [--final]"],
@@ -61,6 +83,7 @@ extension CommandTable {
     CommandSpec(
       name: "open", usage: ["open ID[@V]"],
       summary: "Open a saved protocol (its latest version, or version V)",
+      discussion: "IDs are p1, p2, …; 'list' shows them and Tab completes them.",
       arguments: [.protocolVersion], examples: ["open p3", "open p3@2"],
       run: { invocation, session, io in
         let word = try invocation.argument(0, named: "a protocol id (ID or ID@V)")
@@ -106,6 +129,7 @@ extension CommandTable {
     CommandSpec(
       name: "history", usage: ["history [ID]"],
       summary: "List every version of a protocol with its date and note",
+      discussion: "Without ID, the open protocol's versions.",
       arguments: [.protocolID], examples: ["history", "history p3"],
       run: { invocation, session, io in
         try invocation.expectAtMost(1)
@@ -172,6 +196,10 @@ extension CommandTable {
   static let showCommand = CommandSpec(
     name: "show", usage: ["show [ID[@V]]"],
     summary: "Show a protocol: the open one, or a saved version",
+    discussion: """
+      Without ID, shows the open protocol as it stands, unsaved changes included; ID alone \
+      shows its latest saved version, ID@V version V.
+      """,
     arguments: [.protocolVersion], examples: ["show", "show p3@2"],
     run: { invocation, session, io in
       try invocation.expectAtMost(1)

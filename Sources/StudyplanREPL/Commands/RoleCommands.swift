@@ -4,10 +4,11 @@ extension CommandTable {
   /// `roles`: the protocol's informant roles.
   static let rolesCommand = CommandSpec(
     name: "roles",
-    usage: ["roles [add|remove ROLE...]", "roles add ROLE... [--custom]", "roles remove ROLE..."],
+    usage: ["roles [add|remove ROLE…]", "roles add ROLE… [--custom]", "roles remove ROLE…"],
     summary: "List the informant roles, or add and remove them in the protocol",
     discussion: """
-      Roles are slots per sampled municipality, never people. Built-in roles accept their \
+      Roles are slots per sampled municipality, never people. The built-in roles are ordfører, \
+      kommunedirektør, næringssjef, prosjektleder and regionrådsleder; they accept their \
       aliases, with or without Norwegian letters (radmann = rådmann = kommunedirektør). A name \
       that matches no role defines a role of your own; one that looks like a typo of a known \
       role is refused unless --custom says you mean a new role.
@@ -16,9 +17,16 @@ extension CommandTable {
       OptionSpec("--custom", help: "Define new roles even when a name is close to a known one")
     ],
     arguments: [.oneOf(["add", "remove"]), .role],
+    nextArgument: { typed in
+      switch typed.first?.lowercased() {
+      case nil: return .oneOf(["add", "remove"])
+      case "remove": return .protocolRole
+      default: return .role
+      }
+    },
     examples: [
       "roles", "roles add ordfører rådmann naeringssjef", #"roles add "daglig leder i regionråd""#,
-      "roles add samfunnsutvikler", "roles remove ordforer",
+      "roles add samfunnsutvikler --custom", "roles remove ordforer",
     ],
     run: { invocation, session, io in
       let language = session.language

@@ -8,12 +8,17 @@ extension CommandTable {
     name: "frame", usage: ["frame [--filter EXPR] [--format table|csv]"],
     summary: "Show the sampling frame: the 2019 municipalities with their reform attributes",
     discussion: """
-      The filter language is in docs/filter-language.md, e.g. \
-      "centrality in 5,6 and reform in merged,split". A filter that needs an unknown value \
-      (centrality2020 is often unknown) says how many units it could not judge.
+      A filter compares frame fields (centrality, centrality2020, class-changed, reform, \
+      county, byr, cooperation, population, name, kommunenummer, …) with =, !=, <, <=, >, >= \
+      or 'in A,B', and combines conditions with and, or, not and parentheses, e.g. \
+      "centrality in 5,6 and reform in merged,split"; Tab completes fields, operators and \
+      values. docs/filter-language.md has the whole language. A filter that needs an unknown \
+      value (centrality2020 is often unknown) says how many units it could not judge.
       """,
     options: [
-      OptionSpec("--filter", value: "EXPR", help: "Keep the units for which EXPR holds"),
+      OptionSpec(
+        "--filter", value: "EXPR", completion: .frameFilter,
+        help: "Keep the units for which EXPR holds"),
       OptionSpec(
         "--format", value: "FORMAT", completion: .oneOf(["table", "csv"]),
         help: "table (default) or csv"),
@@ -58,27 +63,32 @@ extension CommandTable {
       seed is chosen and shown.
       """,
     options: [
-      OptionSpec("--n", value: "N", help: "Units, pairs or cooperations (explicit: KEY:N,…)"),
+      OptionSpec(
+        "--n", value: "N",
+        help: "How many units (pairs: paired; cooperations: two-stage; explicit: KEY:N,…)"),
       OptionSpec(
         "--design", value: "DESIGN", completion: .oneOf(SampleDesign.allCases.map(\.rawValue)),
         help: "simple (default), stratified, purposive, paired or two-stage"),
       OptionSpec(
-        "--strata", value: "A,B", completion: .oneOf(FrameField.allCases.map(\.rawValue)),
+        "--strata", value: "A,B", completion: .frameField,
         help: "Frame fields to stratify on"),
       OptionSpec(
         "--allocation", value: "RULE",
         completion: .oneOf(SampleAllocation.allCases.map(\.rawValue)),
         help: "proportional (default), equal or explicit"),
       OptionSpec("--seed", value: "S", help: "Any text; the same seed redraws the same sample"),
-      OptionSpec("--reserves", value: "K", help: "Reserves kept per stratum (default: all)"),
-      OptionSpec("--filter", value: "EXPR", help: "Eligibility filter"),
+      OptionSpec(
+        "--reserves", value: "K", help: "Reserves kept per stratum, in order (default: all)"),
+      OptionSpec(
+        "--filter", value: "EXPR", completion: .frameFilter,
+        help: "Draw only among the units for which EXPR holds"),
       OptionSpec("--members", value: "M", help: "Members per cooperation (two-stage)"),
       OptionSpec(
         "--pair-within", value: "GROUP", completion: .oneOf(PairGrouping.allCases.map(\.rawValue)),
         help: "Pair within a cooperation (default) or a new 2020 municipality (paired)"),
       OptionSpec(
         "--suggested", value: "QUESTION-ID", completion: .questionID,
-        help: "Take filter, design, strata and allocation from the question's suggestion ('map')"),
+        help: "Take filter, design, strata and allocation from the question ('map' shows it)"),
     ],
     arguments: [.municipality],
     examples: [

@@ -17,6 +17,11 @@ public struct CommandIO {
     terminal.write(text + "\n")
   }
 
+  /// Writes `text` followed by `terminator` (renderers end their text with a newline already).
+  public func print(_ text: String, terminator: String) {
+    terminal.write(text + terminator)
+  }
+
   /// Writes lines to standard output.
   public func print(lines: [String]) {
     guard !lines.isEmpty else { return }
@@ -33,6 +38,12 @@ public struct CommandIO {
   /// In a script the answer is the next input line, and the question is not shown.
   public func ask(_ question: String) -> String? {
     terminal.readLine(prompt: isInteractive ? question : "")?
+      .trimmingCharacters(in: .whitespaces)
+  }
+
+  /// Asks a question while Tab offers candidates of `completing`; `nil` at end of input.
+  public func ask(_ question: String, completing: ArgumentKind) -> String? {
+    terminal.readLine(prompt: isInteractive ? question : "", completing: completing)?
       .trimmingCharacters(in: .whitespaces)
   }
 

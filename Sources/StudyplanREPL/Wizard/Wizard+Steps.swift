@@ -1,7 +1,7 @@
 import Foundation
 import StudyplanCore
 
-/// The wizard steps this area provides: title, questions, model, roles, save.
+/// The wizard's first steps and its last: title, questions, model, roles, save.
 extension Wizard {
   /// Title and purpose: starts the protocol with `new`.
   static let titleStep = WizardStep(
@@ -35,7 +35,9 @@ extension Wizard {
       conversation.io.print(lines: overview)
       let prompt = "Question id, or your own question in words (empty line when done): "
       while true {
-        guard let answer = conversation.answer(prompt) else { return .left }
+        guard let answer = conversation.answer(prompt, completing: .questionID) else {
+          return .left
+        }
         if answer.isEmpty {
           if !(session.workspace?.document.questions.isEmpty ?? true) { return .done }
           _ = try conversation.attempt {
@@ -71,7 +73,9 @@ extension Wizard {
       let proposed = session.workspace?.document.mapping().proposedModel
       let hint = proposed.map { " [\($0.rawValue)]" } ?? ""
       while true {
-        let model = try conversation.ask("Model 1, 2 or 3\(hint): ") { text in
+        let model = try conversation.ask(
+          "Model 1, 2 or 3\(hint): ", completing: .oneOf(["1", "2", "3"])
+        ) { text in
           if text.isEmpty, let proposed { return proposed }
           return try StudyModel.parse(text)
         }
@@ -96,7 +100,9 @@ extension Wizard {
       let suggested = session.workspace?.document.suggestedRoleIDs() ?? []
       let hint = suggested.isEmpty ? "" : " [\(suggested.joined(separator: ", "))]"
       while !(session.workspace?.document.roles.isEmpty == false) {
-        guard let text = conversation.answer("Roles, separated by commas\(hint): ") else {
+        guard
+          let text = conversation.answer("Roles, separated by commas\(hint): ", completing: .role)
+        else {
           return .left
         }
         let names =

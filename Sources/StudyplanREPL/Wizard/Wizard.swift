@@ -13,9 +13,10 @@ public enum Wizard {
     titleStep,
     questionsStep,
     modelStep,
-    // frame and sample (sampling work) go here
+    sampleStep,
     rolesStep,
-    // guide (guide work) and consent fields (consent work) go here
+    guideStep,
+    consentStep,
     saveStep,
   ]
 
@@ -24,11 +25,14 @@ public enum Wizard {
     name: "wizard", usage: ["wizard"],
     summary: "Walk a protocol from title to saved, step by step",
     discussion: """
-      Asks for a title and purpose, research questions (catalogue ids or your own), the model \
-      (proposed by the mapping), the informant roles, and saves. Each step runs an ordinary \
-      command and prints it, so you learn the language. Type 'stop' (or Ctrl-D) at any prompt \
-      to leave; 'wizard' again resumes at the first step not yet done. In a script the answers \
-      are read from the following input lines, and an empty line takes the proposal.
+      Asks for a title and purpose, the research questions (catalogue ids or your own), the \
+      model (the mapping proposes one), the sample (as a question suggests, with the size and \
+      seed you give), the informant roles, the interview guide's length, and the consent fields \
+      the information letter needs; then saves. Each step runs an ordinary command and prints \
+      it, so you learn the language. An empty answer takes the proposal in brackets or skips a \
+      consent field. Type 'stop' (or Ctrl-D) at any prompt to leave; 'wizard' again resumes at \
+      the first step not yet done. Tab completes question ids and roles at the prompts that ask \
+      for them. In a script the answers are read from the following input lines.
       """,
     examples: ["wizard"],
     run: { invocation, session, io in
@@ -61,6 +65,13 @@ public enum Wizard {
       }
     }
     io.print("")
-    io.print("the wizard is done; 'show' shows the protocol, 'map' the reasons for its model")
+    let open = steps.filter { !$0.isDone(session) && $0.id != "save" }.map(\.title)
+    if open.isEmpty {
+      io.print("the wizard is done; 'show' shows the protocol, 'map' the reasons for its model")
+    } else {
+      io.print(
+        "the wizard is through; still open: \(open.joined(separator: ", ")) "
+          + "('check' lists what is missing, 'wizard' asks again)")
+    }
   }
 }

@@ -56,8 +56,10 @@ public struct WizardConversation {
   public static let leaveWords: Set<String> = ["stop", "quit", "exit"]
 
   /// The planner's answer, trimmed; `nil` when they leave (end of input or a leave word).
-  public func answer(_ question: String) -> String? {
-    guard let text = io.ask(question) else { return nil }
+  ///
+  /// Tab offers candidates of `completing` while the planner types.
+  public func answer(_ question: String, completing: ArgumentKind = .none) -> String? {
+    guard let text = io.ask(question, completing: completing) else { return nil }
     return Self.leaveWords.contains(text.lowercased()) ? nil : text
   }
 
@@ -85,9 +87,11 @@ public struct WizardConversation {
   ///
   /// At a terminal a rejected answer is shown and the question asked again; in a script the
   /// rejection is thrown.
-  public func ask<Value>(_ question: String, parse: (String) throws -> Value) throws -> Value? {
+  public func ask<Value>(
+    _ question: String, completing: ArgumentKind = .none, parse: (String) throws -> Value
+  ) throws -> Value? {
     while true {
-      guard let text = answer(question) else { return nil }
+      guard let text = answer(question, completing: completing) else { return nil }
       if let value = try attempt({ try parse(text) }) { return value }
     }
   }

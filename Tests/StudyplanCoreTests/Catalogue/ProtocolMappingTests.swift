@@ -128,7 +128,7 @@ import Testing
       dimensions: QuestionDimensions(unit: .both, comparison: .forms))
     try plan.chooseModel(.cooperationCentred, because: "Bare ett regionråd svarte")
     try plan.addRole("rådmann")
-    try plan.addRole("samfunnsutvikler")
+    try plan.addRole("samfunnsutvikler", custom: true)
     let back = try ProtocolJSON.decode(ProtocolJSON.encode(plan), file: "rundtur.json")
     #expect(back == plan)
     #expect(back.mapping().proposedModel == .combined)

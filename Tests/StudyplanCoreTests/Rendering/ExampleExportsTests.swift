@@ -1,9 +1,11 @@
 import Foundation
+import StudyplanREPL
 import Testing
 
 @testable import StudyplanCore
 
-/// `Examples/<protocol>/`: each shipped protocol's guides (one per role) and methods text,
+/// `Examples/<protocol>/`: each shipped protocol's guides (one per role, and the whole guide),
+/// one guide as DOCX, the methods text with the drawn sample, and the information letter,
 /// regenerated from `Protocols/*.json`. The test fails when a committed example drifts from what
 /// the code now exports; `RECORD_GOLDENS=1` rewrites them.
 @Suite struct ExampleExportsTests {
@@ -17,20 +19,48 @@ import Testing
     return names.filter { $0.hasSuffix(".json") }.sorted()
   }
 
-  /// The example files for one protocol: name and text.
-  static func exports(of document: StudyProtocol) throws -> [(name: String, text: String)] {
-    var files: [(String, String)] = []
+  /// One example file: its name and bytes.
+  struct ExampleFile {
+    var name: String
+    var data: Data
+    var isDocx: Bool { name.hasSuffix(".docx") }
+  }
+
+  /// The example files for one protocol, as `export` writes them.
+  static func exports(of document: StudyProtocol) throws -> [ExampleFile] {
+    var files: [ExampleFile] = []
+    func text(_ name: String, _ text: String) {
+      files.append(ExampleFile(name: name, data: Data(text.utf8)))
+    }
     if document.guide != nil {
       for role in document.roles {
         let guide = try document.guideDocument(for: role)
-        files.append(("guide-\(role.id).md", MarkdownRenderer.render(guide)))
+        text("guide-\(role.id).md", MarkdownRenderer.render(guide))
       }
-      files.append(
-        ("guide-all-roles.md", MarkdownRenderer.render(try document.guideDocument(for: nil))))
+      text("guide-all-roles.md", MarkdownRenderer.render(try document.guideDocument(for: nil)))
+      if let first = document.roles.first {
+        files.append(
+          ExampleFile(
+            name: "guide-\(first.id).docx",
+            data: try DocxRenderer.render(try document.guideDocument(for: first))))
+      }
     }
-    files.append(
-      ("methods.md", MarkdownRenderer.render(MethodsText(for: document, sampling: nil).document)))
+    let sampling = document.sample.map {
+      SamplingDescription($0, software: "studyplan \(StudyplanVersion.current)")
+    }
+    text(
+      "methods.md", MarkdownRenderer.render(MethodsText(for: document, sampling: sampling).document)
+    )
+    text("letter.md", MarkdownRenderer.render(InformationLetter(for: document).document))
     return files
+  }
+
+  /// What is compared: the text, or for DOCX the document part (zip bytes may differ between
+  /// zlib builds while the document is the same).
+  static func comparable(_ file: ExampleFile, _ data: Data) throws -> String {
+    file.isDocx
+      ? try DocxTestReader.part("word/document.xml", of: data)
+      : String(decoding: data, as: UTF8.self)
   }
 
   @Test(arguments: shippedProtocols)
@@ -40,24 +70,43 @@ import Testing
     let folder = Self.root.appendingPathComponent("Examples")
       .appendingPathComponent(String(file.dropLast(".json".count)))
     let recording = ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1"
-    for (name, text) in try Self.exports(of: document) {
-      let url = folder.appendingPathComponent(name)
+    for example in try Self.exports(of: document) {
+      let url = folder.appendingPathComponent(example.name)
       if recording {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url)
+        try example.data.write(to: url)
         continue
       }
-      let committed = try? String(contentsOf: url, encoding: .utf8)
+      let committed = try? Data(contentsOf: url)
       #expect(
-        committed == text,
-        "Examples/\(folder.lastPathComponent)/\(name) drifted; re-record with RECORD_GOLDENS=1")
+        try committed.map { try Self.comparable(example, $0) }
+          == Self.comparable(example, example.data),
+        "Examples/\(folder.lastPathComponent)/\(example.name) drifted; re-record with RECORD_GOLDENS=1"
+      )
     }
   }
 
-  @Test func theExampleSetNamesOneGuidePerRoleAndTheMethodsText() throws {
+  @Test func everyShippedProtocolHasItsExamples() {
+    #expect(!Self.shippedProtocols.isEmpty)
+    for file in Self.shippedProtocols {
+      let folder = Self.root.appendingPathComponent("Examples/\(file.dropLast(".json".count))")
+      #expect(
+        FileManager.default.fileExists(atPath: folder.appendingPathComponent("methods.md").path))
+    }
+  }
+
+  @Test func theExampleSetNamesOneGuidePerRoleTheMethodsTextAndTheLetter() throws {
     let files = try Self.exports(of: GuideFixtures.studyProtocol()).map(\.name)
-    #expect(files.count == GuideFixtures.roles.count + 2)
+    #expect(files.count == GuideFixtures.roles.count + 4)
     #expect(files.first == "guide-ordforer.md")
-    #expect(files.last == "methods.md")
+    #expect(files.suffix(3) == ["guide-ordforer.docx", "methods.md", "letter.md"])
+  }
+
+  @Test func theSurveysMethodsTextDescribesItsDrawnSample() throws {
+    let document = try ShippedProtocol.named("byr-project-leaders-2019").document()
+    let methods = try #require(try Self.exports(of: document).first { $0.name == "methods.md" })
+    let text = String(decoding: methods.data, as: UTF8.self)
+    #expect(text.contains("byr-2019-12"))
+    #expect(text.contains("byr = any and centrality in 5,6"))
   }
 }

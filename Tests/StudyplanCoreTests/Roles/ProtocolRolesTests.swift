@@ -13,9 +13,19 @@ import Testing
     }
   }
 
-  @Test func aNewNameDefinesAPlannerRole() throws {
+  @Test func theBeginningOfARoleNameSuggestsThatRole() {
     var plan = StudyProtocol(title: "T")
-    let role = try plan.addRole("samfunnsutvikler")
+    #expect(throws: StudyplanError.roleResemblesKnown("rå", known: "kommunedirektør")) {
+      try plan.addRole("rå")
+    }
+  }
+
+  @Test func aNewNameDefinesAPlannerRoleOnlyWhenMarkedCustom() throws {
+    var plan = StudyProtocol(title: "T")
+    #expect(throws: StudyplanError.roleNotBuiltIn("samfunnsutvikler")) {
+      try plan.addRole("samfunnsutvikler")
+    }
+    let role = try plan.addRole("samfunnsutvikler", custom: true)
     #expect(role.isCustom && role.id == "samfunnsutvikler")
     #expect(try plan.removeRole("Samfunnsutvikler").id == "samfunnsutvikler")
     #expect(plan.roles.isEmpty)
