@@ -15,6 +15,11 @@ import _StudyplanTestSupport
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 
+/// Prints `text` unbuffered, so the figures printed so far survive a crash.
+func say(_ text: String) {
+  FileHandle.standardOutput.write(Data((text + "\n").utf8))
+}
+
 func option(_ name: String) -> String? {
   guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
   return arguments[index + 1]
@@ -28,7 +33,7 @@ let parts = Set(
 let examples = URL(fileURLWithPath: option("--examples") ?? "Examples/data")
 
 if let index = option("--print-line").flatMap({ Int($0) }) {
-  print(try CommandFuzzer.generator(seed: seed).line(index).debugDescription)
+  say(try CommandFuzzer.generator(seed: seed).line(index).debugDescription)
   exit(0)
 }
 if let index = option("--print-file").flatMap({ Int($0) }) {
@@ -55,8 +60,12 @@ func writeText(_ text: StaticString) {
 }
 
 // A crash inside the in-process fuzzers kills this process: say which input did it first.
+
 for crashSignal in [SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE] {
-  signal(crashSignal) { received in
+  var action = sigaction()
+  // On the alternate stack (see Watchdog), so a stack overflow is reported too.
+  action.sa_flags = SA_ONSTACK
+  action.__sigaction_handler.sa_handler = { received in
     writeText("\nstudyplan-reliability: CRASH on ")
     writeText(CrashBreadcrumb.phase == 1 ? "command line " : "import file ")
     writeNumber(UInt64(max(0, CrashBreadcrumb.item)))
@@ -67,16 +76,17 @@ for crashSignal in [SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE] {
     signal(received, SIG_DFL)
     raise(received)
   }
+  sigaction(crashSignal, &action, nil)
 }
 
-print("studyplan reliability run, seed \(seed) (rerun with --seed \(seed))")
-print("binary: \(BuiltBinary.path)")
+say("studyplan reliability run, seed \(seed) (rerun with --seed \(seed))")
+say("binary: \(BuiltBinary.path)")
 var passed = true
 
 func seconds(_ value: Double) -> String { String(format: "%.1f s", value) }
 
 func show(_ failures: [String]) {
-  for failure in failures.prefix(20) { print("  FAIL \(failure)") }
+  for failure in failures.prefix(20) { say("  FAIL \(failure)") }
 }
 
 if parts.contains("kills") {
@@ -86,12 +96,12 @@ if parts.contains("kills") {
   let byActivity = report.killsByActivity.sorted { $0.key < $1.key }.map {
     "\($0.value) during \($0.key)"
   }
-  print(
+  say(
     "(a) SIGKILL: \(report.kills) kills (\(byActivity.joined(separator: ", "))), "
       + "\(report.finishedFirst) scripts finished before their kill; \(report.acknowledged) acknowledged "
       + "versions, \(report.lost) lost; integrity_check not ok: \(report.integrityFailures); \(seconds(report.seconds))"
   )
-  for note in report.notes { print("    note: \(note)") }
+  for note in report.notes { say("    note: \(note)") }
   show(report.failures)
   passed = passed && report.passed
 }
@@ -100,7 +110,7 @@ if parts.contains("race") {
   let report = try SaveRace(
     binary: BuiltBinary.path, savesPerPlanner: number("--saves", 500), seed: seed
   ).run()
-  print(
+  say(
     "(b) two planners: \(report.acknowledged) acknowledged saves (\(number("--saves", 500)) each), "
       + "\(report.conflicts) conflicts refused and reported to the loser, \(report.versions) versions in "
       + "the history, \(report.lost) lost updates; \(seconds(report.seconds))")
@@ -113,7 +123,7 @@ if parts.contains("commands") {
   let report = try CommandFuzzer(seed: seed, lineCount: total).run { done in
     if done % 10_000 == 0 { FileHandle.standardError.write(Data("  … \(done) lines\n".utf8)) }
   }
-  print(
+  say(
     "(c) command language: \(report.inputs) lines over \(CommandTable.standard.names.count) commands, "
       + "\(report.successes) succeeded, \(report.errors) answered with one error line, 0 crashes, "
       + "\(report.hangs) hangs, \(report.failures.count) rule breaks; \(seconds(report.seconds))")
@@ -126,22 +136,22 @@ if parts.contains("imports") {
     seed: seed, jsonCount: number("--files", 10_000), csvCount: number("--csv-files", 5_000),
     examples: examples
   ).run()
-  print(
+  say(
     "(c) import files: \(json.inputs) malformed protocol JSON files, \(json.errors) refused with one "
       + "located error and the store unchanged, \(json.successes) still valid and imported, 0 crashes, "
       + "\(json.hangs) hangs, \(json.failures.count) rule breaks; \(seconds(json.seconds))")
   show(json.failures)
   passed = passed && json.passed
   if let csv {
-    print(
+    say(
       "(c) data files: \(csv.inputs) malformed CSV files, \(csv.errors) refused with one error naming "
         + "the file, \(csv.successes) accepted, 0 crashes, \(csv.hangs) hangs, "
         + "\(csv.failures.count) rule breaks; \(seconds(csv.seconds))")
     show(csv.failures)
     passed = passed && csv.passed
   }
-  for note in notes { print("    note: \(note)") }
+  for note in notes { say("    note: \(note)") }
 }
 
-print(passed ? "reliability: all checks passed" : "reliability: FAILED (seed \(seed))")
+say(passed ? "reliability: all checks passed" : "reliability: FAILED (seed \(seed))")
 exit(passed ? 0 : 1)

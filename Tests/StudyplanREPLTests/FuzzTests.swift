@@ -76,6 +76,35 @@ import _StudyplanTestSupport
   }
 }
 
+/// Filters that once exhausted the stack (the parser and the evaluator recurse).
+@Suite struct FilterDepthFindingTests {
+  @Test(arguments: [
+    (String(repeating: "(", count: 5_000), "nests more than 100 levels deep"),
+    (
+      String(repeating: "not ", count: 20_000) + "centrality = 6", "nests more than 100 levels deep"
+    ),
+    (
+      String(repeating: "centrality = 5 and ", count: 50_000) + "centrality = 6",
+      "has more than 1000 conditions"
+    ),
+  ])
+  func aFilterTooDeepOrTooLongIsRefusedOnOneLine(filter: String, problem: String) throws {
+    let run = try runScript(["frame --filter \"\(filter)\""])
+    #expect(run.status == .usage)
+    let errors = run.terminal.errors
+    #expect(
+      errors.hasPrefix("error: filter '") && errors.contains(problem), "\(errors.suffix(200))")
+    #expect(errors.filter { $0 == "\n" }.count == 1)
+  }
+
+  @Test func aFilterAtTheDepthLimitStillWorks() throws {
+    let filter =
+      String(repeating: "(", count: 100) + "centrality = 6" + String(repeating: ")", count: 100)
+    let run = try runScript(["frame --filter \"\(filter)\""])
+    #expect(run.status == .success, "\(run.terminal.errors)")
+  }
+}
+
 /// Import files the fuzzer once got through or answered badly.
 @Suite struct ImportFindingTests {
   /// The valid export with `title` (raw JSON text) in place of its title.

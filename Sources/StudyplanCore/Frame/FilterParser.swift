@@ -32,6 +32,12 @@ struct FilterParser {
   let vocabulary: FilterVocabulary?
   var tokens: [Token] = []
   var position = 0
+  /// How many `(` and `not` enclose the token being parsed, and how many conditions were read:
+  /// both are bounded so a hostile filter cannot exhaust the stack (parsing and evaluating recurse).
+  var depth = 0
+  var conditions = 0
+  static let maximumDepth = 100
+  static let maximumConditions = 1_000
 
   init(source: String, vocabulary: FilterVocabulary?) {
     self.source = source
@@ -135,11 +141,18 @@ struct FilterParser {
   }
 
   private mutating func parseNot() throws(StudyplanError) -> FilterExpression {
-    if tokens[position].isKeyword("not") {
+    let token = tokens[position]
+    if token.isKeyword("not") || token.kind == .open {
+      depth += 1
+      guard depth <= Self.maximumDepth else {
+        throw error(token.column, "the filter nests more than \(Self.maximumDepth) levels deep")
+      }
+    }
+    defer { if token.isKeyword("not") || token.kind == .open { depth -= 1 } }
+    if token.isKeyword("not") {
       position += 1
       return .not(try parseNot())
     }
-    let token = tokens[position]
     if token.kind == .open {
       position += 1
       let inner = try parseOr()
@@ -154,6 +167,11 @@ struct FilterParser {
 
   private mutating func parseCondition() throws(StudyplanError) -> FilterExpression {
     let fieldToken = next()
+    conditions += 1
+    guard conditions <= Self.maximumConditions else {
+      throw error(
+        fieldToken.column, "the filter has more than \(Self.maximumConditions) conditions")
+    }
     guard case .word(let name) = fieldToken.kind,
       !["and", "or", "in"].contains(name.lowercased())
     else {

@@ -25,11 +25,13 @@ public struct CommandLineGenerator: Sendable {
   }
 
   /// A generator whose known values come from `table`'s live completion source over `session`'s
-  /// store (paths excepted: those stay inside the sandbox).
+  /// store and the fully filled protocol (paths excepted: those stay inside the sandbox).
   public static func withKnownValues(
     table: CommandTable = .standard, seed: UInt64, session: Session
   ) -> CommandLineGenerator {
-    let source = CompletionSource.live(store: session.environment.store)
+    // Guide ids, the protocol's questions and roles come from the protocol with every part.
+    let source = CompletionSource.live(
+      store: session.environment.store, document: { FuzzSandbox.fullProtocol })
     var kinds: Set<ArgumentKind> = [
       .protocolID, .protocolVersion, .questionID, .role, .municipality,
     ]
@@ -70,6 +72,17 @@ public struct CommandLineGenerator: Sendable {
     "%s%n", "{{x}}", "<script>", "DROP TABLE protocol;", "p1@1", "\u{0}", "\u{7}\u{1B}[2J",
     "\u{202E}evil", "🧪👩‍🔬", "e\u{301}", "\u{FEFF}", "line\u{2028}sep", "tab\there",
     String(repeating: "x", count: 201), String(repeating: "ø", count: 1000),
+  ]
+
+  /// Filter expressions, valid and broken, for arguments of kind `.frameFilter`.
+  static let filters = [
+    "centrality in 5,6", "reform = merged", "centrality = 6 and reform = unchanged",
+    "centrality in",
+    "(", ")", "centrality = = 5", "centrality in 5,,6", "nosuchfield = 1",
+    "centrality > 99999999999",
+    "centrality in 5 and", "not", "\"", "centrality = '5", "a or b or c", "centrality ≥ 5",
+    String(repeating: "(", count: 5_000),
+    String(repeating: "centrality = 5 and ", count: 500) + "x = 1",
   ]
 
   static let numbers = [
@@ -243,6 +256,7 @@ public struct CommandLineGenerator: Sendable {
     case .protocolVersion:
       return random.chance(0.5) ? random.pick(Self.versions) : random.pick(Self.protocolIDs)
     case .path: return random.pick(Self.paths)
+    case .frameFilter: return random.pick(Self.filters)
     case .municipality:
       return random.pick(["0301", "1804", "Oslo", "Bodø", "bodo", "9999", "03", "0000", "Agder"])
     case .role:

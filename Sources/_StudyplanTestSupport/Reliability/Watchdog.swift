@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Runs fuzz work on a worker thread and notices when one item takes too long.
 ///
 /// A hung item cannot be stopped in-process: the watchdog reports its index and gives up on the
@@ -37,6 +41,12 @@ public final class Watchdog: @unchecked Sendable {
   public static func run(timeout: Double, _ body: @escaping @Sendable (Watchdog) -> Void) -> Int? {
     let watchdog = Watchdog()
     let thread = Thread {
+      // A stack overflow must still reach a crash handler: give it a stack of its own.
+      let size = 1 << 16
+      var alternate = stack_t(
+        ss_sp: UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 16), ss_flags: 0,
+        ss_size: size)
+      sigaltstack(&alternate, nil)
       body(watchdog)
       watchdog.finish()
     }
