@@ -1,3 +1,4 @@
+import Foundation
 import StudyplanCore
 import StudyplanREPL
 import Testing
@@ -67,5 +68,30 @@ import _StudyplanTestSupport
     #expect(terminal.output.contains("usage: quit"))
     let stopped = try runScript(["bogus", "help quit"])
     #expect(!stopped.terminal.output.contains("usage: quit"))
+  }
+}
+
+@Suite struct ConflictRecoveryTests {
+  @Test func aRefusedSaveSaysHowToKeepTheChangesAndTheWayOutWorksInAScript() throws {
+    let store = try ProtocolStore()
+    _ = try runScript([#"new "Shared""#, "save"], session: try makeTestSession(store: store))
+    // This session opens version 1 and edits it; another planner saves version 2 meanwhile.
+    let mine = try runScript(["open p1", #"rename "Mine""#], session: try makeTestSession(store: store))
+    _ = try runScript(
+      ["open p1", #"rename "Theirs""#, "save"], session: try makeTestSession(store: store))
+    var session = mine.session
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("conflict-\(UUID())")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    session.environment.workingDirectory = folder.path
+    let refused = try runScript(["save"], session: session)
+    #expect(refused.status == .commandFailed)
+    #expect(refused.terminal.errors.contains("'import FILE --into p1' saves yours as the next version"))
+    let recovered = try runScript(
+      [
+        "export protocol --format json -o mine.json", "open p1 --discard",
+        "import mine.json --into p1", "history p1",
+      ], session: refused.session)
+    #expect(recovered.status == .success, "\(recovered.terminal.errors)")
+    #expect(try store.history(of: "p1").map(\.title) == ["Shared", "Theirs", "Mine"])
   }
 }

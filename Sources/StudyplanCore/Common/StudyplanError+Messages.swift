@@ -16,7 +16,9 @@ extension StudyplanError: CustomStringConvertible {
       "'\(text)' is not a protocol version; write ID@V, e.g. p1@2"
     case .saveConflict(let id, let opened, let head):
       "protocol '\(id)' was saved elsewhere (now at version \(head); you opened version \(opened));"
-        + " nothing was overwritten: clone your changes with 'clone' or reopen with 'open \(id)'"
+        + " nothing was overwritten: keep your changes with 'export protocol --format json -o FILE',"
+        + " see theirs with 'diff \(id)@\(opened) \(id)@\(head)', then 'import FILE --into \(id)'"
+        + " saves yours as the next version"
     case .finalVersion(let reference):
       "version \(reference) is final and cannot change; clone it to start a new design"
     case .malformedJSON(let file, let place, let reason):

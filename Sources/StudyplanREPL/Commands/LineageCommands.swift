@@ -4,13 +4,16 @@ extension CommandTable {
   /// Reusing saved protocols: clone and compare.
   static let lineageCommands: [CommandSpec] = [
     CommandSpec(
-      name: "clone", usage: ["clone ID[@V] \"TITLE\" [--follow-up]"],
+      name: "clone", usage: ["clone ID[@V] \"TITLE\" [--follow-up] [--discard]"],
       summary: "Copy a saved version into a new protocol and open it",
       discussion: """
         The copy is a draft that records where it came from; with --follow-up it is recorded as a \
         follow-up study of the source rather than a copy.
         """,
-      options: [OptionSpec("--follow-up", help: "Record the new protocol as a follow-up study")],
+      options: [
+        OptionSpec("--follow-up", help: "Record the new protocol as a follow-up study"),
+        OptionSpec("--discard", help: "Drop the open protocol's unsaved changes without asking"),
+      ],
       arguments: [.protocolVersion, .none],
       examples: ["clone p1 \"Reform follow-up, second round\"", "clone p1@3 \"2027 study\" --follow-up"],
       run: { invocation, session, io in
@@ -19,7 +22,7 @@ extension CommandTable {
         try invocation.expectAtMost(2)
         let title = try ProtocolInput.title(titleWord)
         let (id, version) = try ProtocolID.parseReference(source.text)
-        try session.ensureNothingUnsaved(io)
+        try session.ensureNothingUnsaved(io, discarding: invocation.has("--discard"))
         let store = try session.store()
         let reference = try VersionReference(id: id, version: version ?? store.head(of: id).reference.version)
         let saved = try store.cloneProtocol(

@@ -5,7 +5,7 @@ extension CommandTable {
   /// Creating, saving, opening and listing protocols.
   static let protocolCommands: [CommandSpec] = [
     CommandSpec(
-      name: "new", usage: ["new \"TITLE\" [--purpose TEXT] [--from TEMPLATE]"],
+      name: "new", usage: ["new \"TITLE\" [--purpose TEXT] [--from TEMPLATE] [--discard]"],
       summary: "Start a new protocol (saved with its first 'save')",
       discussion: """
         With --from, the new protocol starts as a copy of a shipped template ('templates' lists \
@@ -17,6 +17,7 @@ extension CommandTable {
         OptionSpec(
           "--from", value: "TEMPLATE", completion: .template,
           help: "Start from a shipped template"),
+        OptionSpec("--discard", help: "Drop the open protocol's unsaved changes without asking"),
       ],
       examples: [
         "new \"Reform follow-up in Nordland\" --purpose \"How small municipalities fared\"",
@@ -27,7 +28,7 @@ extension CommandTable {
         try invocation.expectAtMost(1)
         let cleanTitle = try ProtocolInput.title(title)
         let template = try invocation.value("--from").map { try ShippedProtocol.named($0) }
-        try session.ensureNothingUnsaved(io)
+        try session.ensureNothingUnsaved(io, discarding: invocation.has("--discard"))
         var document =
           try template.map { try StudyProtocol.started(from: $0, title: cleanTitle) }
           ?? StudyProtocol(title: cleanTitle, language: session.language)
@@ -81,15 +82,20 @@ extension CommandTable {
         io.print("saved \(saved.reference)\(status) '\(saved.document.title)'")
       }),
     CommandSpec(
-      name: "open", usage: ["open ID[@V]"],
+      name: "open", usage: ["open ID[@V] [--discard]"],
       summary: "Open a saved protocol (its latest version, or version V)",
-      discussion: "IDs are p1, p2, …; 'list' shows them and Tab completes them.",
+      discussion: """
+        IDs are p1, p2, …; 'list' shows them and Tab completes them. With unsaved changes open, \
+        studyplan asks first; a script must say --discard (for example to re-open a protocol \
+        after another planner's save was refused).
+        """,
+      options: [OptionSpec("--discard", help: "Drop the open protocol's unsaved changes without asking")],
       arguments: [.protocolVersion], examples: ["open p3", "open p3@2"],
       run: { invocation, session, io in
         let word = try invocation.argument(0, named: "a protocol id (ID or ID@V)")
         try invocation.expectAtMost(1)
         let (id, version) = try ProtocolID.parseReference(word.text)
-        try session.ensureNothingUnsaved(io)
+        try session.ensureNothingUnsaved(io, discarding: invocation.has("--discard"))
         let store = try session.store()
         let head = try store.head(of: id)
         let opened = try version.map { try store.version(VersionReference(id: id, version: $0)) } ?? head
