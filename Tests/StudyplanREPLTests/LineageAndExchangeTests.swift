@@ -60,6 +60,10 @@ import _StudyplanTestSupport
     (#"{"format": "studyplan-protocol", "schemaVersion": 99, "protocol": {}}"#, "at $.schemaVersion: version 99 is newer"),
     (#"{"format": "studyplan-protocol", "schemaVersion": 1, "protocol": {"title": 3}}"#, "at $.protocol.title: expected a text"),
     (#"{"format": "studyplan-protocol", "schemaVersion": 1, "protocol": {"title": "x"}}"#, "at $.protocol.purpose: this field is required"),
+    (
+      #"{"format": "studyplan-protocol", "schemaVersion": 1, "protocol": {"title": "x", "purpose": "", "language": "nb", "questions": [], "roles": [], "consent": {}, "status": "draft", "lineage": {"clonedFrom": {"id": "zz", "version": -3}}}}"#,
+      "at $.protocol.lineage.clonedFrom: expected a protocol version"
+    ),
   ])
   func malformedProtocolFilesAreRefusedWithThePlaceAndNothingStored(text: String, message: String) throws {
     let directory = try folder()

@@ -70,6 +70,16 @@ public enum ProtocolJSON {
       throw StudyplanError.malformedJSON(
         file: file, place: "$.protocol.title", reason: "expected one line of 1 to 200 characters")
     }
+    for (key, reference) in [
+      ("clonedFrom", document.lineage.clonedFrom), ("followUpOf", document.lineage.followUpOf),
+    ] {
+      guard let reference else { continue }
+      guard ProtocolID.number(of: reference.id) != nil, reference.version >= 1 else {
+        throw StudyplanError.malformedJSON(
+          file: file, place: "$.protocol.lineage.\(key)",
+          reason: "expected a protocol version such as {\"id\": \"p3\", \"version\": 2}")
+      }
+    }
     return document
   }
 
