@@ -13,7 +13,8 @@ public struct ErrorReport: Sendable {
   public init(_ error: any Error) {
     switch error {
     case let failure as CommandFailure:
-      self.init(message: failure.error.description, column: failure.column, kind: failure.error.kind)
+      self.init(
+        message: failure.error.description, column: failure.column, kind: failure.error.kind)
     case let error as CommandError:
       self.init(message: error.description, column: nil, kind: error.kind)
     case let error as StudyplanError:

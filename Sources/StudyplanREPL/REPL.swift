@@ -71,7 +71,9 @@ public struct REPL {
     } catch {
       let report = ErrorReport(error)
       terminal.writeError(
-        report.render(line: line, location: source.location(line: lineNumber), isInteractive: terminal.isInteractive))
+        report.render(
+          line: line, location: source.location(line: lineNumber),
+          isInteractive: terminal.isInteractive))
       return ExitStatus(report.kind)
     }
   }
@@ -138,7 +140,8 @@ extension REPL {
         at: session.environment.now())
       keptDraft = (slot, workspace.document)
     } catch {
-      CommandIO(terminal: terminal).warn("the unsaved draft could not be kept: \(ErrorReport(error).message)")
+      CommandIO(terminal: terminal).warn(
+        "the unsaved draft could not be kept: \(ErrorReport(error).message)")
     }
   }
 

@@ -17,7 +17,9 @@ public func expectGolden(
     try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     try? actual.write(to: file, atomically: true, encoding: .utf8)
     if !isRecording {
-      Issue.record("recorded a new golden file \(file.path); check it and run again", sourceLocation: sourceLocation)
+      Issue.record(
+        "recorded a new golden file \(file.path); check it and run again",
+        sourceLocation: sourceLocation)
     }
     return
   }

@@ -51,8 +51,7 @@ public final class PseudoTerminal {
     let argv = ([path] + arguments).map { strdup($0) } + [nil]
     let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
     defer {
-      argv.forEach { free($0) }
-      envp.forEach { free($0) }
+      for pointer in argv + envp { free(pointer) }
     }
     var child: pid_t = 0
     guard posix_spawn(&child, path, &actions, &attributes, argv, envp) == 0 else {
@@ -78,7 +77,9 @@ public final class PseudoTerminal {
 
   /// Waits until the screen, from `offset` on, contains `text`; returns whether it did in time.
   @discardableResult
-  public func waitFor(_ text: String, after offset: String.Index? = nil, timeout: Double = 20) -> Bool {
+  public func waitFor(_ text: String, after offset: String.Index? = nil, timeout: Double = 20)
+    -> Bool
+  {
     let deadline = Date().addingTimeInterval(timeout)
     while Date() < deadline {
       drain()

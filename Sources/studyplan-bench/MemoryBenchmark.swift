@@ -29,7 +29,8 @@ enum MemoryBenchmark {
     let ours = try peakKilobytes(Measure.studyplanBinary, ["--db", db, "-f", script.path])
     var peer: Double?
     if let sqlite = Measure.which("sqlite3") {
-      peer = try peakKilobytes(sqlite, [db, "SELECT protocolNumber, version, length(document) FROM protocolVersion"])
+      peer = try peakKilobytes(
+        sqlite, [db, "SELECT protocolNumber, version, length(document) FROM protocolVersion"])
     }
     let mib = ours / 1024
     print(
@@ -55,7 +56,8 @@ enum MemoryBenchmark {
     let report = FileManager.default.temporaryDirectory
       .appendingPathComponent("studyplan-rss-\(UUID().uuidString)").path
     defer { try? FileManager.default.removeItem(atPath: report) }
-    guard try Measure.run("/usr/bin/time", ["-f", "%M", "-o", report, executable] + arguments) == 0,
+    guard
+      try Measure.run("/usr/bin/time", ["-f", "%M", "-o", report, executable] + arguments) == 0,
       let text = try? String(contentsOfFile: report, encoding: .utf8),
       let kilobytes = Double(text.trimmingCharacters(in: .whitespacesAndNewlines))
     else { throw BenchmarkError.cannotRun(executable) }

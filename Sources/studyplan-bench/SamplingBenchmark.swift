@@ -9,7 +9,9 @@ enum SamplingBenchmark {
   static let seed = "bench"
 
   /// Runs the benchmark, prints its report and returns its figures.
-  static func run(sizes: [Int] = [10_000, 100_000, 1_000_000], repeats: Int = 5) -> [BenchmarkResult] {
+  static func run(sizes: [Int] = [10_000, 100_000, 1_000_000], repeats: Int = 5)
+    -> [BenchmarkResult]
+  {
     var lines = [
       "sampling: stratified draw with reserves (\(strataCount) strata, n = 1 % of the units, "
         + "proportional, \(reserves) reserves per stratum), median of \(repeats)",

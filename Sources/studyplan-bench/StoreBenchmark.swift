@@ -49,9 +49,11 @@ enum StoreBenchmark {
     return [
       BenchmarkResult(
         name: "store: list 10 000 protocols", value: list * 1000, unit: "ms", peer: "same SQL raw",
-        peerValue: listRaw * 1000, ratio: list / listRaw, target: "≤ 20 ms", meetsTarget: list <= 0.020),
+        peerValue: listRaw * 1000, ratio: list / listRaw, target: "≤ 20 ms",
+        meetsTarget: list <= 0.020),
       BenchmarkResult(
-        name: "store: full-text search", value: search * 1000, unit: "ms", peer: nil, peerValue: nil,
+        name: "store: full-text search", value: search * 1000, unit: "ms", peer: nil,
+        peerValue: nil,
         ratio: nil, target: "≤ 20 ms", meetsTarget: search <= 0.020),
       BenchmarkResult(
         name: "store: open a protocol", value: open * 1000, unit: "ms", peer: nil, peerValue: nil,
@@ -67,16 +69,20 @@ enum StoreBenchmark {
     let existing = try store.list().count
     guard existing < protocols else { return store }
     print("filling \(path) with \(protocols) protocols × \(versions) versions (once)…")
-    let words = ["sentralitet", "kommunereform", "byregion", "næringsutvikling", "samarbeid", "distrikt"]
+    let words = [
+      "sentralitet", "kommunereform", "byregion", "næringsutvikling", "samarbeid", "distrikt",
+    ]
     for number in existing..<protocols {
       var document = StudyProtocol(
         title: "Study \(number) of \(words[number % words.count])",
-        purpose: "Follow-up \(number): \(words[(number / 7) % words.count]) in small municipalities")
+        purpose: "Follow-up \(number): \(words[(number / 7) % words.count]) in small municipalities"
+      )
       let first = try store.createProtocol(document, note: "v1", at: Date())
       for version in 2...versions {
         document.purpose += " v\(version)"
         _ = try store.saveVersion(
-          of: first.reference.id, document, expectedHead: version - 1, note: "v\(version)", at: Date())
+          of: first.reference.id, document, expectedHead: version - 1, note: "v\(version)",
+          at: Date())
       }
     }
     return store

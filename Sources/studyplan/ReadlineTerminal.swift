@@ -121,7 +121,9 @@ private func attemptCompletion(
 }
 
 /// Hands readline one candidate per call, each in memory readline frees.
-private func nextMatch(_ text: UnsafePointer<CChar>?, _ state: Int32) -> UnsafeMutablePointer<CChar>? {
+private func nextMatch(_ text: UnsafePointer<CChar>?, _ state: Int32) -> UnsafeMutablePointer<
+  CChar
+>? {
   if state == 0 { ReadlineBridge.matchIndex = 0 }
   guard ReadlineBridge.matchIndex < ReadlineBridge.matches.count else { return nil }
   defer { ReadlineBridge.matchIndex += 1 }

@@ -29,7 +29,9 @@ struct StudyplanCommand: ParsableCommand {
   @Option(name: .customShort("c"), help: "Run CMD (repeatable; in order).")
   var command: [String] = []
 
-  @Flag(help: "In a script, carry on after a failing command (the exit code is still the first failure's).")
+  @Flag(
+    help:
+      "In a script, carry on after a failing command (the exit code is still the first failure's).")
   var continueOnError = false
 
   @Argument(
@@ -72,7 +74,8 @@ struct StudyplanCommand: ParsableCommand {
       readlineTerminal = live
       terminal = live
       source = .terminal
-      live.write("studyplan \(StudyplanVersion.current) — type 'help' for the commands, Ctrl-D to leave\n")
+      live.write(
+        "studyplan \(StudyplanVersion.current) — type 'help' for the commands, Ctrl-D to leave\n")
     } else {
       terminal = LineTerminal.standardInput()
       source = .standardInput

@@ -28,7 +28,8 @@ import Testing
     document.status = .final
     let saved = try store.createProtocol(document, note: "", at: fixedDate)
     #expect(throws: StudyplanError.finalVersion(saved.reference)) {
-      try store.saveVersion(of: "p1", StudyProtocol(title: "More"), expectedHead: 1, note: "", at: fixedDate)
+      try store.saveVersion(
+        of: "p1", StudyProtocol(title: "More"), expectedHead: 1, note: "", at: fixedDate)
     }
   }
 

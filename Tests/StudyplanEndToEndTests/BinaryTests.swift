@@ -44,7 +44,8 @@ import _StudyplanTestSupport
     _ = try BuiltBinary.run(
       ["--db", fromFlag, "-c", "new \"B\"", "-c", "save"], home: home,
       environment: ["STUDYPLAN_DB": fromEnvironment])
-    let listed = try BuiltBinary.run(["list"], home: home, environment: ["STUDYPLAN_DB": fromEnvironment])
+    let listed = try BuiltBinary.run(
+      ["list"], home: home, environment: ["STUDYPLAN_DB": fromEnvironment])
     #expect(listed.output.contains(" A\n"))
     #expect(!listed.output.contains(" B\n"))
     #expect(FileManager.default.fileExists(atPath: fromFlag))
@@ -80,7 +81,9 @@ import _StudyplanTestSupport
     let result = try BuiltBinary.run(
       ["--db", "/proc/studyplan/x.sqlite", "list"], home: home)
     #expect(result.status == 3)
-    #expect(result.errors.hasPrefix("error: cannot open the protocol store at '/proc/studyplan/x.sqlite'"))
+    #expect(
+      result.errors.hasPrefix("error: cannot open the protocol store at '/proc/studyplan/x.sqlite'")
+    )
   }
 
   @Test func completionScriptsGenerateForEachShell() throws {

@@ -7,11 +7,12 @@ import _StudyplanTestSupport
   @Test func theWizardReadsItsAnswersFromAPipeAndSaves() throws {
     let home = try BuiltBinary.makeHome()
     let db = home.appendingPathComponent("w.sqlite").path
-    let script = [
-      "wizard", "Kystkommuner etter reformen", "", "reform-least-central", "", "", "", "", "", "",
-      "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
-      "list",
-    ].joined(separator: "\n") + "\n"
+    let script =
+      [
+        "wizard", "Kystkommuner etter reformen", "", "reform-least-central", "", "", "", "", "", "",
+        "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
+        "list",
+      ].joined(separator: "\n") + "\n"
     let result = try BuiltBinary.run(["--db", db], input: script, home: home)
     #expect(result.status == 0, "\(result.errors)")
     #expect(result.output.contains("running: ask reform-least-central"))

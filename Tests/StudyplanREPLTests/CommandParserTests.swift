@@ -53,7 +53,8 @@ import Testing
     let report = ErrorReport(CommandFailure(.unterminatedQuote, column: 5))
     #expect(
       report.render(line: #"new "X"#, location: "plan.sp:3", isInteractive: false)
-        == "error: unterminated quote: the text that starts here has no closing quote (at plan.sp:3:5)\n")
+        == "error: unterminated quote: the text that starts here has no closing quote (at plan.sp:3:5)\n"
+    )
     #expect(
       report.render(line: #"new "X"#, location: nil, isInteractive: true)
         == """

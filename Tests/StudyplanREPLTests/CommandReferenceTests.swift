@@ -19,7 +19,9 @@ import _StudyplanTestSupport
 
   @Test func everyCommandInTheDesignContractIsInTheTable() {
     let names = Set(CommandTable.standard.names)
-    for name in ["help", "quit", "new", "open", "show", "list", "history", "save", "rename", "delete"] {
+    for name in [
+      "help", "quit", "new", "open", "show", "list", "history", "save", "rename", "delete",
+    ] {
       #expect(names.contains(name), "missing command '\(name)'")
     }
   }

@@ -6,7 +6,8 @@ import _StudyplanTestSupport
 
 @Suite struct LineageAndExchangeTests {
   func folder() throws -> String {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("studyplan-\(UUID().uuidString)")
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "studyplan-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url.path
   }
@@ -47,25 +48,40 @@ import _StudyplanTestSupport
     let run = try runScript(
       [#"new "X""#, "save", "export protocol --format json -o taken.json"], session: session)
     #expect(run.status == .commandFailed)
-    #expect(run.terminal.errors.hasPrefix("error: 'taken.json' exists; add --force to overwrite it"))
+    #expect(
+      run.terminal.errors.hasPrefix("error: 'taken.json' exists; add --force to overwrite it"))
     #expect(try String(contentsOfFile: directory + "/taken.json", encoding: .utf8) == "keep me")
-    let forced = try runScript(["export protocol --format json -o taken.json --force"], session: run.session)
+    let forced = try runScript(
+      ["export protocol --format json -o taken.json --force"], session: run.session)
     #expect(forced.status == .success)
-    #expect(try String(contentsOfFile: directory + "/taken.json", encoding: .utf8).contains("\"title\" : \"X\""))
+    #expect(
+      try String(contentsOfFile: directory + "/taken.json", encoding: .utf8).contains(
+        "\"title\" : \"X\""))
   }
 
   @Test(arguments: [
     ("not json at all", "at line 1, column 2: this is not valid JSON"),
     (#"{"format": "other", "schemaVersion": 1}"#, "at $.format: expected \"studyplan-protocol\""),
-    (#"{"format": "studyplan-protocol", "schemaVersion": 99, "protocol": {}}"#, "at $.schemaVersion: version 99 is newer"),
-    (#"{"format": "studyplan-protocol", "schemaVersion": 1, "protocol": {"title": 3}}"#, "at $.protocol.title: expected a text"),
-    (#"{"format": "studyplan-protocol", "schemaVersion": 1, "protocol": {"title": "x"}}"#, "at $.protocol.purpose: this field is required"),
+    (
+      #"{"format": "studyplan-protocol", "schemaVersion": 99, "protocol": {}}"#,
+      "at $.schemaVersion: version 99 is newer"
+    ),
+    (
+      #"{"format": "studyplan-protocol", "schemaVersion": 1, "protocol": {"title": 3}}"#,
+      "at $.protocol.title: expected a text"
+    ),
+    (
+      #"{"format": "studyplan-protocol", "schemaVersion": 1, "protocol": {"title": "x"}}"#,
+      "at $.protocol.purpose: this field is required"
+    ),
     (
       #"{"format": "studyplan-protocol", "schemaVersion": 1, "protocol": {"title": "x", "purpose": "", "language": "nb", "questions": [], "roles": [], "consent": {}, "status": "draft", "lineage": {"clonedFrom": {"id": "zz", "version": -3}}}}"#,
       "at $.protocol.lineage.clonedFrom: expected a protocol version"
     ),
   ])
-  func malformedProtocolFilesAreRefusedWithThePlaceAndNothingStored(text: String, message: String) throws {
+  func malformedProtocolFilesAreRefusedWithThePlaceAndNothingStored(text: String, message: String)
+    throws
+  {
     let directory = try folder()
     try text.write(toFile: directory + "/bad.json", atomically: true, encoding: .utf8)
     var session = try makeTestSession()
@@ -95,12 +111,15 @@ import _StudyplanTestSupport
     // saving?" — as when the terminal dies. A killed process leaves the same kept draft behind.
     let terminal = ScriptedTerminal(
       input: [#"new "Draft""#, #"rename "Draft, edited""#], isInteractive: true)
-    var live = REPL(session: try makeTestSession(store: store), terminal: terminal, source: .terminal)
+    var live = REPL(
+      session: try makeTestSession(store: store), terminal: terminal, source: .terminal)
     _ = live.run()
     let drafts = try store.autosavedDrafts()
     #expect(drafts.map(\.document.title) == ["Draft, edited"])
 
-    let next = try runScript(["y", "show", "quit --discard"], isInteractive: true, session: try makeTestSession(store: store))
+    let next = try runScript(
+      ["y", "show", "quit --discard"], isInteractive: true,
+      session: try makeTestSession(store: store))
     #expect(next.terminal.transcript.contains("stopped with unsaved changes to 'Draft, edited'"))
     #expect(next.terminal.output.contains("title:    Draft, edited"))
     #expect(try store.autosavedDrafts().isEmpty)

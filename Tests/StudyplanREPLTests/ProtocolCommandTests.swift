@@ -51,7 +51,8 @@ import _StudyplanTestSupport
     #expect(run.status == .commandFailed)
     #expect(
       run.terminal.errors
-        == "error: no protocol is open for 'save'; start one with 'new \"TITLE\"' or 'open ID' (at stdin:1)\n")
+        == "error: no protocol is open for 'save'; start one with 'new \"TITLE\"' or 'open ID' (at stdin:1)\n"
+    )
   }
 
   @Test func openingAnUnknownIdSuggestsAKnownOne() throws {
@@ -76,7 +77,8 @@ import _StudyplanTestSupport
     let store = try ProtocolStore()
     _ = try runScript([#"new "Shared""#, "save"], session: try makeTestSession(store: store))
     // This session opens version 1 and edits it; another planner saves version 2 meanwhile.
-    let mine = try runScript(["open p1", #"rename "Mine""#], session: try makeTestSession(store: store))
+    let mine = try runScript(
+      ["open p1", #"rename "Mine""#], session: try makeTestSession(store: store))
     _ = try runScript(
       ["open p1", #"rename "Theirs""#, "save"], session: try makeTestSession(store: store))
     var session = mine.session
@@ -85,7 +87,8 @@ import _StudyplanTestSupport
     session.environment.workingDirectory = folder.path
     let refused = try runScript(["save"], session: session)
     #expect(refused.status == .commandFailed)
-    #expect(refused.terminal.errors.contains("'import FILE --into p1' saves yours as the next version"))
+    #expect(
+      refused.terminal.errors.contains("'import FILE --into p1' saves yours as the next version"))
     let recovered = try runScript(
       [
         "export protocol --format json -o mine.json", "open p1 --discard",

@@ -29,17 +29,18 @@ import _StudyplanTestSupport
 /// The reference data and the sampling path, compared with `Transcripts/sampling-session.txt`.
 @Suite struct SamplingTranscriptTests {
   @Test func aSamplingSession() throws {
-    let run = try runScript([
-      "data check",
-      #"frame --filter "centrality in 5,6 and reform = split""#,
-      #"frame --filter "centrality2020 = 6 and county = Nordland""#,
-      #"new "Small municipalities after the reform""#,
-      #"sample --n 6 --design stratified --strata centrality,reform --filter "centrality in 5,6 and reform in merged,split" --seed 2020 --reserves 2"#,
-      "replace 5040 --reason refused",
-      "sample --n 2 --design paired --seed 7 --reserves 1",
-      #"frame --filter "reform in mergd""#,
-      "save --note \"sample drawn\"",
-    ], isInteractive: true)
+    let run = try runScript(
+      [
+        "data check",
+        #"frame --filter "centrality in 5,6 and reform = split""#,
+        #"frame --filter "centrality2020 = 6 and county = Nordland""#,
+        #"new "Small municipalities after the reform""#,
+        #"sample --n 6 --design stratified --strata centrality,reform --filter "centrality in 5,6 and reform in merged,split" --seed 2020 --reserves 2"#,
+        "replace 5040 --reason refused",
+        "sample --n 2 --design paired --seed 7 --reserves 1",
+        #"frame --filter "reform in mergd""#,
+        "save --note \"sample drawn\"",
+      ], isInteractive: true)
     expectGolden(run.terminal.transcript, named: "sampling-session.txt")
   }
 }

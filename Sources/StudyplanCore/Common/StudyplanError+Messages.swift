@@ -137,7 +137,8 @@ extension StudyplanError: CustomStringConvertible {
       .invalidRoleName:
       .usage
     case .unknownQuestion, .questionAlreadyAsked, .questionNotInProtocol, .modelAgainstMapping,
-      .unknownRole, .roleResemblesKnown, .roleNotBuiltIn, .roleAlreadyInProtocol, .roleNotInProtocol,
+      .unknownRole, .roleResemblesKnown, .roleNotBuiltIn, .roleAlreadyInProtocol,
+      .roleNotInProtocol,
       .unknownGuideQuestion, .unknownGuideSection, .unknownGuideProbe, .fixedGuideSection,
       .duplicateGuideSection, .noGuide, .unknownConsentField:
       .commandFailed

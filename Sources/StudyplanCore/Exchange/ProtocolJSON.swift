@@ -47,7 +47,8 @@ public enum ProtocolJSON {
     let header = try? decoder.decode(Header.self, from: data)
     guard header?.format == formatName else {
       throw StudyplanError.malformedJSON(
-        file: file, place: "$.format", reason: "expected \"\(formatName)\"; is this a studyplan protocol?")
+        file: file, place: "$.format",
+        reason: "expected \"\(formatName)\"; is this a studyplan protocol?")
     }
     guard let version = header?.schemaVersion, version >= 1 else {
       throw StudyplanError.malformedJSON(
@@ -56,7 +57,9 @@ public enum ProtocolJSON {
     guard version <= schemaVersion else {
       throw StudyplanError.malformedJSON(
         file: file, place: "$.schemaVersion",
-        reason: "version \(version) is newer than this studyplan reads (\(schemaVersion)); upgrade studyplan")
+        reason:
+          "version \(version) is newer than this studyplan reads (\(schemaVersion)); upgrade studyplan"
+      )
     }
     let document: StudyProtocol
     do {

@@ -151,7 +151,10 @@ public struct ProtocolDiff: Equatable, Sendable {
 
   /// Title and purpose first, so a diff reads from the top of the protocol down.
   private static func keyOrder(_ a: String, _ b: String) -> Bool {
-    let first = ["title", "purpose", "status", "language", "model", "questions", "roles", "sample", "guide", "consent"]
+    let first = [
+      "title", "purpose", "status", "language", "model", "questions", "roles", "sample", "guide",
+      "consent",
+    ]
     let (i, j) = (first.firstIndex(of: a) ?? first.count, first.firstIndex(of: b) ?? first.count)
     return i != j ? i < j : a < b
   }

@@ -11,11 +11,15 @@ extension StudyProtocol {
     if let followUpOf = lineage.followUpOf { lines.append("follow-up of: \(followUpOf)") }
     if let template = lineage.template { lines.append("started from template: \(template)") }
     lines.append("")
-    lines.append("model:    " + (model.map { "\($0.model.rawValue) (\($0.model.name(in: .en)))" } ?? "not chosen"))
+    lines.append(
+      "model:    "
+        + (model.map { "\($0.model.rawValue) (\($0.model.name(in: .en)))" } ?? "not chosen"))
     if let choice = model, choice.isAgainstMapping, let proposed = choice.proposedModel {
       lines.append("          against the mapping, which proposed model \(proposed.rawValue)")
     }
-    if let justification = model?.justification { lines.append("          because: \(justification)") }
+    if let justification = model?.justification {
+      lines.append("          because: \(justification)")
+    }
     lines.append("questions (\(questions.count)):" + (questions.isEmpty ? " none yet" : ""))
     lines += questions.map { question in
       "  - \(question.id)" + (question.text.map { ": \($0)" } ?? "")
@@ -42,7 +46,8 @@ extension StudyProtocol {
     let missing = consent.missing(fallbackPurpose: purpose)
     lines.append(
       "consent:  "
-        + (missing.isEmpty ? "complete" : "missing " + missing.map(\.rawValue).joined(separator: ", ")))
+        + (missing.isEmpty
+          ? "complete" : "missing " + missing.map(\.rawValue).joined(separator: ", ")))
     return lines
   }
 }

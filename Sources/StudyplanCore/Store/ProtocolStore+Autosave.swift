@@ -34,17 +34,19 @@ extension ProtocolStore {
   /// Every kept draft, oldest first.
   public func autosavedDrafts() throws -> [AutosavedDraft] {
     try read("read unsaved drafts") { db in
-      try Row.fetchAll(db, sql: "SELECT slot, baseVersion, savedAt, document FROM autosave ORDER BY savedAt")
-        .compactMap { row in
-          let slot: String = row["slot"]
-          guard
-            let document = try? StudyProtocol.fromStorageJSON(
-              row["document"], reference: VersionReference(id: slot, version: 0))
-          else { return nil }
-          return AutosavedDraft(
-            slot: slot, baseVersion: row["baseVersion"], savedAt: StoreDate.date(row["savedAt"]),
-            document: document)
-        }
+      try Row.fetchAll(
+        db, sql: "SELECT slot, baseVersion, savedAt, document FROM autosave ORDER BY savedAt"
+      )
+      .compactMap { row in
+        let slot: String = row["slot"]
+        guard
+          let document = try? StudyProtocol.fromStorageJSON(
+            row["document"], reference: VersionReference(id: slot, version: 0))
+        else { return nil }
+        return AutosavedDraft(
+          slot: slot, baseVersion: row["baseVersion"], savedAt: StoreDate.date(row["savedAt"]),
+          document: document)
+      }
     }
   }
 

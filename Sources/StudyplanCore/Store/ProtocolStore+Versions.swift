@@ -26,8 +26,9 @@ extension ProtocolStore {
   ) throws -> StoredVersion {
     try write("save protocol '\(id)'") { db in
       let number = try existingNumber(of: id, in: db)
-      let head = try Int.fetchOne(
-        db, sql: "SELECT headVersion FROM protocol WHERE number = ?", arguments: [number]) ?? 0
+      let head =
+        try Int.fetchOne(
+          db, sql: "SELECT headVersion FROM protocol WHERE number = ?", arguments: [number]) ?? 0
       guard head == expectedHead else {
         throw StudyplanError.saveConflict(id: id, openedVersion: expectedHead, headVersion: head)
       }
@@ -37,7 +38,8 @@ extension ProtocolStore {
       if headStatus == ProtocolStatus.final.rawValue {
         throw StudyplanError.finalVersion(VersionReference(id: id, version: head))
       }
-      return try insertVersion(of: number, version: head + 1, document, note: note, at: date, in: db)
+      return try insertVersion(
+        of: number, version: head + 1, document, note: note, at: date, in: db)
     }
   }
 
@@ -87,9 +89,11 @@ extension ProtocolStore {
   public func head(of id: String) throws -> StoredVersion {
     try read("open protocol '\(id)'") { db in
       let number = try existingNumber(of: id, in: db)
-      let head = try Int.fetchOne(
-        db, sql: "SELECT headVersion FROM protocol WHERE number = ?", arguments: [number]) ?? 0
-      return try fetchVersion(number: number, reference: VersionReference(id: id, version: head), db)
+      let head =
+        try Int.fetchOne(
+          db, sql: "SELECT headVersion FROM protocol WHERE number = ?", arguments: [number]) ?? 0
+      return try fetchVersion(
+        number: number, reference: VersionReference(id: id, version: head), db)
     }
   }
 
@@ -111,8 +115,9 @@ extension ProtocolStore {
           + " WHERE protocolNumber = ? AND version = ?",
         arguments: [number, reference.version])
     else {
-      let head = try Int.fetchOne(
-        db, sql: "SELECT headVersion FROM protocol WHERE number = ?", arguments: [number]) ?? 0
+      let head =
+        try Int.fetchOne(
+          db, sql: "SELECT headVersion FROM protocol WHERE number = ?", arguments: [number]) ?? 0
       throw StudyplanError.unknownVersion(reference, latest: head)
     }
     let document = try StudyProtocol.fromStorageJSON(row["document"], reference: reference)
@@ -134,7 +139,8 @@ extension ProtocolStore {
           sql += " AND number IN (SELECT rowid FROM protocolSearch WHERE protocolSearch MATCH ?)"
           arguments = [Self.ftsQuery(text)]
         } else {
-          sql += " AND (headTitle LIKE ? OR number IN (SELECT protocolNumber FROM protocolVersion"
+          sql +=
+            " AND (headTitle LIKE ? OR number IN (SELECT protocolNumber FROM protocolVersion"
             + " WHERE version = headVersion AND purpose LIKE ?))"
           arguments = ["%\(text)%", "%\(text)%"]
         }
@@ -171,7 +177,8 @@ extension ProtocolStore {
   /// The ids of every protocol, in number order (for Tab completion).
   public func protocolIDs() throws -> [String] {
     try read("list protocol ids") { db in
-      try Int64.fetchAll(db, sql: "SELECT number FROM protocol ORDER BY number").map(ProtocolID.make)
+      try Int64.fetchAll(db, sql: "SELECT number FROM protocol ORDER BY number").map(
+        ProtocolID.make)
     }
   }
 

@@ -27,6 +27,7 @@ enum StoreDate {
     let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
     let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
     let days = era * 146_097 + dayOfEra - 719_468
-    return Date(timeIntervalSince1970: Double(days * 86_400 + seconds) + Double(milliseconds) / 1000)
+    return Date(
+      timeIntervalSince1970: Double(days * 86_400 + seconds) + Double(milliseconds) / 1000)
   }
 }

@@ -14,7 +14,8 @@ public enum CommandReference {
     for group in table.groups {
       lines += ["## \(group.title)", ""]
       for command in group.commands {
-        lines += ["### `\(command.name)`", "", "```"] + command.usage + ["```", "", command.summary + "."]
+        lines +=
+          ["### `\(command.name)`", "", "```"] + command.usage + ["```", "", command.summary + "."]
         if !command.discussion.isEmpty { lines += ["", command.discussion] }
         if !command.options.isEmpty {
           lines += ["", "| option | meaning |", "| --- | --- |"]

@@ -69,12 +69,15 @@ extension CommandTable {
     case "letter":
       return [try artifact(InformationLetter(for: document).document, name: "letter")]
     default:
-      return [try artifact(MethodsText(
-          for: document,
-          sampling: document.sample.map {
-            SamplingDescription($0, software: "studyplan \(StudyplanVersion.current)")
-          }
-        ).document, name: "methods")]
+      return [
+        try artifact(
+          MethodsText(
+            for: document,
+            sampling: document.sample.map {
+              SamplingDescription($0, software: "studyplan \(StudyplanVersion.current)")
+            }
+          ).document, name: "methods")
+      ]
     }
   }
 

@@ -34,10 +34,12 @@ extension CommandTable {
       OptionSpec(
         "--format", value: "FORMAT", completion: .oneOf(exportFormats),
         help: "md, html, docx or txt (guide, letter, methods); json (protocol); csv (sample)"),
-      OptionSpec("--role", value: "ROLE", completion: .protocolRole,
+      OptionSpec(
+        "--role", value: "ROLE", completion: .protocolRole,
         help: "The informant role whose guide to export"),
       OptionSpec("--all-roles", help: "One guide per role (with -o, a folder)"),
-      OptionSpec("-o", value: "PATH", completion: .path, help: "Write to PATH instead of standard output"),
+      OptionSpec(
+        "-o", value: "PATH", completion: .path, help: "Write to PATH instead of standard output"),
       OptionSpec("--force", help: "Replace PATH if it exists"),
     ],
     arguments: [.protocolVersion, .oneOf(exportKinds)],
@@ -62,7 +64,8 @@ extension CommandTable {
     ],
     run: { invocation, session, io in
       try invocation.expectAtMost(2)
-      let kindWord = try invocation.argument(invocation.arguments.count - 1, named: "what to export")
+      let kindWord = try invocation.argument(
+        invocation.arguments.count - 1, named: "what to export")
       guard exportKinds.contains(kindWord.text) else {
         throw CommandFailure(
           .invalidValue(
@@ -99,7 +102,8 @@ extension CommandTable {
     case ("protocol", "json"):
       return [
         ExportArtifact(
-          fileName: "\(prefix)-protocol.json", data: try ProtocolJSON.encode(document), isText: true)
+          fileName: "\(prefix)-protocol.json", data: try ProtocolJSON.encode(document), isText: true
+        )
       ]
     default:
       throw CommandFailure(
@@ -112,7 +116,8 @@ extension CommandTable {
     format: String, document: StudyProtocol, prefix: String, session: Session
   ) throws -> [ExportArtifact] {
     guard format == "csv" else {
-      throw CommandFailure(.invalidValue(format, for: "format for 'sample'", expected: formats(for: "sample")))
+      throw CommandFailure(
+        .invalidValue(format, for: "format for 'sample'", expected: formats(for: "sample")))
     }
     let csv = try session.sampleCSV(of: document)
     return [ExportArtifact(fileName: "\(prefix)-sample.csv", data: Data(csv.utf8), isText: true)]
@@ -146,7 +151,8 @@ extension CommandTable {
     guard let path = invocation.value("-o") else {
       guard artifacts.allSatisfy(\.isText) else {
         throw CommandFailure(
-          .missingArgument("-o PATH for a binary format (it cannot go to the terminal)", command: "export"))
+          .missingArgument(
+            "-o PATH for a binary format (it cannot go to the terminal)", command: "export"))
       }
       for artifact in artifacts {
         io.terminal.write(String(decoding: artifact.data, as: UTF8.self))
@@ -178,7 +184,9 @@ extension CommandTable {
       line and column, and nothing is half-imported.
       """,
     options: [
-      OptionSpec("--into", value: "ID", completion: .protocolID, help: "Add the file as the next version of ID")
+      OptionSpec(
+        "--into", value: "ID", completion: .protocolID,
+        help: "Add the file as the next version of ID")
     ],
     arguments: [.path], examples: ["import reform.json", "import reform.json --into p3"],
     run: { invocation, session, io in
@@ -208,7 +216,9 @@ extension Session {
     if let word {
       let (id, version) = try ProtocolID.parseReference(word.text)
       let store = try store()
-      let stored = try version.map { try store.version(VersionReference(id: id, version: $0)) } ?? store.head(of: id)
+      let stored =
+        try version.map { try store.version(VersionReference(id: id, version: $0)) }
+        ?? store.head(of: id)
       return (id, stored.document)
     }
     let workspace = try requireWorkspace(for: "export")

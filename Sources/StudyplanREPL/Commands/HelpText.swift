@@ -9,11 +9,14 @@ public enum HelpText {
     for group in table.groups {
       lines.append("\(group.title):")
       for command in group.commands {
-        lines.append("  " + command.name.padding(toLength: width, withPad: " ", startingAt: 0) + command.summary)
+        lines.append(
+          "  " + command.name.padding(toLength: width, withPad: " ", startingAt: 0)
+            + command.summary)
       }
       lines.append("")
     }
-    lines.append("Type 'help COMMAND' for its usage and options. Tab completes commands and arguments.")
+    lines.append(
+      "Type 'help COMMAND' for its usage and options. Tab completes commands and arguments.")
     return lines.joined(separator: "\n")
   }
 
@@ -28,7 +31,8 @@ public enum HelpText {
       let labels = command.options.map(optionLabel)
       let width = (labels.map(\.count).max() ?? 0) + 2
       for (label, option) in zip(labels, command.options) {
-        lines.append("  " + label.padding(toLength: width, withPad: " ", startingAt: 0) + option.help)
+        lines.append(
+          "  " + label.padding(toLength: width, withPad: " ", startingAt: 0) + option.help)
       }
     }
     if !command.examples.isEmpty {

@@ -15,7 +15,9 @@ extension CommandTable {
         OptionSpec("--discard", help: "Drop the open protocol's unsaved changes without asking"),
       ],
       arguments: [.protocolVersion, .none],
-      examples: ["clone p1 \"Reform follow-up, second round\"", "clone p1@3 \"2027 study\" --follow-up"],
+      examples: [
+        "clone p1 \"Reform follow-up, second round\"", "clone p1@3 \"2027 study\" --follow-up",
+      ],
       run: { invocation, session, io in
         let source = try invocation.argument(0, named: "a protocol id (ID or ID@V)")
         let titleWord = try invocation.argument(1, named: "a title in quotes")
@@ -24,9 +26,11 @@ extension CommandTable {
         let (id, version) = try ProtocolID.parseReference(source.text)
         try session.ensureNothingUnsaved(io, discarding: invocation.has("--discard"))
         let store = try session.store()
-        let reference = try VersionReference(id: id, version: version ?? store.head(of: id).reference.version)
+        let reference = try VersionReference(
+          id: id, version: version ?? store.head(of: id).reference.version)
         let saved = try store.cloneProtocol(
-          reference, title: title, asFollowUp: invocation.has("--follow-up"), at: session.environment.now())
+          reference, title: title, asFollowUp: invocation.has("--follow-up"),
+          at: session.environment.now())
         session.workspace = Workspace(
           id: saved.reference.id, baseVersion: 1, document: saved.document, isDirty: false)
         let relation = invocation.has("--follow-up") ? "a follow-up of" : "cloned from"
@@ -46,11 +50,14 @@ extension CommandTable {
         try invocation.expectAtMost(2)
         let store = try session.store()
         let (id, version) = try ProtocolID.parseReference(first.text)
-        let old = try version.map { try store.version(VersionReference(id: id, version: $0)) } ?? store.head(of: id)
+        let old =
+          try version.map { try store.version(VersionReference(id: id, version: $0)) }
+          ?? store.head(of: id)
         let new: StoredVersion
         if let second = invocation.arguments.dropFirst().first {
           let (otherID, otherVersion) = try ProtocolID.parseReference(second.text)
-          new = try otherVersion.map { try store.version(VersionReference(id: otherID, version: $0)) }
+          new =
+            try otherVersion.map { try store.version(VersionReference(id: otherID, version: $0)) }
             ?? store.head(of: otherID)
         } else {
           new = try store.head(of: id)

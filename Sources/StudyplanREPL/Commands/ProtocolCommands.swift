@@ -89,7 +89,9 @@ extension CommandTable {
         studyplan asks first; a script must say --discard (for example to re-open a protocol \
         after another planner's save was refused).
         """,
-      options: [OptionSpec("--discard", help: "Drop the open protocol's unsaved changes without asking")],
+      options: [
+        OptionSpec("--discard", help: "Drop the open protocol's unsaved changes without asking")
+      ],
       arguments: [.protocolVersion], examples: ["open p3", "open p3@2"],
       run: { invocation, session, io in
         let word = try invocation.argument(0, named: "a protocol id (ID or ID@V)")
@@ -98,7 +100,8 @@ extension CommandTable {
         try session.ensureNothingUnsaved(io, discarding: invocation.has("--discard"))
         let store = try session.store()
         let head = try store.head(of: id)
-        let opened = try version.map { try store.version(VersionReference(id: id, version: $0)) } ?? head
+        let opened =
+          try version.map { try store.version(VersionReference(id: id, version: $0)) } ?? head
         let isOld = opened.reference.version != head.reference.version
         session.workspace = Workspace(
           id: id, baseVersion: head.reference.version, openedVersion: opened.reference.version,
@@ -119,14 +122,18 @@ extension CommandTable {
         let text = invocation.arguments.map(\.text).joined(separator: " ")
         let summaries = try session.store().list(matching: text.isEmpty ? nil : text)
         guard !summaries.isEmpty else {
-          io.print(text.isEmpty ? "no protocols yet; start one with 'new \"TITLE\"'" : "no protocol matches '\(text)'")
+          io.print(
+            text.isEmpty
+              ? "no protocols yet; start one with 'new \"TITLE\"'" : "no protocol matches '\(text)'"
+          )
           return
         }
         let table = TextTable(
           headers: ["ID", "VERSION", "STATUS", "MODEL", "SAVED", "TITLE"],
           rows: summaries.map {
             [
-              $0.id, "\($0.headVersion)", $0.status.rawValue, $0.model.map { "\($0.rawValue)" } ?? "-",
+              $0.id, "\($0.headVersion)", $0.status.rawValue,
+              $0.model.map { "\($0.rawValue)" } ?? "-",
               DisplayDate.string($0.savedAt), $0.title,
             ]
           }, rightAligned: [1])
@@ -144,7 +151,10 @@ extension CommandTable {
         let table = TextTable(
           headers: ["VERSION", "SAVED", "STATUS", "TITLE", "NOTE"],
           rows: versions.map {
-            [$0.reference.description, DisplayDate.string($0.savedAt), $0.status.rawValue, $0.title, $0.note]
+            [
+              $0.reference.description, DisplayDate.string($0.savedAt), $0.status.rawValue,
+              $0.title, $0.note,
+            ]
           })
         io.print(table.render())
       }),
@@ -172,8 +182,11 @@ extension CommandTable {
         let store = try session.store()
         let head = try store.head(of: id)
         if !invocation.has("--yes") {
-          guard io.isInteractive else { throw CommandFailure(.confirmationRequired(command: "delete")) }
-          let question = "Delete '\(head.document.title)' (\(id)) with all \(head.reference.version) version(s)?"
+          guard io.isInteractive else {
+            throw CommandFailure(.confirmationRequired(command: "delete"))
+          }
+          let question =
+            "Delete '\(head.document.title)' (\(id)) with all \(head.reference.version) version(s)?"
           guard io.confirm(question) else { throw CommandFailure(.cancelled) }
         }
         try store.delete(id)
@@ -212,7 +225,8 @@ extension CommandTable {
       if let word = invocation.arguments.first {
         let (id, version) = try ProtocolID.parseReference(word.text)
         let store = try session.store()
-        let stored = try version.map { try store.version(VersionReference(id: id, version: $0)) }
+        let stored =
+          try version.map { try store.version(VersionReference(id: id, version: $0)) }
           ?? store.head(of: id)
         io.print("\(stored.reference), saved \(DisplayDate.string(stored.savedAt))")
         io.print(lines: stored.document.overview())

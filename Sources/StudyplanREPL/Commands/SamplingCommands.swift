@@ -226,7 +226,9 @@ enum SampleOptions {
 
 extension CommandTable {
   /// `sample --suggested ID`: the question's suggested options, overridden by those typed.
-  fileprivate static func withSuggestion(_ invocation: Invocation, io: CommandIO) throws -> Invocation {
+  fileprivate static func withSuggestion(_ invocation: Invocation, io: CommandIO) throws
+    -> Invocation
+  {
     guard let word = invocation.options["--suggested"] ?? nil else { return invocation }
     let entry = try QuestionCatalogue.builtin.resolve(word.text)
     let arguments = entry.sampling.commandArguments

@@ -32,7 +32,8 @@ extension CommandTable {
         try invocation.expectAtMost(0)
         if let workspace = session.workspace, workspace.isDirty, !invocation.has("--discard") {
           let title = workspace.document.title
-          guard io.isInteractive, io.confirm("'\(title)' has unsaved changes. Leave without saving?")
+          guard io.isInteractive,
+            io.confirm("'\(title)' has unsaved changes. Leave without saving?")
           else { throw CommandFailure(.unsavedChanges(title: title)) }
         }
         session.isFinished = true

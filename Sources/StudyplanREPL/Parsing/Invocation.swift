@@ -23,14 +23,16 @@ public struct Invocation: Sendable {
   public func value(_ name: String) -> String? { options[name]??.text }
 
   /// The value of option `name` as a whole number in `range`, when given.
-  public func integer(_ name: String, in range: ClosedRange<Int> = 0...Int.max) throws(CommandFailure)
+  public func integer(_ name: String, in range: ClosedRange<Int> = 0...Int.max)
+    throws(CommandFailure)
     -> Int?
   {
     guard let word = options[name] ?? nil else { return nil }
     guard let number = Int(word.text), range.contains(number) else {
       let expected =
         range.upperBound == Int.max
-        ? "a whole number from \(range.lowerBound)" : "a whole number from \(range.lowerBound) to \(range.upperBound)"
+        ? "a whole number from \(range.lowerBound)"
+        : "a whole number from \(range.lowerBound) to \(range.upperBound)"
       throw CommandFailure(
         .invalidValue(word.text, for: "value for \(name)", expected: expected), column: word.column)
     }

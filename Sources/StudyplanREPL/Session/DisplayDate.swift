@@ -10,6 +10,7 @@ enum DisplayDate {
       let value = value ?? 0
       return value < 10 ? "0\(value)" : "\(value)"
     }
-    return "\(parts.year ?? 0)-\(two(parts.month))-\(two(parts.day)) \(two(parts.hour)):\(two(parts.minute)) UTC"
+    return
+      "\(parts.year ?? 0)-\(two(parts.month))-\(two(parts.day)) \(two(parts.hour)):\(two(parts.minute)) UTC"
   }
 }

@@ -7,7 +7,9 @@ enum FileOutput {
   ///
   /// The bytes go to a temporary file beside the target first and are renamed into place, so a
   /// reader never sees half a file and a failure leaves the old file as it was.
-  static func write(_ data: Data, to path: String, in directory: String, force: Bool) throws -> String {
+  static func write(_ data: Data, to path: String, in directory: String, force: Bool) throws
+    -> String
+  {
     let url = resolve(path, in: directory)
     let manager = FileManager.default
     var isDirectory: ObjCBool = false
@@ -20,7 +22,8 @@ enum FileOutput {
     do {
       try data.write(to: url, options: .atomic)
     } catch {
-      let reason = manager.fileExists(atPath: url.deletingLastPathComponent().path)
+      let reason =
+        manager.fileExists(atPath: url.deletingLastPathComponent().path)
         ? "permission denied or disk full" : "its folder does not exist"
       throw StudyplanError.cannotWrite(path: path, reason: reason)
     }

@@ -20,7 +20,8 @@ extension Session {
     if let word { return try ProtocolID.parseReference(word.text).id }
     guard let id = workspace?.id else {
       if workspace != nil {
-        throw CommandFailure(.invalidValue("new", for: "protocol", expected: "a saved protocol; 'save' first"))
+        throw CommandFailure(
+          .invalidValue("new", for: "protocol", expected: "a saved protocol; 'save' first"))
       }
       throw CommandFailure(.noCurrentProtocol(command: command))
     }

@@ -52,7 +52,8 @@ extension Wizard {
       let matched = try frameCount(filter: filter, frame: frame)
       var count = "the frame: \(frame.units.count) municipalities (the 2019 structure)"
       if let filter {
-        count = "the frame: \(matched.count) of the \(frame.units.count) municipalities of 2019 "
+        count =
+          "the frame: \(matched.count) of the \(frame.units.count) municipalities of 2019 "
           + "meet '\(filter)'"
         if matched.unjudged > 0 { count += " (\(matched.unjudged) could not be judged)" }
       }
