@@ -20,25 +20,36 @@ public enum BuiltBinary {
   public static func run(
     _ arguments: [String], input: String = "", home: URL, environment: [String: String] = [:]
   ) throws -> Result {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: path)
-    process.arguments = arguments
     var env = [
       "HOME": home.path, "XDG_DATA_HOME": home.appendingPathComponent("data").path,
       "XDG_STATE_HOME": home.appendingPathComponent("state").path, "PATH": "/usr/bin:/bin",
       "LANG": "C.UTF-8",
     ]
     env.merge(environment) { $1 }
-    process.environment = env
-    let inputFile = home.appendingPathComponent("stdin-\(UUID().uuidString).txt")
-    try input.write(to: inputFile, atomically: true, encoding: .utf8)
+    return try runProgram(path, arguments, input: Data(input.utf8), environment: env)
+  }
+
+  /// Runs any program to its end: `input` as standard input (from a file, so it can never block
+  /// on a full pipe), standard output and error drained while it runs. With no `environment`, the
+  /// program inherits this process's.
+  public static func runProgram(
+    _ executable: String, _ arguments: [String], input: Data = Data(),
+    environment: [String: String]? = nil
+  ) throws -> Result {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    if let environment { process.environment = environment }
+    let inputFile = FileManager.default.temporaryDirectory
+      .appendingPathComponent("studyplan-stdin-\(UUID().uuidString)")
+    try input.write(to: inputFile)
+    defer { try? FileManager.default.removeItem(at: inputFile) }
     process.standardInput = try FileHandle(forReadingFrom: inputFile)
     let outPipe = Pipe()
     let errPipe = Pipe()
     process.standardOutput = outPipe
     process.standardError = errPipe
     try process.run()
-    // Drain both pipes while the process runs, so a large output cannot block it.
     let group = DispatchGroup()
     nonisolated(unsafe) var errData = Data()
     DispatchQueue.global().async(group: group) {
@@ -47,7 +58,6 @@ public enum BuiltBinary {
     let outData = outPipe.fileHandleForReading.readDataToEndOfFile()
     group.wait()
     process.waitUntilExit()
-    try? FileManager.default.removeItem(at: inputFile)
     return Result(
       output: String(decoding: outData, as: UTF8.self),
       errors: String(decoding: errData, as: UTF8.self), status: process.terminationStatus)

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 extension InterviewGuide {
@@ -9,9 +8,6 @@ extension InterviewGuide {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
     let data = (try? encoder.encode(self)) ?? Data()
-    return SHA256.hash(data: data).prefix(6).map { byte in
-      let hex = String(byte, radix: 16)
-      return hex.count == 1 ? "0" + hex : hex
-    }.joined()
+    return String(DataHash.sha256Hex(of: Array(data)).prefix(12))
   }
 }

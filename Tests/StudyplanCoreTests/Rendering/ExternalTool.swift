@@ -1,4 +1,5 @@
 import Foundation
+import _StudyplanTestSupport
 
 /// Runs an installed program (pandoc, LibreOffice) as a test oracle.
 enum ExternalTool {
@@ -16,33 +17,8 @@ enum ExternalTool {
   static func run(
     _ executable: String, _ arguments: [String], input: Data? = nil
   ) throws -> (status: Int32, stdout: String, stderr: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    let out = Pipe()
-    let err = Pipe()
-    let inPipe = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = inPipe
-    try process.run()
-    if let input { inPipe.fileHandleForWriting.write(input) }
-    try inPipe.fileHandleForWriting.close()
-    // Drain both pipes before waiting so a chatty tool cannot block on a full pipe.
-    nonisolated(unsafe) var errData = Data()
-    let group = DispatchGroup()
-    group.enter()
-    DispatchQueue.global().async {
-      errData = err.fileHandleForReading.readDataToEndOfFile()
-      group.leave()
-    }
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    group.wait()
-    process.waitUntilExit()
-    return (
-      process.terminationStatus, String(decoding: outData, as: UTF8.self),
-      String(decoding: errData, as: UTF8.self)
-    )
+    let result = try BuiltBinary.runProgram(executable, arguments, input: input ?? Data())
+    return (result.status, result.output, result.errors)
   }
 
   /// A fresh temporary directory.
