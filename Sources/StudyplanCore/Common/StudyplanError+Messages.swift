@@ -111,6 +111,10 @@ extension StudyplanError: CustomStringConvertible {
       "'\(value)' does not fit consent field '\(field)'; expected \(expected)"
     case .docxPackagingFailed(let reason):
       "could not assemble the DOCX file: \(reason)"
+    case .archiveFailed(let reason):
+      "could not assemble the zip archive: \(reason)"
+    case .emptyCodebook:
+      "the protocol has no research questions to make codes of; add one with 'ask'"
     case .unknownTemplate(let id, let suggestion):
       "no template with id '\(id)'"
         + (suggestion.map { ". Did you mean '\($0)'?" } ?? "; list them with 'templates'")
@@ -144,7 +148,7 @@ extension StudyplanError: CustomStringConvertible {
       .commandFailed
     case .invalidMinutes, .invalidGuidePosition, .emptyGuideText, .invalidConsentValue:
       .usage
-    case .docxPackagingFailed, .unknownTemplate:
+    case .docxPackagingFailed, .unknownTemplate, .archiveFailed, .emptyCodebook:
       .commandFailed
     }
   }

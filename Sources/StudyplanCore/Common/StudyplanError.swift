@@ -135,6 +135,13 @@ public enum StudyplanError: Error, Equatable, Sendable {
   /// The DOCX package could not be assembled.
   case docxPackagingFailed(reason: String)
 
+  // MARK: - Study package and analysis hand-off
+
+  /// A zip archive (the study package, a REFI-QDA project) could not be assembled.
+  case archiveFailed(reason: String)
+  /// The protocol has no research questions, so a codebook would have no codes.
+  case emptyCodebook
+
   // MARK: - Templates
 
   /// No shipped protocol has this id.

@@ -13,8 +13,10 @@ struct ExportArtifact {
 extension CommandTable {
   static let exchangeCommands: [CommandSpec] = [exportCommand, importCommand]
 
-  static let exportKinds = ["guide", "protocol", "sample", "letter", "methods"]
-  static let exportFormats = ["md", "html", "docx", "txt", "json", "csv"]
+  static let exportKinds = [
+    "guide", "protocol", "sample", "letter", "methods", "package", "codebook", "cases",
+  ]
+  static let exportFormats = ["md", "html", "docx", "txt", "json", "csv", "qdc", "qdpx"]
 
   /// `export [ID] KIND --format F [-o PATH] [--force]`.
   static let exportCommand = CommandSpec(
@@ -22,18 +24,27 @@ extension CommandTable {
     usage: [
       "export [ID[@V]] guide|protocol|sample|letter|methods --format md|html|docx|txt|json|csv",
       "       [--role ROLE | --all-roles] [-o PATH] [--force]",
+      "export [ID[@V]] package -o DIR|FILE.zip [--format docx|md|html] [--force]",
+      "export [ID[@V]] codebook --format qdc|csv [-o PATH] [--force]",
+      "export [ID[@V]] cases --format csv|qdpx [-o PATH] [--force]",
     ],
     summary: "Write a protocol out as a document or data file",
     discussion: """
       Without ID, exports the open protocol as it stands (unsaved changes included). Without -o, \
       text goes to standard output; DOCX needs -o. An existing file is never replaced without \
       --force, and files are written whole or not at all. 'protocol --format json' writes the \
-      whole protocol in the exchange format (docs/protocol-format.md) that 'import' reads back.
+      whole protocol in the exchange format (docs/protocol-format.md) that 'import' reads back. \
+      'package' writes every guide (one per role), the letter, the methods text, the sample CSV \
+      and the protocol JSON with a README and SHA256SUMS, as a folder or a zip (DOCX unless \
+      --format says otherwise). 'codebook' and 'cases' hand the design over to analysis \
+      software (REFI-QDA .qdc/.qdpx, or CSV); see docs/analysis-handoff.md.
       """,
     options: [
       OptionSpec(
         "--format", value: "FORMAT", completion: .oneOf(exportFormats),
-        help: "md, html, docx or txt (guide, letter, methods); json (protocol); csv (sample)"),
+        help:
+          "md, html, docx or txt (guide, letter, methods); json (protocol); csv (sample); "
+          + "docx, md or html (package); qdc or csv (codebook); csv or qdpx (cases)"),
       OptionSpec(
         "--role", value: "ROLE", completion: .protocolRole,
         help: "The informant role whose guide to export"),
@@ -60,7 +71,9 @@ extension CommandTable {
       "export p1 protocol --format json -o reform.json",
       "export guide --role ordforer --format docx -o ordforer.docx",
       "export p1 guide --all-roles --format html -o guides", "export letter --format md",
-      "export methods --format txt",
+      "export methods --format txt", "export p1 package -o p1-package.zip",
+      "export p1 codebook --format qdc -o codebook.qdc",
+      "export p1 cases --format qdpx -o p1-cases.qdpx",
     ],
     run: { invocation, session, io in
       try invocation.expectAtMost(2)
@@ -73,17 +86,32 @@ extension CommandTable {
             expected: exportKinds.map { "'\($0)'" }.joined(separator: ", ")),
           column: kindWord.column)
       }
+      if kindWord.text == "package" {
+        try exportPackage(invocation: invocation, session: session, io: io)
+        return
+      }
       guard let format = try invocation.choice("--format", in: exportFormats) else {
         throw CommandFailure(.missingArgument("--format FORMAT", command: "export"))
       }
       let (prefix, document) = try session.exportSource(
         invocation.arguments.count == 2 ? invocation.arguments[0] : nil)
-      let artifacts =
-        kindWord.text == "sample"
-        ? try sampleArtifacts(format: format, document: document, prefix: prefix, session: session)
-        : try exportArtifacts(
+      let artifacts: [ExportArtifact]
+      switch kindWord.text {
+      case "sample":
+        artifacts = try sampleArtifacts(
+          format: format, document: document, prefix: prefix, session: session)
+      case "codebook":
+        _ = try RoleSelection(invocation: invocation, kind: kindWord.text)
+        artifacts = try codebookArtifacts(format: format, document: document, prefix: prefix)
+      case "cases":
+        _ = try RoleSelection(invocation: invocation, kind: kindWord.text)
+        artifacts = try casesArtifacts(
+          format: format, document: document, prefix: prefix, session: session)
+      default:
+        artifacts = try exportArtifacts(
           kind: kindWord.text, format: format, document: document, prefix: prefix,
           roles: try RoleSelection(invocation: invocation, kind: kindWord.text))
+      }
       try deliver(artifacts, invocation: invocation, session: session, io: io)
       warnAfterExport(kind: kindWord.text, document: document, io: io)
     })
@@ -128,6 +156,9 @@ extension CommandTable {
     switch kind {
     case "protocol": ["json"]
     case "sample": ["csv"]
+    case "package": packageFormats
+    case "codebook": ["qdc", "csv"]
+    case "cases": ["csv", "qdpx"]
     default: ["md", "html", "docx", "txt"]
     }
   }
@@ -136,6 +167,8 @@ extension CommandTable {
     switch kind {
     case "protocol": "'json'"
     case "sample": "'csv'"
+    case "codebook": "'qdc' or 'csv'"
+    case "cases": "'csv' or 'qdpx'"
     case "guide", "letter", "methods": "'md', 'html', 'docx' or 'txt'"
     default: "one of " + exportFormats.map { "'\($0)'" }.joined(separator: ", ")
     }
