@@ -26,7 +26,8 @@ test: deps test-oracles
 	$(SWIFT) test --disable-xctest
 
 # Test oracles: pandoc reads the Markdown and DOCX exports, LibreOffice opens the DOCX (about 30 s
-# to install). Best effort: without them those tests are skipped and say so in the test output.
+# to install), Taguette (PyPI) reads the CSV codebook. Best effort: without them those tests are
+# skipped and say so in the test output.
 ORACLES := pandoc libreoffice-writer-nogui
 test-oracles:
 	@missing=""; for p in $(ORACLES); do \
@@ -37,6 +38,9 @@ test-oracles:
 	  { $(SUDO) apt-get update && $(SUDO) apt-get install -y $$missing; } \
 	    || echo "could not install$$missing; the pandoc/LibreOffice tests will be skipped"; \
 	fi
+	@python3 -c "import taguette.import_codebook" 2>/dev/null \
+	  || { echo "installing test oracle: taguette (pip)"; python3 -m pip install --quiet taguette; } \
+	  || echo "could not install taguette; the Taguette codebook test will be skipped"
 
 # The shipped binary links the Swift runtime and Foundation statically: dynamic symbol lookups
 # were most of its start-up time.
