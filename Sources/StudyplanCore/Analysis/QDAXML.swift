@@ -79,8 +79,8 @@ public enum QDAXML {
 
 extension Codebook {
   /// The codebook as CSV with `path`, `description` and `guid` columns, one row per code, the
-  /// path being the ids from the top joined with dots (`rq-kapasitet.kapasitet.q5`), which is
-  /// how Taguette nests tags; the description's first line is the code's text.
+  /// path being the ids from the top joined with dots (`rq-kapasitet.kapasitet.q5`), so each
+  /// row names its place in the tree; the description's first line is the code's text.
   public func csv() throws(StudyplanError) -> String {
     guard !codes.isEmpty else { throw .emptyCodebook }
     var lines = ["path,description,guid"]
