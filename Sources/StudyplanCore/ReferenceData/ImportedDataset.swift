@@ -88,7 +88,8 @@ public struct ImportedDataset: Codable, Equatable, Sendable {
     let replaced = centrality.keys.filter { data.centrality2020[$0] != nil }
     let differing = replaced.filter { data.centrality2020[$0] != centrality[$0] }
     let derived = replaced.filter { data.centrality2020Basis[$0]?.isDerived == true }
-    return "overrides the embedded 2020-version class for \(replaced.count) municipalities "
+    let noun = replaced.count == 1 ? "municipality" : "municipalities"
+    return "overrides the embedded 2020-version class for \(replaced.count) \(noun) "
       + "(\(differing.count) differing; \(derived.count) had a class derived from the index)"
   }
 }

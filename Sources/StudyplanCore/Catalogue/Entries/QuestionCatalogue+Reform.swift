@@ -22,9 +22,11 @@ extension QuestionCatalogue {
         strata: ["reform"], design: .stratified, allocation: .equal,
         note: text(
           "Like mange av de minst sentrale kommunene fra hver reformgruppe: sammenslått, delt, "
-            + "sto utenfor mens en partner slo seg sammen, og uendret.",
+            + "sto utenfor mens partnere i samme samarbeid slo seg sammen med hverandre, og "
+            + "uendret.",
           "As many of the least central municipalities from each reform group: merged, split, "
-            + "stayed outside while a partner merged, and unchanged.")),
+            + "stayed outside while partners in the same cooperation merged with each other, "
+            + "and unchanged.")),
       roleIDs: ["ordforer", "kommunedirektor", "naeringssjef"],
       themes: [
         InterviewTheme(
@@ -182,10 +184,12 @@ extension QuestionCatalogue {
         note: text(
           "Par innenfor samme nye kommune: en tidligere utkantkommune (klasse 5–6 før "
             + "sammenslåingen), som typisk skiftet klasse, og en mer sentral partner (klasse 1–4); "
-            + "feltet class-changed i rammen viser hvem som faktisk skiftet.",
+            + "feltet class-change i rammen skiller et skifte som kom av sammenslåingen (merger) "
+            + "fra et som kom av at SSB beregnet indeksen på nytt (reindex).",
           "Pairs within the same new municipality: a former outlying municipality (class 5–6 "
             + "before the merger), which typically changed class, and a more central partner "
-            + "(class 1–4); the frame's class-changed field shows who actually changed.")),
+            + "(class 1–4); the frame's class-change field tells a shift through the merger "
+            + "(merger) from one through SSB's recomputed index (reindex).")),
       roleIDs: ["ordforer", "naeringssjef", "kommunedirektor"],
       themes: [
         InterviewTheme(
