@@ -116,7 +116,8 @@ public enum FrameMap {
     for unit in projected {
       let panel = unit.isNorth ? northPanel : southPanel
       panelOf[unit.number] = panel
-      out += "<path id=\"g\(unit.number)\" fill-rule=\"evenodd\" d=\"\(pathData(unit.rings, panel))\"/>\n"
+      out +=
+        "<path id=\"g\(unit.number)\" fill-rule=\"evenodd\" d=\"\(pathData(unit.rings, panel))\"/>\n"
     }
     out += "<clipPath id=\"clip-inset\"><rect x=\"\(insetFrame.x)\" y=\"\(insetFrame.y)\" "
     out += "width=\"\(insetFrame.width)\" height=\"\(insetFrame.height)\"/></clipPath>\n"
@@ -135,7 +136,8 @@ public enum FrameMap {
         out += "<use href=\"#g\(number)\" class=\"unit\(status.isSampled ? " sampled" : "")\" "
         out += "data-kommunenummer=\"\(number)\" data-status=\"\(status.rawValue)\" "
         out += "fill=\"\(fill)\"><title>\(escape("\(number) \(name): "))"
-        out += "\(escape(legend.tooltip(of: number, units[number], status: status)))</title></use>\n"
+        out +=
+          "\(escape(legend.tooltip(of: number, units[number], status: status)))</title></use>\n"
       }
       out += regionOutlines(frame: frame, panelOf: panelOf, isNorth: isNorth)
       out += "</g>\n"
@@ -163,7 +165,8 @@ public enum FrameMap {
       size: 12)
     out += text(
       northPanel.frame.x, northPanel.frame.y - 6,
-      language == .nb ? "Nordland, Troms og Finnmark (mindre målestokk)"
+      language == .nb
+        ? "Nordland, Troms og Finnmark (mindre målestokk)"
         : "Nordland, Troms and Finnmark (smaller scale)", size: 12)
 
     // Title, legend, attribution.

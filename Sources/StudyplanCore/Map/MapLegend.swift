@@ -57,10 +57,12 @@ struct Legend {
         let colour = Self.palette[offset % Self.palette.count]
         colourOfValue[key] = colour
         let count = stratumOf.values.filter { $0 == key }.count
-        entries.append(Entry(label: key.isEmpty ? (nb ? "alle" : "all") : key, colour: colour, count: count))
+        entries.append(
+          Entry(label: key.isEmpty ? (nb ? "alle" : "all") : key, colour: colour, count: count))
       }
       let rest = frame.units.count - stratumOf.count
-      entries.append(Entry(label: MapStatus.outside.label(language), colour: "#eeeeee", count: rest))
+      entries.append(
+        Entry(label: MapStatus.outside.label(language), colour: "#eeeeee", count: rest))
     case .field(let field):
       subtitle = (nb ? "Kommunene i 2019 etter " : "The 2019 municipalities by ") + field.rawValue
       var counts: [String: Int] = [:]
@@ -128,7 +130,8 @@ struct Legend {
     out += "height=\"12\" fill=\"none\" stroke=\"#1f3a93\" stroke-width=\"2.2\"/>"
     out += FrameMap.text(
       x + 20, byrTop + 10.5,
-      language == .nb ? "byregion i Byregionprogrammet (omriss)"
+      language == .nb
+        ? "byregion i Byregionprogrammet (omriss)"
         : "city region in Byregionprogrammet (outline)", size: 12)
     return out + "</g>\n"
   }

@@ -79,7 +79,8 @@ public enum SampleCharts {
       out += "y=\"\(FrameMap.format(y + 2))\" width=\"\(FrameMap.format(frameShare * barWidth))\" "
       out += "height=\"10\" fill=\"#b8c4d6\"/>"
       out += "<rect class=\"bar-sample\" x=\"\(FrameMap.format(labelWidth))\" "
-      out += "y=\"\(FrameMap.format(y + 12))\" width=\"\(FrameMap.format(sampleShare * barWidth))\" "
+      out +=
+        "y=\"\(FrameMap.format(y + 12))\" width=\"\(FrameMap.format(sampleShare * barWidth))\" "
       out += "height=\"10\" fill=\"#c0392b\"/>"
       out += FrameMap.text(
         labelWidth + barWidth + 6, y + 15,

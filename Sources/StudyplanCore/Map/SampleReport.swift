@@ -47,8 +47,10 @@ public enum SampleReport {
     let title = (nb ? "Utvalg: " : "Sample: ") + protocolTitle
     var subtitle = [
       (nb ? "Design: " : "Design: ") + plan.design.rawValue
-        + (plan.strata.isEmpty ? "" : (nb ? ", strata: " : ", strata: ")
-          + plan.strata.joined(separator: ", ")),
+        + (plan.strata.isEmpty
+          ? ""
+          : (nb ? ", strata: " : ", strata: ")
+            + plan.strata.joined(separator: ", ")),
       (nb ? "Filter: " : "Filter: ") + (plan.filter ?? (nb ? "hele rammen" : "the whole frame")),
       (nb ? "Frø: " : "Seed: ") + plan.seed,
     ]
@@ -88,10 +90,14 @@ public enum SampleReport {
     blocks.append(
       .table(
         header: nb
-          ? ["Nr.", "Kommune (2019)", "Status", "Stratum", "Sentralitet 2018", "Sentralitet 2020",
-            "Reform"]
-          : ["No.", "Municipality (2019)", "Status", "Stratum", "Centrality 2018",
-            "Centrality 2020", "Reform"],
+          ? [
+            "Nr.", "Kommune (2019)", "Status", "Stratum", "Sentralitet 2018", "Sentralitet 2020",
+            "Reform",
+          ]
+          : [
+            "No.", "Municipality (2019)", "Status", "Stratum", "Centrality 2018",
+            "Centrality 2020", "Reform",
+          ],
         rows: rows))
     blocks.append(
       .paragraph([

@@ -15,8 +15,10 @@ extension CommandTable {
 
   static let exportKinds = ["guide", "protocol", "sample", "letter", "methods", "map"]
   static let exportFormats = ["md", "html", "docx", "txt", "json", "csv", "svg"]
-  static let mapColourings = ["status", "stratum", "centrality", "centrality2020", "reform",
-    "class-change", "county"]
+  static let mapColourings = [
+    "status", "stratum", "centrality", "centrality2020", "reform",
+    "class-change", "county",
+  ]
 
   /// `export [ID] KIND --format F [-o PATH] [--force]`.
   static let exportCommand = CommandSpec(
@@ -94,14 +96,16 @@ extension CommandTable {
       let colouring = try invocation.value("--by").map { word throws in
         guard kindWord.text == "map" else {
           throw CommandFailure(
-            .invalidValue("--by", for: "option for 'export \(kindWord.text)'",
+            .invalidValue(
+              "--by", for: "option for 'export \(kindWord.text)'",
               expected: "--by with 'export map' only"))
         }
         guard let colouring = try MapColouring.named(word) else {
           throw CommandFailure(
             .invalidValue(
               word, for: "--by",
-              expected: "status, stratum, or a field with few values (centrality, reform, county …)"))
+              expected: "status, stratum, or a field with few values (centrality, reform, county …)"
+            ))
         }
         return colouring
       }

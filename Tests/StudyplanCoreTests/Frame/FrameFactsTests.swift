@@ -123,10 +123,14 @@ func knownMergersHaveTheirSuccessors(_ number: String, _ successors: [String]) t
     #expect(unit.centrality2020 == 6)
     #expect(unit.classChange == .reindex, "\(number)")
   }
-  #expect(ClassChange.of(own: 5, successor: 3, predecessors: [5, 4], changedBoundaries: true) == .both)
-  #expect(ClassChange.of(own: 5, successor: 4, predecessors: [5, 4], changedBoundaries: true) == .merger)
-  #expect(ClassChange.of(own: 5, successor: 6, predecessors: [5, 5], changedBoundaries: true) == .reindex)
-  #expect(ClassChange.of(own: 5, successor: 5, predecessors: [5, 3], changedBoundaries: true) == .none)
+  #expect(
+    ClassChange.of(own: 5, successor: 3, predecessors: [5, 4], changedBoundaries: true) == .both)
+  #expect(
+    ClassChange.of(own: 5, successor: 4, predecessors: [5, 4], changedBoundaries: true) == .merger)
+  #expect(
+    ClassChange.of(own: 5, successor: 6, predecessors: [5, 5], changedBoundaries: true) == .reindex)
+  #expect(
+    ClassChange.of(own: 5, successor: 5, predecessors: [5, 3], changedBoundaries: true) == .none)
 }
 
 @Test func centralityBeforeAndAfterKeepTheirVersionsAndUnknownsStayUnknown() throws {

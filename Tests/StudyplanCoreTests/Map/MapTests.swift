@@ -62,7 +62,8 @@ private final class ShapeCounter: NSObject, XMLParserDelegate {
     _ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
     qualifiedName: String?, attributes: [String: String] = [:]
   ) {
-    if name == "use", let classes = attributes["class"], classes.split(separator: " ").contains("unit")
+    if name == "use", let classes = attributes["class"],
+      classes.split(separator: " ").contains("unit")
     {
       units[attributes["data-kommunenummer"] ?? ""] = attributes["data-status"]
       if classes.contains("sampled") { sampledClass += 1 }
