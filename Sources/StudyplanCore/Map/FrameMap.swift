@@ -104,7 +104,7 @@ public enum FrameMap {
       <title id="map-title">\(escape(title))</title>
       <style>.unit{stroke:#8a8a8a;stroke-width:0.4;vector-effect:non-scaling-stroke}\
       .unit.sampled{stroke:#111;stroke-width:1.3}\
-      .byr{fill:none;stroke:#1f3a93;stroke-width:2.2;vector-effect:non-scaling-stroke}\
+      .byr{fill:none;stroke:#1f3a93;stroke-opacity:0.85;stroke-width:1.6;vector-effect:non-scaling-stroke}\
       .frame{fill:none;stroke:#999;stroke-width:0.8}\
       text{fill:#1a1a1a}</style>
       <rect width="\(width)" height="\(height)" fill="#ffffff"/>

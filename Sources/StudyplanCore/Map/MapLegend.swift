@@ -39,7 +39,10 @@ struct Legend {
       for status in MapStatus.allCases {
         let count = statuses.values.filter { $0 == status }.count
         if count > 0 || (sample != nil && status != .refused && status != .replacement) {
-          entries.append(Entry(label: status.label(language), colour: status.colour, count: count))
+          let label =
+            sample == nil && status == .eligible
+            ? (nb ? "i rammen" : "in the frame") : status.label(language)
+          entries.append(Entry(label: label, colour: status.colour, count: count))
         }
       }
     case .stratum:
@@ -127,7 +130,7 @@ struct Legend {
     }
     let byrTop = y + Double(rows) * 18 + 4
     out += "<rect x=\"\(FrameMap.format(x))\" y=\"\(FrameMap.format(byrTop))\" width=\"14\" "
-    out += "height=\"12\" fill=\"none\" stroke=\"#1f3a93\" stroke-width=\"2.2\"/>"
+    out += "height=\"12\" fill=\"none\" stroke=\"#1f3a93\" stroke-width=\"1.6\"/>"
     out += FrameMap.text(
       x + 20, byrTop + 10.5,
       language == .nb
