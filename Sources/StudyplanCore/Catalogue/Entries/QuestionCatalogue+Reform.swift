@@ -18,8 +18,9 @@ extension QuestionCatalogue {
           + "municipalities from before to after 1 January 2020, whether they merged or stayed "
           + "outside."),
       sampling: SamplingSuggestion(
-        filter: "centrality in 5,6 and reform in merged,split,outside,unchanged",
+        filter: "centrality in 5,6",
         strata: ["reform"], design: .stratified, allocation: .equal,
+        population: "centrality in 5,6 and reform in merged,split", minimum: 1,
         note: text(
           "Like mange av de minst sentrale kommunene fra hver reformgruppe: sammenslått, delt, "
             + "sto utenfor mens en partner slo seg sammen, og uendret.",
@@ -126,7 +127,7 @@ extension QuestionCatalogue {
           + "and after."),
       sampling: SamplingSuggestion(
         filter: "reform = merged", strata: ["centrality"], design: .paired,
-        pairWithin: .municipality,
+        pairWithin: .municipality, population: "reform in merged,split",
         note: text(
           "Par av en tidligere utkantkommune og en tidligere senterkommune som ble del av den "
             + "samme nye kommunen.",
@@ -178,7 +179,7 @@ extension QuestionCatalogue {
           + "municipality."),
       sampling: SamplingSuggestion(
         filter: "reform = merged", strata: ["centrality"], design: .paired,
-        pairWithin: .municipality,
+        pairWithin: .municipality, population: "reform in merged,split",
         note: text(
           "Par innenfor samme nye kommune: en tidligere utkantkommune (klasse 5–6 før "
             + "sammenslåingen), som typisk skiftet klasse, og en mer sentral partner (klasse 1–4); "
