@@ -85,7 +85,8 @@ def main():
     plan = sample["plan"]
     seed = plan["seed"]
     limit = plan.get("reservesPerStratum")
-    strata = plan["strataPlan"]
+    # Units added on purpose (a mixed design) are not ranked: leave their stratum out.
+    strata = [s for s in plan["strataPlan"] if s["key"] != "purposive"]
     ok = True
 
     if plan["design"] == "stratified" and plan.get("allocation") in ("proportional", "equal"):
@@ -121,7 +122,7 @@ def main():
     print(f"seed {seed!r}, design {plan['design']}, algorithm {plan['algorithm']}")
     drawn = set()
     computed_units, computed_reserves, computed_replacements = [], [], []
-    ranked = [s for s in strata if s["key"] != "purposive"]
+    ranked = strata
     replacement_keys = set()
     for stratum in ranked + (plan.get("replacementStrata") or []):
         key, allocated = stratum["key"], stratum["allocated"]

@@ -10,6 +10,7 @@ import _StudyplanTestSupport
     let run = try runScript(
       [#"new "Case selection""#] + lines + [
         "export methods --format md", "set language en", "export methods --format md",
+        "quit --discard",
       ])
     #expect(run.status == .success, "\(run.terminal.errors)")
     let output = run.terminal.output
@@ -22,10 +23,10 @@ import _StudyplanTestSupport
   {
     let text = try methods([
       "sample --design purposive --level cooperation --criteria note-region,small "
-        + #"Grenland "long-standing cooperation; one class 5 member" "#
-        + #"Midt-Troms "ByR as groundwork for a merger; all members small" "#
-        + #"Tromsøregionen "the centre was said to gain more" "#
-        + #"Vest-Telemark "Tokke gained most; all members small""#
+        + #"Grenland "langvarig samarbeid; én kommune i klasse 5" "#
+        + #"Midt-Troms "ByR som forarbeid til sammenslåing; bare små kommuner" "#
+        + #"Tromsøregionen "senteret skal ha fått mer igjen" "#
+        + #"Vest-Telemark "Tokke fikk mest igjen; bare små kommuner""#
     ])
     #expect(text.contains("Kriteriematrise: note-region × small."))
     #expect(!text.contains("Algoritme"))
@@ -49,6 +50,7 @@ import _StudyplanTestSupport
     let entry = try #require(QuestionCatalogue.builtin.entry(id: id))
     let run = try runScript([
       #"new "Fit""#, "ask \(id)", "sample --suggested \(id) --n 4 --seed 2020", "check",
+      "quit --discard",
     ])
     #expect(run.status == .success, "\(id): \(run.terminal.errors)")
     #expect(!run.terminal.errors.contains("research question '\(id)'"), "\(run.terminal.errors)")
@@ -60,6 +62,7 @@ import _StudyplanTestSupport
   @Test func theReformQuestionNoLongerDropsRenumberedOrRenamedUnits() throws {
     let run = try runScript([
       #"new "Reform""#, "sample --suggested reform-least-central --n 6 --seed 2020",
+      "quit --discard",
     ])
     #expect(run.status == .success)
     #expect(run.terminal.output.contains("stratum"))
@@ -72,7 +75,7 @@ import _StudyplanTestSupport
       #"new "Two-stage""#,
       "sample --n 3 --design two-stage --members 2 --members-by centrality --seed 2020 "
         + #"--filter "byr = Salten or byr = Grenland or byr = Hallingdal or byr = Fjellregionen""#,
-      "replace salten --reason refused", "show",
+      "replace salten --reason refused", "show", "quit --discard",
     ])
     #expect(run.status == .success, "\(run.terminal.errors)")
     #expect(run.terminal.output.contains("Salten logged as refused (whole cluster); replaced by"))
@@ -91,7 +94,8 @@ import _StudyplanTestSupport
     #expect(refused.status == .usage)
     #expect(refused.terminal.errors.contains("1 logged dropout(s)"))
     #expect(refused.terminal.errors.contains("--replace-log"))
-    let forced = try runScript(["sample --n 3 --seed 2 --replace-log"], session: refused.session)
+    let forced = try runScript(
+      ["sample --n 3 --seed 2 --replace-log", "quit --discard"], session: refused.session)
     #expect(forced.status == .success)
   }
 

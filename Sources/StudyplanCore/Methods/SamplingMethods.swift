@@ -140,7 +140,7 @@ private struct SamplingMethodsWriter {
       if !sampling.selectionCriteria.isEmpty {
         paragraph(
           t("Kriteriematrise: ", "Criteria matrix: ")
-            + sampling.selectionCriteria.map(fieldText).joined(separator: " × ")
+            + sampling.selectionCriteria.joined(separator: " × ")
             + t(
               ". Hver celle er én kombinasjon av verdiene.",
               ". Each cell is one combination of values."))
@@ -194,23 +194,33 @@ private struct SamplingMethodsWriter {
 
   func reasonText(_ item: SelectedCase) -> String {
     guard let basis = item.basis else { return item.reason ?? notRecorded }
-    let measure = basis.measure
-    let value = "\(measure) = \(basis.value)"
+    let measure = "\(basis.measure) (\(basis.value))"
+    let n = basis.cellSize
+    if n == 1 {
+      return t(
+        "eneste enhet i cellen; \(basis.measure) \(basis.value)",
+        "the only unit in the cell; \(basis.measure) \(basis.value)")
+    }
     let place = basis.place == 1 ? "" : "\(basis.place). "
-    let among = t("av \(basis.cellSize) i cellen", "of \(basis.cellSize) in the cell")
     switch basis.position {
-    case "lowest": return t("\(place)lavest \(value) ", "\(ordinal(basis.place))lowest \(value) ") + among
+    case "lowest":
+      return t(
+        "\(place)lavest \(measure) av \(n) i cellen",
+        "\(ordinal(basis.place))lowest \(measure) of the \(n) in the cell")
     case "highest":
-      return t("\(place)høyest \(value) ", "\(ordinal(basis.place))highest \(value) ") + among
-    case "median": return t("median \(value) ", "median \(value) ") + among
+      return t(
+        "\(place)høyest \(measure) av \(n) i cellen",
+        "\(ordinal(basis.place))highest \(measure) of the \(n) in the cell")
+    case "median":
+      return t("median \(measure) av \(n) i cellen", "median \(measure) of the \(n) in the cell")
     case "near-median":
-      return t("nær medianen", "near the median")
-        + (basis.median.map { " (\($0))" } ?? "") + ", \(value) " + among
+      return t(
+        "nær cellens median\(basis.median.map { " (\($0))" } ?? ""): \(measure), av \(n)",
+        "near the cell's median\(basis.median.map { " (\($0))" } ?? ""): \(measure), of \(n)")
     default:
       return t(
-        "punkt \(basis.place) av \(basis.of ?? 0), jevnt fordelt etter \(measure) (\(basis.value)) ",
-        "point \(basis.place) of \(basis.of ?? 0), evenly spread by \(measure) (\(basis.value)) ")
-        + among
+        "punkt \(basis.place) av \(basis.of ?? 0), jevnt fordelt etter \(measure), av \(n) i cellen",
+        "point \(basis.place) of \(basis.of ?? 0), evenly spread by \(measure), of the \(n) in the cell")
     }
   }
 

@@ -40,7 +40,8 @@ public enum SampleSummary {
           + ": \(choice.reason)")
     }
     let strata = Set(sample.units.map(\.stratum)).union(["clusters", "pairs"])
-    for list in sample.reserves where strata.contains(list.stratum) {
+    for list in sample.reserves
+    where strata.contains(list.stratum) && list.stratum != "purposive" && list.stratum != "census" {
       let open = list.units.filter { !$0.taken }
       guard !open.isEmpty else {
         out.append("reserves \(list.stratum): none left")
