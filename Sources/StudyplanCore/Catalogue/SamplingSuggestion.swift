@@ -102,7 +102,8 @@ public struct SamplingSuggestion: Codable, Hashable, Sendable {
       parts.append(
         selectsCooperations
           ? "--level cooperation --logic maximum-variation --criteria note-region,small"
-          : "--logic maximum-variation --criteria \(strata.isEmpty ? "centrality" : strata.joined(separator: ","))")
+          : "--logic maximum-variation --criteria \(strata.isEmpty ? "centrality" : strata.joined(separator: ","))"
+      )
     }
     return parts.joined(separator: " ")
   }

@@ -66,7 +66,10 @@ public enum FrameField: String, CaseIterable, Sendable, Codable {
     case .reform: Reform.allCases.map(\.rawValue)
     case .classChanged, .centre: ["yes", "no"]
     case .noteGain:
-      [NoteCases.Finding.gainedMost.rawValue, NoteCases.Finding.gainedLeast.rawValue, "any", "none"]
+      [
+        NoteCases.Finding.gainedMost.rawValue, NoteCases.Finding.gainedLeast.rawValue, "any",
+        "none",
+      ]
     case .noteRegion:
       NoteCases.Finding.allCases.map(\.rawValue).filter { !$0.hasPrefix("gained-") } + [
         "any", "none",

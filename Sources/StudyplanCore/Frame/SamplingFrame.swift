@@ -116,7 +116,9 @@ public struct SamplingFrame: Sendable {
       }
       let types = Set(regions.compactMap { NoteCases.regionTypes(region: $0) }.joined())
       units[position].regionTypes =
-        types.isEmpty ? nil : NoteCases.RegionType.allCases.map(\.rawValue).filter {
+        types.isEmpty
+        ? nil
+        : NoteCases.RegionType.allCases.map(\.rawValue).filter {
           types.contains($0)
         }
     }

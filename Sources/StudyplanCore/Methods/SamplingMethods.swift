@@ -220,7 +220,8 @@ private struct SamplingMethodsWriter {
     default:
       return t(
         "punkt \(basis.place) av \(basis.of ?? 0), jevnt fordelt etter \(measure), av \(n) i cellen",
-        "point \(basis.place) of \(basis.of ?? 0), evenly spread by \(measure), of the \(n) in the cell")
+        "point \(basis.place) of \(basis.of ?? 0), evenly spread by \(measure), of the \(n) in the cell"
+      )
     }
   }
 

@@ -52,8 +52,7 @@ extension DrawContext {
   ///
   /// With `--pair-with centre` the partner is the ByR region's regional centre (the applicant
   /// municipality), when it is eligible; the small side leaves the centre out.
-  func pairGroups() throws(StudyplanError) -> [(name: String, small: [String], partner: [String])]
-  {
+  func pairGroups() throws(StudyplanError) -> [(name: String, small: [String], partner: [String])] {
     let groups =
       request.pairWithin == .municipality ? eligibleSuccessorGroups() : eligibleClusters()
     if request.pairWith == .centre {

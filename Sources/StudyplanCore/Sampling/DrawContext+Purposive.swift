@@ -91,7 +91,8 @@ extension DrawContext {
           problem: "a proposal (--logic \(request.logic.rawValue)) lists no units; draw it, "
             + "then swap cases with 'swap OLD NEW \"REASON\"'")
       }
-      choices = Self.propose(all, logic: request.logic, perCell: request.perCell,
+      choices = Self.propose(
+        all, logic: request.logic, perCell: request.perCell,
         measure: measureName)
       guard !choices.isEmpty else {
         throw .sampleInvalid(problem: "no unit matches the filter; nothing to propose")
@@ -210,7 +211,10 @@ extension DrawContext {
 
   /// Where a proposed case stands within its cell.
   enum PickRole {
-    case lowest(Int), highest(Int), median, nearMedian, spread(Int, Int)
+    case lowest(Int)
+    case highest(Int)
+    case median, nearMedian
+    case spread(Int, Int)
 
     var text: String {
       switch self {

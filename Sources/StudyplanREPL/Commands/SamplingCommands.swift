@@ -118,7 +118,8 @@ extension CommandTable {
       OptionSpec(
         "--logic", value: "LOGIC", completion: .oneOf(SelectionLogic.allCases.map(\.rawValue)),
         help: "planner (a list), or a proposal: maximum-variation, typical or extreme"),
-      OptionSpec("--per-cell", value: "K", help: "Cases per criteria cell in a proposal (default 1)"),
+      OptionSpec(
+        "--per-cell", value: "K", help: "Cases per criteria cell in a proposal (default 1)"),
       OptionSpec(
         "--measure", value: "FIELD",
         help: "The number a proposal orders cases by (default centrality-index / members)"),
@@ -143,7 +144,8 @@ extension CommandTable {
       let previous = try session.requireWorkspace(for: "sample").document.sample
       if let previous, !previous.log.isEmpty, !invocation.has("--replace-log") {
         guard io.isInteractive else {
-          throw CommandFailure(.logWouldBeDiscarded(count: previous.log.count, flag: "--replace-log"))
+          throw CommandFailure(
+            .logWouldBeDiscarded(count: previous.log.count, flag: "--replace-log"))
         }
         guard
           io.confirm(
@@ -236,7 +238,8 @@ extension CommandTable {
         if !clusters.isEmpty || sample.plan.level == .cooperation {
           let names = clusters.isEmpty ? sample.activeUnits.map(\.kommunenummer) : clusters
           if let named = names.first(where: { $0.lowercased() == text.lowercased() }) {
-            return try replaceUnit(named, label: named, reason: reason, sample: &sample,
+            return try replaceUnit(
+              named, label: named, reason: reason, sample: &sample,
               session: &session, io: io)
           }
           throw StudyplanError.unknownUnit(

@@ -103,6 +103,8 @@ func thePythonScriptAgreesOnTheNewRandomParts(_ index: Int) throws {
   #expect(lines.last == "agrees with the recorded draw: yes")
   let scriptUnits = lines.filter { $0.hasPrefix("unit ") || $0.hasPrefix("replacement ") }
   let toolUnits = sample.units.filter { $0.stratum != "purposive" && $0.rank != nil }
-    .map { "\($0.replaces == nil ? "unit" : "replacement") \($0.stratum) \($0.rank ?? 0) \($0.kommunenummer)" }
+    .map {
+      "\($0.replaces == nil ? "unit" : "replacement") \($0.stratum) \($0.rank ?? 0) \($0.kommunenummer)"
+    }
   #expect(scriptUnits == toolUnits)
 }

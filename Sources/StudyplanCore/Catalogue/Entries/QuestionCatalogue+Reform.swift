@@ -126,8 +126,8 @@ extension QuestionCatalogue {
           + "question follows the former municipalities into the new one and compares before "
           + "and after."),
       sampling: SamplingSuggestion(
-        filter: "reform = merged", strata: ["centrality"], design: .paired,
-        pairWithin: .municipality, population: "reform in merged,split",
+        filter: "reform in merged,split", strata: ["centrality"], design: .paired,
+        pairWithin: .municipality,
         note: text(
           "Par av en tidligere utkantkommune og en tidligere senterkommune som ble del av den "
             + "samme nye kommunen.",
@@ -178,8 +178,8 @@ extension QuestionCatalogue {
           + "the same unit before and after, preferably against a partner in the same new "
           + "municipality."),
       sampling: SamplingSuggestion(
-        filter: "reform = merged", strata: ["centrality"], design: .paired,
-        pairWithin: .municipality, population: "reform in merged,split",
+        filter: "reform in merged,split", strata: ["centrality"], design: .paired,
+        pairWithin: .municipality,
         note: text(
           "Par innenfor samme nye kommune: en tidligere utkantkommune (klasse 5–6 før "
             + "sammenslåingen), som typisk skiftet klasse, og en mer sentral partner (klasse 1–4); "
