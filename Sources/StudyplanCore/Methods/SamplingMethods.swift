@@ -69,6 +69,26 @@ private struct SamplingMethodsWriter {
           rows: sampling.allocation.map { [$0.stratum, "\($0.count)"] }))
     }
     blocks += selectionBlocks()
+    let named = Set(
+      (sampling.selectionCriteria + sampling.strata + sampling.criteria).joined(separator: " ")
+        .split { !($0.isLetter || $0.isNumber || $0 == "-") }.map(String.init))
+    if !named.isDisjoint(with: ["note-gain", "note-region", "region-type"]) {
+      paragraph(
+        t(
+          "Kriteriene note-gain, note-region og region-type bygger på det notatet sier om "
+            + "enkeltkommuner og byregioner: ",
+          "The criteria note-gain, note-region and region-type draw on what the note says about "
+            + "single municipalities and city regions: ")
+          + NoteCases.source.text(in: nb ? .nb : .en) + ".")
+    }
+    if !named.isDisjoint(with: ["centre", "regional-centre"]) {
+      paragraph(
+        t(
+          "Regionsenteret er søkerkommunen i Byregionprogrammets medlemslister; der listene ikke "
+            + "nevner noen søkerkommune, er senteret ukjent.",
+          "The regional centre is the applicant municipality in the City Region Programme's "
+            + "member lists; where the lists name no applicant, the centre is unknown."))
+    }
     let size = or(sampling.sampleSize.map(String.init))
     if sampling.isRandom {
       paragraph(

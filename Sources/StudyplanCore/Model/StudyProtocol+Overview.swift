@@ -31,8 +31,9 @@ extension StudyProtocol {
       lines.append(
         "sample:   \(sample.plan.design.rawValue)"
           + (sample.plan.design.isRandom ? ", seed '\(sample.plan.seed)'" : "") + ", "
-          + "\(counted(sample.activeUnits.count, "unit")), "
-          + "\(counted(sample.openReserveCount, "reserve")) left"
+          + "\(counted(sample.activeUnits.count, "unit"))"
+          + (sample.plan.design.isRandom
+            ? ", \(counted(sample.openReserveCount, "reserve")) left" : "")
           + (sample.log.isEmpty ? "" : ", \(counted(sample.log.count, "logged dropout"))"))
     } else {
       lines.append("sample:   not drawn")

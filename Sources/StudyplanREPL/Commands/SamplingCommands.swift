@@ -242,6 +242,9 @@ extension CommandTable {
               named, label: named, reason: reason, sample: &sample,
               session: &session, io: io)
           }
+          if let cooperation = frame.cooperation(named: text) {
+            throw StudyplanError.notInSample(cooperation.name)
+          }
           throw StudyplanError.unknownUnit(
             text,
             suggestion: Suggestion.closest(to: text, in: names + frame.completionCandidates))

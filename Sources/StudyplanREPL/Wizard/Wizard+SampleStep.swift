@@ -100,7 +100,10 @@ extension Wizard {
     let (noun, defaultSize): (String, Int) =
       switch design {
       case .paired: ("pairs (a small and a central member of one cooperation)", 3)
-      case .twoStage: ("cooperations (all their members are drawn)", 2)
+      case .twoStage:
+        chosen?.sampling.strata.contains("centrality") == true
+          ? ("cooperations (a small and a central member of each are drawn)", 2)
+          : ("cooperations (all their members are drawn)", 2)
       default: ("municipalities", min(12, max(frameCount, 1)))
       }
     let defaultSeed = seed(at: session.environment.now())
