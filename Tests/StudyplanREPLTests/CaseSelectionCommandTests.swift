@@ -108,3 +108,29 @@ import _StudyplanTestSupport
     #expect(again.session.workspace?.document.sample?.log.count == 1)
   }
 }
+
+@Suite struct CaseSwapTests {
+  @Test func aProposedCaseCanBeSwappedWithAReasonAndTheMethodsTextSaysSo() throws {
+    let run = try runScript([
+      #"new "Swap""#,
+      "sample --design purposive --logic maximum-variation --criteria centrality,note-gain "
+        + #"--filter "byr = any and centrality in 5,6""#,
+      #"swap 1244 1219 "Bømlo: the planners' own choice for the same cell""#,
+      "export methods --format md", "quit --discard",
+    ])
+    #expect(run.status == .success, "\(run.terminal.errors)")
+    let sample = try #require(run.session.workspace?.document.sample)
+    let swapped = try #require(sample.plan.purposive.first { $0.kommunenummer == "1219" })
+    #expect(swapped.swappedFor == "1244")
+    #expect(swapped.cell == "centrality=5/note-gain=none")
+    #expect(!sample.units.contains { $0.kommunenummer == "1244" })
+    #expect(run.terminal.output.contains("ett tilfelle ble byttet ut, med begrunnelse"))
+    #expect(run.terminal.output.contains("| 1219 Bømlo | centrality=5/note-gain=none | Bømlo:"))
+  }
+
+  @Test func swapIsOnlyForPurposiveSelections() throws {
+    let run = try runScript([#"new "Swap""#, "sample --n 3 --seed 1", #"swap 0101 0104 "x""#])
+    #expect(run.status == .commandFailed)
+    #expect(run.terminal.errors.contains("only a purposive selection swaps cases"))
+  }
+}

@@ -174,9 +174,13 @@ private struct SamplingMethodsWriter {
               + "and criteria give the same proposal) and reviewed by the researchers")
             + (sampling.swapped == 0
               ? t("; alle foreslåtte tilfeller ble beholdt.", "; every proposed case was kept.")
-              : t(
-                "; \(sampling.swapped) tilfeller ble byttet ut, med begrunnelse.",
-                "; \(sampling.swapped) case(s) were swapped, with a reason each.")))
+              : sampling.swapped == 1
+                ? t(
+                  "; ett tilfelle ble byttet ut, med begrunnelse.",
+                  "; one case was swapped, with a reason.")
+                : t(
+                  "; \(sampling.swapped) tilfeller ble byttet ut, med begrunnelse.",
+                  "; \(sampling.swapped) cases were swapped, with a reason each.")))
       }
     }
     let hasCells = sampling.cases.contains { $0.cell != nil }

@@ -113,7 +113,7 @@ extension CommandTable {
         "--level", value: "LEVEL", completion: .oneOf(SampleLevel.allCases.map(\.rawValue)),
         help: "Units of a purposive selection or census: municipality (default) or cooperation"),
       OptionSpec(
-        "--criteria", value: "A,B",
+        "--criteria", value: "A,B", completion: .frameField,
         help: "Criteria matrix of a purposive selection: frame (or cooperation) fields"),
       OptionSpec(
         "--logic", value: "LOGIC", completion: .oneOf(SelectionLogic.allCases.map(\.rawValue)),
