@@ -34,7 +34,12 @@ private struct SamplingMethodsWriter {
     paragraph(frame)
     let criteria = sampling.criteria.isEmpty ? nil : sampling.criteria.joined(separator: "; ")
     if sampling.isRandom {
-      paragraph(t("Kriterier: ", "Criteria: ") + or(criteria) + ".")
+      paragraph(
+        t("Kriterier: ", "Criteria: ")
+          + (sampling.design == nil
+            ? or(criteria)
+            : criteria ?? t("ingen filter; hele rammen", "no filter; the whole frame"))
+          + ".")
       let strata = sampling.strata.isEmpty ? nil : sampling.strata.joined(separator: ", ")
       paragraph(
         t("Strata: ", "Strata: ") + or(strata) + ". " + t("Fordeling: ", "Allocation: ")
@@ -147,14 +152,16 @@ private struct SamplingMethodsWriter {
     var blocks: [DocumentBlock] = []
     func paragraph(_ text: String) { blocks.append(.paragraph([.plain(text)])) }
     if sampling.isRandom {
+      let count = sampling.cases.count
       paragraph(
         t(
-          "I tillegg til trekningen er \(sampling.cases.count) enheter valgt strategisk og lagt "
-            + "til utvalget. De er tatt ut av rammen før trekningen og har ingen "
-            + "inklusjonssannsynlighet:",
-          "Besides the draw, \(sampling.cases.count) units were chosen on purpose and added to "
-            + "the sample. They were taken out of the frame before the draw and have no "
-            + "inclusion probability:"))
+          "I tillegg til trekningen er "
+            + (count == 1 ? "én enhet" : "\(count) enheter") + " valgt strategisk og lagt "
+            + "til utvalget. " + (count == 1 ? "Den" : "De") + " er tatt ut av rammen før "
+            + "trekningen og har ingen inklusjonssannsynlighet:",
+          "Besides the draw, " + (count == 1 ? "one unit was" : "\(count) units were")
+            + " chosen on purpose and added to the sample, taken out of the frame before the "
+            + "draw and without an inclusion probability:"))
     } else {
       paragraph(t("Utvalgslogikk: ", "Selection logic: ") + logicText + ".")
       if !sampling.selectionCriteria.isEmpty {
