@@ -134,3 +134,16 @@ import _StudyplanTestSupport
     #expect(run.terminal.errors.contains("only a purposive selection swaps cases"))
   }
 }
+
+@Suite struct RedrawConfirmationTests {
+  @Test func atATerminalRedrawingOverLoggedDropoutsAsksFirst() throws {
+    let first = try runScript([#"new "Redraw""#, "sample --n 3 --seed 1 --reserves 1"])
+    let unit = try #require(first.session.workspace?.document.sample?.units.first)
+    let declined = try runScript(
+      ["replace \(unit.kommunenummer) --reason refused", "sample --n 3 --seed 2", "n"],
+      isInteractive: true, session: first.session)
+    #expect(declined.terminal.transcript.contains("1 logged dropout(s). Draw again"))
+    #expect(declined.session.workspace?.document.sample?.log.count == 1)
+    #expect(declined.session.workspace?.document.sample?.plan.seed == "1")
+  }
+}
