@@ -23,7 +23,8 @@ public enum SampleSummary {
           ? "; \(plan.unjudgedCount) could not be judged (unknown values) and were left out" : ""))
     let rows = sample.units.map { unit in
       [
-        String(unit.drawOrder), unit.kommunenummer, unit.name, unit.stratum,
+        String(unit.drawOrder), unit.kommunenummer == unit.name ? "-" : unit.kommunenummer,
+        unit.name, unit.stratum,
         unit.inclusionProbability.map(SampleCSVRenderer.probabilityText) ?? "-",
         unit.status == .drawn
           ? ""

@@ -162,6 +162,14 @@ extension CommandTable {
       }
       let sample = try SampleDrawer.draw(request, frame: frame)
       try session.edit(for: "sample") { $0.sample = sample }
+      if !request.design.isRandom, invocation.has("--n") {
+        io.warn(
+          "--n is not used by a \(request.design.rawValue) selection: "
+            + (request.logic == .planner || request.design == .census
+              ? "it takes the units listed or matched"
+              : "the proposal takes \(request.perCell) case(s) from each criteria cell "
+                + "(--per-cell); swap cases with 'swap'"))
+      }
       if let previous {
         io.warn(
           "the previous sample (\(previous.units.count) unit(s), \(previous.log.count) logged "
