@@ -72,7 +72,11 @@ extension Wizard {
       case .stratified:
         "a draw stratified on \(strata.isEmpty ? "the strata you give" : strata)"
           + (sampling.allocation.map { " (\($0.rawValue) allocation)" } ?? "")
-      case .purposive: "units chosen on purpose, a reason each"
+      case .purposive:
+        sampling.selectsCooperations
+          ? "ByR regions proposed for maximum variation by what the note says of them and their "
+            + "share of small members (swap any with a reason)"
+          : "units proposed for maximum variation over the criteria (swap any with a reason)"
       case .paired:
         sampling.pairWithin == .municipality
           ? "pairs of a small and a central municipality that merged into the same new one"
