@@ -18,15 +18,18 @@ extension QuestionCatalogue {
           + "municipalities from before to after 1 January 2020, whether they merged or stayed "
           + "outside."),
       sampling: SamplingSuggestion(
-        filter: "centrality in 5,6 and reform in merged,split,outside,unchanged",
+        filter: "centrality in 5,6",
         strata: ["reform"], design: .stratified, allocation: .equal,
+        population: "centrality in 5,6 and reform in merged,split", minimum: 1,
         note: text(
           "Like mange av de minst sentrale kommunene fra hver reformgruppe: sammenslått, delt, "
-            + "sto utenfor mens partnere i samme samarbeid slo seg sammen med hverandre, og "
-            + "uendret.",
+            + "sto utenfor (partnere i samme samarbeid slo seg sammen med hverandre), uendret, "
+            + "bare nytt nummer, nytt navn, og navn som bare fikk registerets presisering "
+            + "(Herøy, Våler).",
           "As many of the least central municipalities from each reform group: merged, split, "
-            + "stayed outside while partners in the same cooperation merged with each other, "
-            + "and unchanged.")),
+            + "stayed outside (partners in the same cooperation merged with each other), "
+            + "unchanged, new number only, new name, and a name that only got the register's "
+            + "disambiguator (Herøy, Våler).")),
       roleIDs: ["ordforer", "kommunedirektor", "naeringssjef"],
       themes: [
         InterviewTheme(
@@ -127,7 +130,7 @@ extension QuestionCatalogue {
           + "question follows the former municipalities into the new one and compares before "
           + "and after."),
       sampling: SamplingSuggestion(
-        filter: "reform = merged", strata: ["centrality"], design: .paired,
+        filter: "reform in merged,split", strata: ["centrality"], design: .paired,
         pairWithin: .municipality,
         note: text(
           "Par av en tidligere utkantkommune og en tidligere senterkommune som ble del av den "
@@ -179,7 +182,7 @@ extension QuestionCatalogue {
           + "the same unit before and after, preferably against a partner in the same new "
           + "municipality."),
       sampling: SamplingSuggestion(
-        filter: "reform = merged", strata: ["centrality"], design: .paired,
+        filter: "reform in merged,split", strata: ["centrality"], design: .paired,
         pairWithin: .municipality,
         note: text(
           "Par innenfor samme nye kommune: en tidligere utkantkommune (klasse 5–6 før "
