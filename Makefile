@@ -26,9 +26,10 @@ test: deps test-oracles
 	$(SWIFT) test --disable-xctest
 
 # Test oracles: pandoc reads the Markdown and DOCX exports, LibreOffice opens the DOCX (about 30 s
-# to install), Taguette (PyPI) reads the CSV codebook. Best effort: without them those tests are
-# skipped and say so in the test output.
-ORACLES := pandoc libreoffice-writer-nogui
+# to install), chromium renders the sample's HTML export with its map to a PNG, Taguette (PyPI)
+# reads the CSV codebook. Best effort: without them those tests are skipped and say so in the
+# test output.
+ORACLES := pandoc libreoffice-writer-nogui chromium
 test-oracles:
 	@missing=""; for p in $(ORACLES); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
@@ -36,7 +37,7 @@ test-oracles:
 	if [ -n "$$missing" ]; then \
 	  echo "installing test oracles:$$missing"; \
 	  { $(SUDO) apt-get update && $(SUDO) apt-get install -y $$missing; } \
-	    || echo "could not install$$missing; the pandoc/LibreOffice tests will be skipped"; \
+	    || echo "could not install$$missing; the pandoc/LibreOffice/chromium tests will be skipped"; \
 	fi
 	@python3 -c "import taguette.import_codebook" 2>/dev/null \
 	  || { echo "installing test oracle: taguette (pip)"; python3 -m pip install --quiet taguette; } \

@@ -2,14 +2,14 @@ import Foundation
 
 // `make bench`: every benchmark, peers measured in the same run, figures printed and written to
 // docs/benchmarks.md and docs/benchmarks.json. Never part of `make test`.
-// `studyplan-bench --only package` runs one benchmark and prints it without writing the report.
-let arguments = CommandLine.arguments
-if let index = arguments.firstIndex(of: "--only"), index + 1 < arguments.count {
-  switch arguments[index + 1] {
-  case "package": _ = try PackageBenchmark.run()
-  case "docx": _ = try DocxBenchmark.run()
-  default: print("studyplan-bench: --only package|docx")
-  }
+// `studyplan-bench map` runs only the map benchmark and writes no report (a quick look);
+// `studyplan-bench package` likewise the study package's.
+if CommandLine.arguments.dropFirst().first == "map" {
+  _ = try MapBenchmark.run(repeats: 3)
+  exit(0)
+}
+if CommandLine.arguments.dropFirst().first == "package" {
+  _ = try PackageBenchmark.run()
   exit(0)
 }
 var results: [BenchmarkResult] = []
@@ -17,6 +17,7 @@ results += try StartupBenchmark.run()
 results += try StoreBenchmark.run()
 results += SamplingBenchmark.run()
 results += try DocxBenchmark.run()
+results += try MapBenchmark.run()
 results += try PackageBenchmark.run()
 results += try MemoryBenchmark.run()
 try BenchmarkReport.write(results)

@@ -69,6 +69,8 @@ import _StudyplanTestSupport
     #expect(byName["protocol.json"] != nil && byName["letter.docx"] != nil)
     #expect(byName["methods.docx"] != nil)
     #expect((byName["sample.csv"] != nil) == (document.sample != nil))
+    #expect(byName["figures/map.svg"] != nil)
+    #expect((byName["figures/chart-reform.svg"] != nil) == (document.sample != nil))
 
     let again = try BuiltBinary.run(
       ["--db", db, "export", "p1", "package", "-o", target.path, "--force"], home: home)
@@ -122,7 +124,9 @@ import _StudyplanTestSupport
     #expect(forced.status == 0, "\(forced.errors)")
     let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
     #expect(
-      names == ["README.md", "SHA256SUMS", "guides", "letter.md", "methods.md", "protocol.json"])
+      names == [
+        "README.md", "SHA256SUMS", "figures", "guides", "letter.md", "methods.md", "protocol.json",
+      ])
     let siblings = try FileManager.default.contentsOfDirectory(atPath: home.path)
     #expect(!siblings.contains { $0.hasPrefix(".pkg.") }, "a staging folder was left behind")
   }

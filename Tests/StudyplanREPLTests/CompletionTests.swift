@@ -90,12 +90,17 @@ import _StudyplanTestSupport
   @Test func exportCompletesKindsFormatsAndRoles() throws {
     let (completer, _) = try Self.withGuide()
     #expect(completer.candidates(before: "export g", prefix: "g") == ["guide"])
-    #expect(completer.candidates(before: "export p1 m", prefix: "m") == ["methods"])
+    #expect(completer.candidates(before: "export p1 m", prefix: "m") == ["methods", "map"])
+    #expect(completer.candidates(before: "export p1 map --format ", prefix: "") == ["svg", "html"])
+    #expect(
+      completer.candidates(before: "export p1 map --by c", prefix: "c")
+        == ["centrality", "centrality2020", "class-change", "county"])
     #expect(completer.candidates(before: "export guide ", prefix: "").isEmpty)
     #expect(
       completer.candidates(before: "export guide --format ", prefix: "")
         == ["md", "html", "docx", "txt"])
-    #expect(completer.candidates(before: "export p1 sample --format ", prefix: "") == ["csv"])
+    #expect(
+      completer.candidates(before: "export p1 sample --format ", prefix: "") == ["csv", "html"])
     #expect(
       completer.candidates(before: "export --format j", prefix: "j") == ["json"],
       "before the kind, every format")
@@ -120,11 +125,12 @@ import _StudyplanTestSupport
     #expect(
       completer.candidates(before: "sample --strata cen", prefix: "cen").contains("centrality"))
     #expect(
-      completer.candidates(before: "sample --strata centrality,re", prefix: "re") == ["reform"])
+      completer.candidates(before: "sample --strata centrality,re", prefix: "re")
+        == ["reform", "regional-centre", "region-type"])
   }
 
   @Test(arguments: [
-    (#"frame --filter "cla"#, "cla", ["class-changed"]),
+    (#"frame --filter "cla"#, "cla", ["class-change", "class-changed"]),
     (#"frame --filter "centrality "#, "", ["=", "!=", "in", "not", "<", "<=", ">", ">="]),
     (#"frame --filter "reform "#, "", ["=", "!=", "in", "not"]),
     (#"frame --filter "reform not "#, "", ["in"]),
@@ -132,7 +138,10 @@ import _StudyplanTestSupport
     (#"frame --filter "centrality in 5,"#, "", ["1", "2", "3", "4", "5", "6"]),
     (#"frame --filter "centrality in 5,6 "#, "", ["and", "or"]),
     (#"sample --n 3 --filter "centrality in 5,6 and byr = "#, "", ["any", "none"]),
-    (#"sample --filter "centrality in 5,6 or re"#, "re", ["reform"]),
+    (
+      #"sample --filter "centrality in 5,6 or re"#, "re",
+      ["reform", "regional-centre", "region-type"]
+    ),
     (#"frame --filter "not "#, "p", ["population", "population2020"]),
   ])
   func filtersCompleteFieldsOperatorsAndValues(

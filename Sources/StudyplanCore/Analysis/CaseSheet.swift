@@ -28,7 +28,7 @@ public struct CaseSheet: Equatable, Sendable {
   /// The frame fields that become variables after `status` and `stratum`.
   public static let frameFields: [FrameField] = [
     .kommunenummer, .name, .county, .county2020, .reform, .centrality, .centrality2020,
-    .classChanged, .byr, .population, .population2020,
+    .classChanged, .classChange, .byr, .population, .population2020,
   ]
 
   /// The case sheet of `sample`, with attributes from `frame`.
@@ -68,6 +68,8 @@ public struct CaseSheet: Equatable, Sendable {
     case .centrality: "SSB centrality class 1–6 before the reform (2018 version)"
     case .centrality2020: "SSB centrality class of the 2020 successor (2020 version)"
     case .classChanged: "whether the centrality class changed through the reform"
+    case .classChange:
+      "how the class changed: merger, reindex (SSB's new index), both or none"
     case .byr: "the City Region Programme (ByR) region(s) the municipality took part in"
     case .population: "population on 1 January 2019"
     case .population2020: "the successor's population on 1 January 2020"

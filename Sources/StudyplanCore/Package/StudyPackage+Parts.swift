@@ -3,7 +3,7 @@ import Foundation
 extension StudyPackage {
   /// The parts of every package, in order. Add a new kind of document here.
   public static let parts: [Part] = [
-    protocolPart, guidesPart, letterPart, methodsPart, samplePart,
+    protocolPart, guidesPart, letterPart, methodsPart, samplePart, figuresPart,
   ]
 
   /// The protocol in the exchange format, which `import` reads back.
@@ -107,5 +107,51 @@ extension StudyPackage {
           en: "the sample with its reserves in replacement order and the frame's attributes")
       )
     ]
+  }
+
+  /// The map of frame and sample, and (once a sample is drawn) the charts of frame against
+  /// sample, as SVG files.
+  static let figuresPart = Part(
+    title: LocalizedText(nb: "Kart og diagrammer", en: "Map and charts"),
+    missing: LocalizedText(nb: "", en: "")
+  ) { context in
+    let document = context.document
+    let language = document.language
+    let nb = language == .nb
+    let title =
+      document.sample == nil
+      ? (nb ? "Utvalgsramme: " : "Sampling frame: ") + document.title
+      : (nb ? "Utvalg: " : "Sample: ") + document.title
+    func svgFile(_ svg: String) -> Data {
+      Data((#"<?xml version="1.0" encoding="UTF-8"?>"# + "\n" + svg).utf8)
+    }
+    var files: [(file: File, about: LocalizedText)] = [
+      (
+        File(
+          path: "figures/map.svg",
+          data: svgFile(
+            try FrameMap.svg(
+              frame: context.frame, sample: document.sample, title: title, language: language))),
+        LocalizedText(
+          nb: "kart over kommunene i 2019 med status i utvalget (Kartverket, CC BY 4.0)",
+          en: "map of the 2019 municipalities by their status in the sample (Kartverket, CC BY 4.0)"
+        )
+      )
+    ]
+    guard let sample = document.sample else { return files }
+    for field in SampleCharts.defaultFields {
+      files.append(
+        (
+          File(
+            path: "figures/chart-\(field.rawValue).svg",
+            data: svgFile(
+              SampleCharts.svg(
+                field: field, frame: context.frame, sample: sample, language: language))),
+          LocalizedText(
+            nb: "ramme og utvalg etter \(SampleCharts.fieldName(field, .nb))",
+            en: "frame and sample by \(SampleCharts.fieldName(field, .en))")
+        ))
+    }
+    return files
   }
 }

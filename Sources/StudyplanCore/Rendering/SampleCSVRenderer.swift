@@ -6,7 +6,8 @@ public enum SampleCSVRenderer {
   /// The attribute columns taken from the frame.
   public static let attributeFields: [FrameField] = [
     .kommunenummer, .name, .county, .county2020, .reform, .centrality, .centrality2020,
-    .classChanged, .byr, .population, .population2020, .kommunenummer2020, .name2020,
+    .centralityIndex2020, .centrality2020Basis, .classChange, .byr, .population, .population2020,
+    .kommunenummer2020, .name2020,
   ]
 
   /// The CSV text; unknown attributes are empty cells.
@@ -21,7 +22,9 @@ public enum SampleCSVRenderer {
       let unit = frame.unit(number)
       let attributes = attributeFields.map { field in unit.map { field.value(of: $0).csvText } ?? ""
       }
-      let cells = ["\(number) \(name)"] + sampleColumns + attributes
+      // A cooperation's id is its name: write it once.
+      let label = number == name ? name : "\(number) \(name)"
+      let cells = [label] + sampleColumns + attributes
       lines.append(cells.map(CSVText.field).joined(separator: ","))
     }
     for unit in sample.units {

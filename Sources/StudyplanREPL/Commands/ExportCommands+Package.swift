@@ -8,6 +8,11 @@ extension CommandTable {
   /// `export [ID] package [-o DIR|FILE.zip] [--format docx|md|html] [--force]`: the whole set
   /// as a folder, or as a zip when the target ends in `.zip`.
   static func exportPackage(invocation: Invocation, session: Session, io: CommandIO) throws {
+    if invocation.has("--by") {
+      throw CommandFailure(
+        .invalidValue(
+          "--by", for: "option for 'export package'", expected: "--by with 'export map' only"))
+    }
     if invocation.has("--role") || invocation.has("--all-roles") {
       throw CommandFailure(
         .invalidValue(

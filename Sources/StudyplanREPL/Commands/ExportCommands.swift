@@ -14,16 +14,23 @@ extension CommandTable {
   static let exchangeCommands: [CommandSpec] = [exportCommand, importCommand]
 
   static let exportKinds = [
-    "guide", "protocol", "sample", "letter", "methods", "package", "codebook", "cases",
+    "guide", "protocol", "sample", "letter", "methods", "map", "package", "codebook", "cases",
   ]
-  static let exportFormats = ["md", "html", "docx", "txt", "json", "csv", "qdc", "qdpx"]
+  static let exportFormats = [
+    "md", "html", "docx", "txt", "json", "csv", "svg", "qdc", "qdpx",
+  ]
+  static let mapColourings = [
+    "status", "stratum", "centrality", "centrality2020", "reform",
+    "class-change", "county",
+  ]
 
   /// `export [ID] KIND --format F [-o PATH] [--force]`.
   static let exportCommand = CommandSpec(
     name: "export",
     usage: [
-      "export [ID[@V]] guide|protocol|sample|letter|methods --format md|html|docx|txt|json|csv",
-      "       [--role ROLE | --all-roles] [-o PATH] [--force]",
+      "export [ID[@V]] guide|protocol|sample|letter|methods|map",
+      "       --format md|html|docx|txt|json|csv|svg [--role ROLE | --all-roles]",
+      "       [--by status|stratum|FIELD] [-o PATH] [--force]",
       "export [ID[@V]] package -o DIR|FILE.zip [--format docx|md|html] [--force]",
       "export [ID[@V]] codebook --format qdc|csv [-o PATH] [--force]",
       "export [ID[@V]] cases --format csv|qdpx [-o PATH] [--force]",
@@ -34,6 +41,10 @@ extension CommandTable {
       text goes to standard output; DOCX needs -o. An existing file is never replaced without \
       --force, and files are written whole or not at all. 'protocol --format json' writes the \
       whole protocol in the exchange format (docs/protocol-format.md) that 'import' reads back. \
+      'map --format svg' draws the frame and the sample on a map of the 2019 municipalities \
+      (UTM zone 33, ByR regions outlined); 'sample --format html' and 'methods --format html' \
+      hold that map and bar charts of frame against sample. --by colours the map by status \
+      (default), stratum or a frame field such as centrality, reform or class-change. \
       'package' writes every guide (one per role), the letter, the methods text, the sample CSV \
       and the protocol JSON with a README and SHA256SUMS, as a folder or a zip (DOCX unless \
       --format says otherwise). 'codebook' and 'cases' hand the design over to analysis \
@@ -43,8 +54,12 @@ extension CommandTable {
       OptionSpec(
         "--format", value: "FORMAT", completion: .oneOf(exportFormats),
         help:
-          "md, html, docx or txt (guide, letter, methods); json (protocol); csv (sample); "
-          + "docx, md or html (package); qdc or csv (codebook); csv or qdpx (cases)"),
+          "md, html, docx or txt (guide, letter, methods); json (protocol); csv or html "
+          + "(sample); svg or html (map); docx, md or html (package); qdc or csv (codebook); "
+          + "csv or qdpx (cases)"),
+      OptionSpec(
+        "--by", value: "COLOURING", completion: .oneOf(mapColourings),
+        help: "What the map colours: status, stratum or a frame field (map only)"),
       OptionSpec(
         "--role", value: "ROLE", completion: .protocolRole,
         help: "The informant role whose guide to export"),
@@ -71,7 +86,8 @@ extension CommandTable {
       "export p1 protocol --format json -o reform.json",
       "export guide --role ordforer --format docx -o ordforer.docx",
       "export p1 guide --all-roles --format html -o guides", "export letter --format md",
-      "export methods --format txt", "export p1 package -o p1-package.zip",
+      "export methods --format txt", "export p1 map --format svg -o p1-map.svg",
+      "export p1 sample --format html -o p1-sample.html", "export p1 package -o p1-package.zip",
       "export p1 codebook --format qdc -o codebook.qdc",
       "export p1 cases --format qdpx -o p1-cases.qdpx",
     ],
@@ -95,11 +111,31 @@ extension CommandTable {
       }
       let (prefix, document) = try session.exportSource(
         invocation.arguments.count == 2 ? invocation.arguments[0] : nil)
+      let colouring = try invocation.value("--by").map { word throws in
+        guard kindWord.text == "map" else {
+          throw CommandFailure(
+            .invalidValue(
+              "--by", for: "option for 'export \(kindWord.text)'",
+              expected: "--by with 'export map' only"))
+        }
+        guard let colouring = try MapColouring.named(word) else {
+          throw CommandFailure(
+            .invalidValue(
+              word, for: "--by",
+              expected: "status, stratum, or a field with few values (centrality, reform, county …)"
+            ))
+        }
+        return colouring
+      }
       let artifacts: [ExportArtifact]
       switch kindWord.text {
       case "sample":
         artifacts = try sampleArtifacts(
           format: format, document: document, prefix: prefix, session: session)
+      case "map":
+        artifacts = try mapArtifacts(
+          format: format, document: document, prefix: prefix, colouring: colouring ?? .status,
+          session: session)
       case "codebook":
         _ = try RoleSelection(invocation: invocation, kind: kindWord.text)
         artifacts = try codebookArtifacts(format: format, document: document, prefix: prefix)
@@ -110,7 +146,12 @@ extension CommandTable {
       default:
         artifacts = try exportArtifacts(
           kind: kindWord.text, format: format, document: document, prefix: prefix,
-          roles: try RoleSelection(invocation: invocation, kind: kindWord.text))
+          roles: try RoleSelection(invocation: invocation, kind: kindWord.text),
+          figures: kindWord.text == "methods" && format == "html" && document.sample != nil
+            ? try SampleReport.figures(
+              frame: session.samplingFrame(), sample: document.sample,
+              title: (document.language == .nb ? "Utvalg: " : "Sample: ") + document.title,
+              language: document.language) : [])
       }
       try deliver(artifacts, invocation: invocation, session: session, io: io)
       warnAfterExport(kind: kindWord.text, document: document, io: io)
@@ -119,10 +160,11 @@ extension CommandTable {
   /// The documents `kind` in `format` makes from `document`.
   static func exportArtifacts(
     kind: String, format: String, document: StudyProtocol, prefix: String,
-    roles: RoleSelection = .none
+    roles: RoleSelection = .none, figures: [DocumentBlock] = []
   ) throws -> [ExportArtifact] {
     if let artifacts = try documentArtifacts(
-      kind: kind, format: format, document: document, prefix: prefix, roles: roles)
+      kind: kind, format: format, document: document, prefix: prefix, roles: roles,
+      figures: figures)
     {
       return artifacts
     }
@@ -143,19 +185,66 @@ extension CommandTable {
   static func sampleArtifacts(
     format: String, document: StudyProtocol, prefix: String, session: Session
   ) throws -> [ExportArtifact] {
-    guard format == "csv" else {
+    switch format {
+    case "csv":
+      let csv = try session.sampleCSV(of: document)
+      return [
+        ExportArtifact(fileName: "\(prefix)-sample.csv", data: Data(csv.utf8), isText: true)
+      ]
+    case "html":
+      guard let sample = document.sample else { throw StudyplanError.noSample }
+      let report = try SampleReport.document(
+        protocolTitle: document.title, frame: session.samplingFrame(), sample: sample,
+        language: document.language)
+      return [
+        ExportArtifact(
+          fileName: "\(prefix)-sample.html", data: Data(HTMLRenderer.render(report).utf8),
+          isText: true)
+      ]
+    default:
       throw CommandFailure(
         .invalidValue(format, for: "format for 'sample'", expected: formats(for: "sample")))
     }
-    let csv = try session.sampleCSV(of: document)
-    return [ExportArtifact(fileName: "\(prefix)-sample.csv", data: Data(csv.utf8), isText: true)]
+  }
+
+  /// The frame and the sample (if any) on a map: standalone SVG, or an HTML page holding it.
+  static func mapArtifacts(
+    format: String, document: StudyProtocol, prefix: String, colouring: MapColouring,
+    session: Session
+  ) throws -> [ExportArtifact] {
+    let nb = document.language == .nb
+    let title =
+      document.sample == nil
+      ? (nb ? "Utvalgsramme: " : "Sampling frame: ") + document.title
+      : (nb ? "Utvalg: " : "Sample: ") + document.title
+    let svg = try FrameMap.svg(
+      frame: session.samplingFrame(), sample: document.sample, colouring: colouring,
+      title: title, language: document.language)
+    switch format {
+    case "svg":
+      let text = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n" + svg
+      return [ExportArtifact(fileName: "\(prefix)-map.svg", data: Data(text.utf8), isText: true)]
+    case "html":
+      let page = ExportDocument(
+        title: title, language: document.language,
+        blocks: [.figure(svg: svg, caption: FrameMap.attribution(document.language))])
+      return [
+        ExportArtifact(
+          fileName: "\(prefix)-map.html", data: Data(HTMLRenderer.render(page).utf8),
+          isText: true)
+      ]
+    default:
+      throw CommandFailure(
+        .invalidValue(format, for: "format for 'map'", expected: formats(for: "map")))
+    }
   }
 
   /// The formats `kind` can be exported in.
   static func formatNames(for kind: String) -> [String] {
     switch kind {
     case "protocol": ["json"]
-    case "sample": ["csv"]
+    case "sample": ["csv", "html"]
+    case "map": ["svg", "html"]
     case "package": packageFormats
     case "codebook": ["qdc", "csv"]
     case "cases": ["csv", "qdpx"]
@@ -166,7 +255,8 @@ extension CommandTable {
   private static func formats(for kind: String) -> String {
     switch kind {
     case "protocol": "'json'"
-    case "sample": "'csv'"
+    case "sample": "'csv' or 'html'"
+    case "map": "'svg' or 'html'"
     case "codebook": "'qdc' or 'csv'"
     case "cases": "'csv' or 'qdpx'"
     case "guide", "letter", "methods": "'md', 'html', 'docx' or 'txt'"
