@@ -8,6 +8,9 @@ public struct CommandSpec: Sendable {
 
   /// The command's name, the first word of a line.
   public var name: String
+  /// Other names that run the same command (`exit`, `\q` and `.quit` for `quit`), as people
+  /// coming from psql, sqlite3 or IPython type them.
+  public var aliases: [String] = []
   /// Usage lines, e.g. `open ID[@V]`.
   public var usage: [String]
   /// One line saying what the command does.
@@ -16,8 +19,13 @@ public struct CommandSpec: Sendable {
   public var discussion: String
   /// The options the command takes.
   public var options: [OptionSpec]
-  /// What each positional argument is, for Tab completion; the last kind repeats.
+  /// What each positional argument is, for Tab completion.
   public var arguments: [ArgumentKind]
+  /// How many positional arguments the command takes, when it is limited: after that many Tab
+  /// offers nothing (`open p1 ` is complete). As many as `arguments` names, unless the command
+  /// was made with `repeatsLastArgument` (`nil`: the last kind repeats). With `nextArgument`,
+  /// that closure decides instead.
+  public var argumentLimit: Int?
   /// For commands whose arguments depend on the words before them (`guide q5 …`, `data import
   /// FILE`): the kind of the next positional argument after the ones typed. When set, Tab uses it
   /// instead of `arguments`.
@@ -35,8 +43,10 @@ public struct CommandSpec: Sendable {
     options: [OptionSpec] = [], arguments: [ArgumentKind] = [],
     nextArgument: (@Sendable ([String]) -> ArgumentKind)? = nil,
     optionValue: (@Sendable (String, [String]) -> ArgumentKind?)? = nil, examples: [String] = [],
+    repeatsLastArgument: Bool = false,
     run: @escaping Handler
   ) {
+    self.argumentLimit = repeatsLastArgument || nextArgument != nil ? nil : arguments.count
     self.optionValue = optionValue
     self.nextArgument = nextArgument
     self.name = name
@@ -47,6 +57,15 @@ public struct CommandSpec: Sendable {
     self.arguments = arguments
     self.examples = examples
     self.run = run
+  }
+
+  /// What the positional argument at `index` is, after the positional words `typed`: from
+  /// `nextArgument` when the command has one, else from `arguments` up to `argumentLimit`.
+  public func argumentKind(at index: Int, after typed: [String]) -> ArgumentKind {
+    if let nextArgument { return nextArgument(typed) }
+    if let argumentLimit, index >= argumentLimit { return .none }
+    guard let last = arguments.indices.last else { return .none }
+    return arguments[min(index, last)]
   }
 
   /// The option named `name` (`--seed` or its short form `-o`).
@@ -121,4 +140,6 @@ public enum ArgumentKind: Hashable, Sendable {
   case anyOf([ArgumentKind])
   /// A shipped template's id (`templates`).
   case template
+  /// A unit of the open protocol's sample still in it (not refused): what `replace` takes.
+  case sampledUnit
 }

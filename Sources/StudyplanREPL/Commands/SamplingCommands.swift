@@ -38,10 +38,10 @@ extension CommandTable {
         note = result.unjudgedNote
       }
       if format == "csv" {
-        io.print(FrameRenderer.csv(units), terminator: "")
+        io.page(FrameRenderer.csv(units))
         if let note { io.warn(note) }
       } else {
-        io.print(FrameRenderer.table(units, note: note), terminator: "")
+        io.page(FrameRenderer.table(units, note: note))
       }
     })
 
@@ -91,6 +91,8 @@ extension CommandTable {
         help: "Take filter, design, strata and allocation from the question ('map' shows it)"),
     ],
     arguments: [.municipality],
+    // Purposive: KOMMUNENUMMER "REASON" pairs, so a municipality at every other place.
+    nextArgument: { typed in typed.count % 2 == 0 ? .municipality : .none },
     examples: [
       "sample --n 12 --design stratified --strata centrality,reform --seed 2020",
       #"sample --n 8 --filter "centrality in 5,6 and reform = merged" --seed 2020"#,
@@ -131,7 +133,7 @@ extension CommandTable {
         "--reason", value: "CODE", completion: .oneOf(RefusalReason.allCases.map(\.rawValue)),
         help: "Why the unit dropped out")
     ],
-    arguments: [.municipality],
+    arguments: [.sampledUnit],
     examples: ["replace 1850 --reason refused"],
     run: { invocation, session, io in
       let word = try invocation.argument(0, named: "a kommunenummer")
