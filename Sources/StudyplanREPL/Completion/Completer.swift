@@ -65,7 +65,11 @@ public struct Completer {
       return (.command, partial.word)
     case .optionName:
       let given = Set(partial.options.keys)
-      return (.oneOf(command.options.map(\.name).filter { !given.contains($0) }), partial.word)
+      var names = command.options.map(\.name)
+      if let (subcommand, _) = command.subcommand(in: partial.arguments) {
+        names = names.filter(subcommand.options.contains)
+      }
+      return (.oneOf(names.filter { !given.contains($0) }), partial.word)
     case .optionValue(let option):
       return (
         command.optionValue?(option.name, partial.arguments) ?? option.completion, partial.word

@@ -25,8 +25,35 @@ public struct CommandParser: Sendable {
       throw CommandFailure(
         .missingOptionValue(pending.option.name, command: command.name), column: pending.column)
     }
-    return Invocation(
+    var invocation = Invocation(
       command: command, arguments: walk.arguments, options: walk.options, line: line)
+    try checkSubcommand(of: &invocation, optionColumns: walk.optionColumns)
+    return invocation
+  }
+
+  /// Finds the sub-command of a command that has them and checks its options; an unknown
+  /// sub-command is an error where nothing else may stand in its place.
+  private func checkSubcommand(of invocation: inout Invocation, optionColumns: [String: Int])
+    throws(CommandFailure)
+  {
+    let command = invocation.command
+    guard !command.subcommands.isEmpty, let first = invocation.arguments.first else { return }
+    guard let (subcommand, _) = command.subcommand(in: invocation.arguments.map(\.text)) else {
+      guard command.subcommandContext == nil else { return }
+      throw CommandFailure(
+        .unknownSubcommand(
+          first.text, command: command.name,
+          suggestion: Suggestion.closest(to: first.text, in: command.subcommands.map(\.name))),
+        column: first.column)
+    }
+    invocation.subcommand = subcommand
+    for name in invocation.options.keys.sorted() where !subcommand.options.contains(name) {
+      throw CommandFailure(
+        .unknownOption(
+          name, command: "\(command.name) \(subcommand.name)",
+          suggestion: Suggestion.closest(to: name, in: subcommand.options)),
+        column: optionColumns[name])
+    }
   }
 
   /// Reads a line typed up to the cursor: the command, the words finished so far, and what the
@@ -108,6 +135,8 @@ public struct PartialInvocation: Sendable {
 struct OptionWalk {
   var arguments: [Word] = []
   var options: [String: Word?] = [:]
+  /// Where each option given was written (its last occurrence), for errors.
+  var optionColumns: [String: Int] = [:]
   /// An option that takes a value and came last, still waiting for it.
   var pendingOption: (option: OptionSpec, column: Int)?
   var optionsEnded = false
@@ -139,6 +168,7 @@ struct OptionWalk {
             name, command: command.name, suggestion: Suggestion.closest(to: name, in: names)),
           column: word.column)
       }
+      optionColumns[option.name] = word.column
       if parts.count == 2 {
         guard option.takesValue else {
           if isLenient { continue }
