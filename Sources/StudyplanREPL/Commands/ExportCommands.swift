@@ -13,8 +13,8 @@ struct ExportArtifact {
 extension CommandTable {
   static let exchangeCommands: [CommandSpec] = [exportCommand, importCommand]
 
-  static let exportKinds = ["guide", "protocol", "sample", "letter", "methods"]
-  static let exportFormats = ["md", "html", "docx", "txt", "json", "csv"]
+  static let exportKinds = ExportKind.allCases.map(\.rawValue)
+  static let exportFormats = ExportKind.allFormats
 
   /// `export [ID] KIND --format F [-o PATH] [--force]`.
   static let exportCommand = CommandSpec(
@@ -66,26 +66,21 @@ extension CommandTable {
       try invocation.expectAtMost(2)
       let kindWord = try invocation.argument(
         invocation.arguments.count - 1, named: "what to export")
-      guard exportKinds.contains(kindWord.text) else {
-        throw CommandFailure(
-          .invalidValue(
-            kindWord.text, for: "export",
-            expected: exportKinds.map { "'\($0)'" }.joined(separator: ", ")),
-          column: kindWord.column)
-      }
-      guard let format = try invocation.choice("--format", in: exportFormats) else {
+      let kind = try ExportKind.named(kindWord)
+      guard let formatWord = invocation.options["--format"] ?? nil else {
         throw CommandFailure(.missingArgument("--format FORMAT", command: "export"))
       }
+      let roles = try RoleSelection(invocation: invocation, kind: kind.rawValue)
+      let format = try kind.format(formatWord)
       let (prefix, document) = try session.exportSource(
         invocation.arguments.count == 2 ? invocation.arguments[0] : nil)
       let artifacts =
-        kindWord.text == "sample"
+        kind == .sample
         ? try sampleArtifacts(format: format, document: document, prefix: prefix, session: session)
         : try exportArtifacts(
-          kind: kindWord.text, format: format, document: document, prefix: prefix,
-          roles: try RoleSelection(invocation: invocation, kind: kindWord.text))
+          kind: kind.rawValue, format: format, document: document, prefix: prefix, roles: roles)
       try deliver(artifacts, invocation: invocation, session: session, io: io)
-      warnAfterExport(kind: kindWord.text, document: document, io: io)
+      warnAfterExport(kind: kind.rawValue, document: document, io: io)
     })
 
   /// The documents `kind` in `format` makes from `document`.
@@ -125,20 +120,12 @@ extension CommandTable {
 
   /// The formats `kind` can be exported in.
   static func formatNames(for kind: String) -> [String] {
-    switch kind {
-    case "protocol": ["json"]
-    case "sample": ["csv"]
-    default: ["md", "html", "docx", "txt"]
-    }
+    ExportKind(rawValue: kind)?.formats ?? exportFormats
   }
 
   private static func formats(for kind: String) -> String {
-    switch kind {
-    case "protocol": "'json'"
-    case "sample": "'csv'"
-    case "guide", "letter", "methods": "'md', 'html', 'docx' or 'txt'"
-    default: "one of " + exportFormats.map { "'\($0)'" }.joined(separator: ", ")
-    }
+    ExportKind(rawValue: kind)?.formatList
+      ?? "one of " + exportFormats.map { "'\($0)'" }.joined(separator: ", ")
   }
 
   /// Writes artifacts to `-o` (a file, or a folder for several or for `--all-roles`), or text to
