@@ -105,6 +105,21 @@ import _StudyplanTestSupport
     #expect(completer.candidates(before: "replace 1850 --reason n", prefix: "n") == ["no-response"])
   }
 
+  @Test func optionsTypedWithSuggestedOverrideTheSuggestion() throws {
+    let stratified = try #require(
+      QuestionCatalogue.builtin.entries.first { $0.sampling.design == .stratified })
+    let run = try runScript([
+      #"new "Suggested""#, "sample --suggested \(stratified.id) --n 3 --seed 1 --design simple",
+      "quit --discard",
+    ])
+    #expect(run.status == .success, "\(run.terminal.errors)")
+    let plan = try #require(run.session.workspace?.document.sample?.plan)
+    #expect(plan.design == .simple)
+    #expect(plan.strata.isEmpty)
+    #expect(plan.filter == stratified.sampling.filter)
+    #expect(run.terminal.output.contains("sampling as '\(stratified.id)' suggests"))
+  }
+
   @Test func replaceOffersOnlyTheUnitsOfTheSample() throws {
     let run = try runScript([#"new "Replace""#, "sample --n 3 --seed 2020", "quit --discard"])
     let document = try #require(run.session.workspace?.document)

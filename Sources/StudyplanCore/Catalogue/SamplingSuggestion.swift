@@ -85,3 +85,27 @@ public struct SamplingSuggestion: Codable, Hashable, Sendable {
     return parts.joined(separator: " ")
   }
 }
+
+extension SamplingSuggestion {
+  /// The suggestion as a request to draw: its filter (checked against `frame`), design, strata
+  /// (for a stratified design) and allocation, with the planner's `size` and `seed`. What
+  /// `sample --suggested ID` starts from; options typed with it override these.
+  public func request(size: Int, seed: String, frame: SamplingFrame? = nil)
+    throws(StudyplanError) -> SampleRequest
+  {
+    let design = SampleDesign(rawValue: design.rawValue) ?? .simple
+    var request = SampleRequest(
+      design: design, size: size,
+      allocation: allocation.flatMap { SampleAllocation(rawValue: $0.rawValue) } ?? .proportional,
+      seed: seed, filter: try FrameFilter.parse(filter, frame: frame))
+    if design == .stratified {
+      var fields: [FrameField] = []
+      for name in strata { fields.append(try FrameField.named(name)) }
+      request.strata = fields
+    }
+    if design == .paired, let pairWithin {
+      request.pairWithin = PairGrouping(rawValue: pairWithin.rawValue) ?? .cooperation
+    }
+    return request
+  }
+}

@@ -101,10 +101,10 @@ extension CommandTable {
       "sample --suggested reform-centrality-shift --n 4 --seed 2020",
     ],
     run: { invocation, session, io in
-      let invocation = try withSuggestion(invocation, io: io)
       let previous = try session.requireWorkspace(for: "sample").document.sample
       let frame = try session.samplingFrame()
-      var request = try SampleOptions.request(invocation, frame: frame)
+      let suggested = try suggestedRequest(invocation, frame: frame, io: io)
+      var request = try SampleOptions.request(invocation, frame: frame, base: suggested)
       var chosen = false
       if request.seed.isEmpty && request.design != .purposive {
         request.seed = String(UInt32.random(in: 100_000...999_999))
@@ -157,15 +157,25 @@ extension CommandTable {
 
 /// Turns `sample`'s options into a request, pointing errors at the word.
 enum SampleOptions {
-  static func request(_ invocation: Invocation, frame: SamplingFrame) throws -> SampleRequest {
+  /// `base` is what `--suggested` proposes (built in the core); each option typed overrides it.
+  static func request(_ invocation: Invocation, frame: SamplingFrame, base: SampleRequest? = nil)
+    throws -> SampleRequest
+  {
     let design =
       try invocation.choice("--design", in: SampleDesign.allCases.map(\.rawValue))
-      .flatMap(SampleDesign.init(rawValue:)) ?? .simple
+      .flatMap(SampleDesign.init(rawValue:)) ?? base?.design ?? .simple
+    let sameDesign = base?.design == design
     let allocation =
       try invocation.choice("--allocation", in: SampleAllocation.allCases.map(\.rawValue))
-      .flatMap(SampleAllocation.init(rawValue:)) ?? .proportional
+      .flatMap(SampleAllocation.init(rawValue:)) ?? (sameDesign ? base?.allocation : nil)
+      ?? .proportional
     var request = SampleRequest(
-      design: design, size: 0, allocation: allocation, seed: invocation.value("--seed") ?? "")
+      design: design, size: 0, allocation: allocation, seed: invocation.value("--seed") ?? "",
+      filter: base?.filter)
+    if let base, sameDesign {
+      request.strata = base.strata
+      request.pairWithin = base.pairWithin
+    }
     request.reserves = try invocation.integer("--reserves", in: 0...100_000)
     request.membersPerCluster = try invocation.integer("--members", in: 1...1000)
     if let grouping = try invocation.choice(
@@ -227,19 +237,14 @@ enum SampleOptions {
 }
 
 extension CommandTable {
-  /// `sample --suggested ID`: the question's suggested options, overridden by those typed.
-  fileprivate static func withSuggestion(_ invocation: Invocation, io: CommandIO) throws
-    -> Invocation
-  {
-    guard let word = invocation.options["--suggested"] ?? nil else { return invocation }
+  /// `sample --suggested ID`: the question's suggested sampling as a request the core builds
+  /// (``SamplingSuggestion/request(size:seed:frame:)``); options typed with it override it.
+  fileprivate static func suggestedRequest(
+    _ invocation: Invocation, frame: SamplingFrame, io: CommandIO
+  ) throws -> SampleRequest? {
+    guard let word = invocation.options["--suggested"] ?? nil else { return nil }
     let entry = try QuestionCatalogue.builtin.resolve(word.text)
-    let arguments = entry.sampling.commandArguments
-    guard let suggested = try CommandParser(table: .standard).parse("sample " + arguments) else {
-      return invocation
-    }
-    var merged = invocation
-    merged.options = suggested.options.merging(invocation.options) { _, typed in typed }
-    io.print("sampling as '\(entry.id)' suggests: \(arguments)")
-    return merged
+    io.print("sampling as '\(entry.id)' suggests: \(entry.sampling.commandArguments)")
+    return try entry.sampling.request(size: 0, seed: "", frame: frame)
   }
 }
