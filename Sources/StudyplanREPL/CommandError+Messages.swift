@@ -39,6 +39,9 @@ extension CommandError: CustomStringConvertible {
       "nothing to undo: no change to the open protocol since it was opened, started or saved"
     case .programUsage(let message):
       "\(message); see 'studyplan --help'"
+    case .logWouldBeDiscarded(let count, let flag):
+      "the current sample has \(count) logged dropout(s); drawing again discards them from the "
+        + "open protocol (saved versions keep them); add \(flag) to draw anyway"
     }
   }
 
@@ -47,7 +50,8 @@ extension CommandError: CustomStringConvertible {
     switch self {
     case .unterminatedQuote, .unknownOption, .missingOptionValue,
       .unexpectedOptionValue, .missingArgument, .unexpectedArgument, .invalidValue,
-      .unknownSubcommand, .confirmationRequired, .unquotedText, .programUsage:
+      .unknownSubcommand, .confirmationRequired, .unquotedText, .programUsage,
+      .logWouldBeDiscarded:
       .usage
     case .unknownCommand, .noCurrentProtocol, .unsavedChanges, .cancelled, .finalWithProblems,
       .nothingToUndo:

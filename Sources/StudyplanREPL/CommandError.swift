@@ -40,6 +40,8 @@ public enum CommandError: Error, Equatable, Sendable {
   case nothingToUndo
   /// A command-line option of the `studyplan` program itself is wrong (`--bogus`, `-f` alone).
   case programUsage(String)
+  /// Redrawing would discard logged dropouts; a script must say so with a flag.
+  case logWouldBeDiscarded(count: Int, flag: String)
 }
 
 /// A ``CommandError`` with the column it points at, when it points at one.

@@ -24,7 +24,7 @@ struct Pager {
   }
 
   /// Pipes `text` to the pager when it has more lines than the screen and waits for the pager
-  /// to end; `false` when the text is short or the pager could not start (write it directly).
+  /// to end; `false` when the text is short or the pager could not run (write it directly).
   func show(_ text: String) -> Bool {
     var rows: Int32 = 0
     var columns: Int32 = 0
@@ -54,6 +54,9 @@ struct Pager {
     }
     try? pipe.fileHandleForWriting.close()
     process.waitUntilExit()
-    return true
+    // 126/127: the shell could not run the pager (not found, not executable); nothing was
+    // shown, so the caller writes the text itself.
+    let status = process.terminationStatus
+    return process.terminationReason == .uncaughtSignal || (status != 126 && status != 127)
   }
 }

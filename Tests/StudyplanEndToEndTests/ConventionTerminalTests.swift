@@ -21,13 +21,16 @@ import _StudyplanTestSupport
     #expect(terminal.waitFor("studyplan> "))
     terminal.type("new \"Tab\"\r")
     terminal.type("save\r")
-    #expect(terminal.waitFor("saved p1@1"))
+    #expect(terminal.waitFor("studyplan (p1@1 Tab)> "))
     // The id completes while it is being typed …
     var mark = terminal.screen.endIndex
     terminal.type("open p\t")
     #expect(terminal.waitFor("open p1 ", after: mark))
     terminal.type("\u{15}")  // Ctrl-U
     // … and after it nothing more is offered: no second id.
+    mark = terminal.screen.endIndex
+    terminal.type("help quit\r")
+    #expect(terminal.waitFor("studyplan (p1@1 Tab)> ", after: mark))
     mark = terminal.screen.endIndex
     terminal.type("open p1 \t\t")
     terminal.type("\u{15}help quit\r")
@@ -46,9 +49,12 @@ import _StudyplanTestSupport
     terminal.type("sample --n 3 --seed 2020\r")
     #expect(terminal.waitFor("seed"))
     terminal.type("save\r")
-    #expect(terminal.waitFor("saved p1@1"))
+    // Type only once readline has the terminal (before, the tty itself would take Ctrl-U).
+    #expect(terminal.waitFor("studyplan (p1@1 Replace)> "))
     let mark = terminal.screen.endIndex
     terminal.type("replace \t\t")
+    // The candidates are listed, then the prompt and the line again.
+    #expect(terminal.waitFor("studyplan (p1@1 Replace)> replace", after: mark))
     terminal.type("\u{15}help quit\r")
     let listing = screen(terminal, upTo: "usage: quit", after: mark)
     terminal.type("quit\r")
@@ -68,8 +74,10 @@ import _StudyplanTestSupport
     defer { try? FileManager.default.removeItem(at: home) }
     let pager = home.appendingPathComponent("pager.sh")
     try Data("#!/bin/sh\necho PAGER-START\ncat\necho PAGER-END\n".utf8).write(to: pager)
-    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: pager.path)
-    let terminal = try PseudoTerminal.studyplan(home: home, environment: ["PAGER": pager.path])
+    // `sh FILE`: the script is read, never executed, so no "text file busy" while another test
+    // spawns a process that inherited the file's descriptor.
+    let terminal = try PseudoTerminal.studyplan(
+      home: home, environment: ["PAGER": "sh \(pager.path)"])
     #expect(terminal.waitFor("studyplan> "))
     var mark = terminal.screen.endIndex
     terminal.type("frame\r")
@@ -90,9 +98,8 @@ import _StudyplanTestSupport
     defer { try? FileManager.default.removeItem(at: home) }
     let pager = home.appendingPathComponent("pager.sh")
     try Data("#!/bin/sh\necho PAGER-START\ncat\n".utf8).write(to: pager)
-    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: pager.path)
     let terminal = try PseudoTerminal.studyplan(
-      home: home, arguments: ["--no-pager"], environment: ["PAGER": pager.path])
+      home: home, arguments: ["--no-pager"], environment: ["PAGER": "sh \(pager.path)"])
     #expect(terminal.waitFor("studyplan> "))
     let mark = terminal.screen.endIndex
     terminal.type("frame\r")

@@ -76,7 +76,10 @@ import _StudyplanTestSupport
       session: first.session)
     #expect(run.terminal.output.contains("logged as no-response; replaced by"))
     #expect(run.terminal.errors.contains("no reserve left in stratum 'all'"))
-    #expect(run.session.workspace?.document.sample?.log.count == 1)
+    #expect(run.terminal.errors.contains("without a replacement (non-response)"))
+    // The dropout is logged all the same: fieldwork goes on with one unit fewer.
+    #expect(run.session.workspace?.document.sample?.log.count == 2)
+    #expect(run.session.workspace?.document.sample?.log.last?.replacement == nil)
   }
 
   @Test func stratifiedOptionsWithoutAStratifiedDesignAreRejected() throws {
@@ -103,21 +106,6 @@ import _StudyplanTestSupport
     #expect(
       completer.candidates(before: purposive + "1850 \"why\" Tysf", prefix: "Tysf") == ["Tysfjord"])
     #expect(completer.candidates(before: "replace 1850 --reason n", prefix: "n") == ["no-response"])
-  }
-
-  @Test func optionsTypedWithSuggestedOverrideTheSuggestion() throws {
-    let stratified = try #require(
-      QuestionCatalogue.builtin.entries.first { $0.sampling.design == .stratified })
-    let run = try runScript([
-      #"new "Suggested""#, "sample --suggested \(stratified.id) --n 3 --seed 1 --design simple",
-      "quit --discard",
-    ])
-    #expect(run.status == .success, "\(run.terminal.errors)")
-    let plan = try #require(run.session.workspace?.document.sample?.plan)
-    #expect(plan.design == .simple)
-    #expect(plan.strata.isEmpty)
-    #expect(plan.filter == stratified.sampling.filter)
-    #expect(run.terminal.output.contains("sampling as '\(stratified.id)' suggests"))
   }
 
   @Test func replaceOffersOnlyTheUnitsOfTheSample() throws {

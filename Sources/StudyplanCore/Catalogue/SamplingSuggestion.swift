@@ -54,6 +54,13 @@ public struct SamplingSuggestion: Codable, Hashable, Sendable {
   public var pairWithin: PairWithin?
   /// Why this sample fits the question, in both languages.
   public var note: LocalizedText
+  /// The units the question is about, as a frame filter (`reform in merged,split`): a sample
+  /// for the question must hold at least `minimum` of them (`check` says so when it does not).
+  public var population: String
+  /// How many units of the population a sample needs at least.
+  public var minimum: Int
+  /// For a purposive design: select cooperations (ByR regions) rather than municipalities.
+  public var selectsCooperations: Bool
 
   public init(
     filter: String,
@@ -61,8 +68,14 @@ public struct SamplingSuggestion: Codable, Hashable, Sendable {
     design: Design,
     allocation: Allocation? = nil,
     pairWithin: PairWithin? = nil,
+    population: String? = nil,
+    minimum: Int = 2,
+    selectsCooperations: Bool = false,
     note: LocalizedText
   ) {
+    self.population = population ?? filter
+    self.minimum = minimum
+    self.selectsCooperations = selectsCooperations
     self.pairWithin = pairWithin
     self.filter = filter
     self.strata = strata
@@ -82,30 +95,16 @@ public struct SamplingSuggestion: Codable, Hashable, Sendable {
     }
     if let allocation { parts.append("--allocation \(allocation.rawValue)") }
     if design == .paired, let pairWithin { parts.append("--pair-within \(pairWithin.rawValue)") }
+    if design == .twoStage, strata.contains("centrality") {
+      parts.append("--members 2 --members-by centrality")
+    }
+    if design == .purposive {
+      parts.append(
+        selectsCooperations
+          ? "--level cooperation --logic maximum-variation --criteria note-region,small"
+          : "--logic maximum-variation --criteria \(strata.isEmpty ? "centrality" : strata.joined(separator: ","))"
+      )
+    }
     return parts.joined(separator: " ")
-  }
-}
-
-extension SamplingSuggestion {
-  /// The suggestion as a request to draw: its filter (checked against `frame`), design, strata
-  /// (for a stratified design) and allocation, with the planner's `size` and `seed`. What
-  /// `sample --suggested ID` starts from; options typed with it override these.
-  public func request(size: Int, seed: String, frame: SamplingFrame? = nil)
-    throws(StudyplanError) -> SampleRequest
-  {
-    let design = SampleDesign(rawValue: design.rawValue) ?? .simple
-    var request = SampleRequest(
-      design: design, size: size,
-      allocation: allocation.flatMap { SampleAllocation(rawValue: $0.rawValue) } ?? .proportional,
-      seed: seed, filter: try FrameFilter.parse(filter, frame: frame))
-    if design == .stratified {
-      var fields: [FrameField] = []
-      for name in strata { fields.append(try FrameField.named(name)) }
-      request.strata = fields
-    }
-    if design == .paired, let pairWithin {
-      request.pairWithin = PairGrouping(rawValue: pairWithin.rawValue) ?? .cooperation
-    }
-    return request
   }
 }
