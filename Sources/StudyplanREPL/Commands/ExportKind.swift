@@ -12,13 +12,15 @@ enum ExportKind: String, CaseIterable, Sendable {
   case sample
   case letter
   case methods
+  case map
 
   /// The formats the kind is written in, in the order help lists them.
   var formats: [String] {
     switch self {
     case .guide, .letter, .methods: ["md", "html", "docx", "txt"]
     case .protocol: ["json"]
-    case .sample: ["csv"]
+    case .sample: ["csv", "html"]
+    case .map: ["svg", "html"]
     }
   }
 
