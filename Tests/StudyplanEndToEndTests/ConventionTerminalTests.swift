@@ -69,6 +69,26 @@ import _StudyplanTestSupport
     #expect(Set(numbers) == Set(units.map(\.kommunenummer)), "offered: \(listing)")
   }
 
+  @Test func answeringNoToLeavingAfterCtrlDReturnsToThePrompt() throws {
+    let home = try BuiltBinary.makeHome()
+    defer { try? FileManager.default.removeItem(at: home) }
+    let terminal = try PseudoTerminal.studyplan(home: home)
+    #expect(terminal.waitFor("studyplan> "))
+    terminal.type("new \"Unsaved\"\r")
+    #expect(terminal.waitFor("studyplan (new Unsaved)*> "))
+    var mark = terminal.screen.endIndex
+    terminal.type("\u{04}")  // Ctrl-D
+    #expect(terminal.waitFor("Leave without saving? [y/N] ", after: mark))
+    terminal.type("n\r")
+    #expect(terminal.waitFor("staying;", after: mark))
+    #expect(terminal.waitFor("studyplan (new Unsaved)*> ", after: mark))
+    mark = terminal.screen.endIndex
+    terminal.type("exit\r")
+    #expect(terminal.waitFor("Leave without saving? [y/N] ", after: mark))
+    terminal.type("y\r")
+    #expect(terminal.waitForExit() == 0)
+  }
+
   @Test func frameAtATerminalGoesThroughThePager() throws {
     let home = try BuiltBinary.makeHome()
     defer { try? FileManager.default.removeItem(at: home) }
