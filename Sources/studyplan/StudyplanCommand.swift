@@ -19,14 +19,20 @@ struct StudyplanCommand: ParsableCommand {
     version: StudyplanVersion.current)
 
   @Option(
-    name: .long, help: "The protocol store (default: $STUDYPLAN_DB, else the XDG data folder).",
+    name: .long,
+    help: ArgumentHelp(
+      "The protocol store (default: $STUDYPLAN_DB, else the XDG data folder).", valueName: "PATH"),
     completion: .file(extensions: ["sqlite"]))
   var db: String?
 
-  @Option(name: .customShort("f"), help: "Run the commands in FILE.", completion: .file())
+  @Option(
+    name: .customShort("f"), help: ArgumentHelp("Run the commands in FILE.", valueName: "FILE"),
+    completion: .file())
   var file: String?
 
-  @Option(name: .customShort("c"), help: "Run CMD (repeatable; in order).")
+  @Option(
+    name: .customShort("c"),
+    help: ArgumentHelp("Run CMD (repeatable; in order).", valueName: "CMD"))
   var command: [String] = []
 
   @Flag(
