@@ -19,9 +19,10 @@ extension CommandTable {
           invocation.has("--role") ? "--role" : "--all-roles", for: "option for 'export package'",
           expected: "no role option: a package holds the guide of every role"))
     }
-    let formatWord = try invocation.choice("--format", in: exportFormats) ?? "docx"
-    guard packageFormats.contains(formatWord), let format = ExportFormat(rawValue: formatWord)
-    else {
+    let formatWord =
+      try (invocation.options["--format"] ?? nil).map { try ExportKind.package.format($0) }
+      ?? "docx"
+    guard let format = ExportFormat(rawValue: formatWord) else {
       throw CommandFailure(
         .invalidValue(formatWord, for: "format for 'package'", expected: "'docx', 'md' or 'html'"))
     }
