@@ -20,6 +20,11 @@ public enum DesignCheck {
     for finding in consent.personalDataFindings {
       findings.append(.consentFieldLooksPersonal(finding.field, finding.pattern))
     }
+    if consent.consentForm == .written,
+      consent.interviewMode == .telephone || consent.interviewMode == .video
+    {
+      findings.append(.writtenConsentForRemoteInterview)
+    }
     return findings
   }
 

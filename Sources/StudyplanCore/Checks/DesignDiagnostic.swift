@@ -25,6 +25,9 @@ public enum DesignDiagnostic: Equatable, Sendable {
   /// A free-text consent field looks like it holds a person's contact details.
   case consentFieldLooksPersonal(ConsentField, PersonalDataPattern)
 
+  /// A signed consent form is planned for telephone or video interviews.
+  case writtenConsentForRemoteInterview
+
   /// How serious a finding is.
   public enum Severity: String, Sendable {
     /// The design has a gap a reviewer would point out.
@@ -36,7 +39,7 @@ public enum DesignDiagnostic: Equatable, Sendable {
   /// The finding's severity.
   public var severity: Severity {
     switch self {
-    case .unusualThemeCount, .questionFitsNoRole: .note
+    case .unusualThemeCount, .questionFitsNoRole, .writtenConsentForRemoteInterview: .note
     default: .warning
     }
   }
@@ -70,6 +73,10 @@ public enum DesignDiagnostic: Equatable, Sendable {
     case .consentIncomplete(let fields):
       "consent fields not set: " + fields.map(\.rawValue).joined(separator: ", ")
         + "; set them with 'consent FIELD VALUE'"
+    case .writtenConsentForRemoteInterview:
+      "consent-form is 'written' but the interviews are by telephone or video; 'consent "
+        + "consent-form oral' gives the letter an oral consent read out at the start instead of "
+        + "a signature line"
     case .consentFieldLooksPersonal(let field, let pattern):
       "consent field '\(field.rawValue)' looks like it holds \(pattern.rawValue); the protocol "
         + "needs a role or an institutional contact, not a person's details"

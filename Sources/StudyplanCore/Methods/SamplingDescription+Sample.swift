@@ -14,5 +14,20 @@ extension SamplingDescription {
       reserves: sample.reserves.reduce(0) { $0 + $1.units.count }, seed: plan.seed,
       algorithm: plan.algorithm, software: software,
       nonParticipation: reasons.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+    self.datasets = plan.dataVersions
+    let cooperationWords = ["byr", "cooperation"]
+    let text = ((plan.filter ?? "") + " " + plan.strata.joined(separator: " ")).lowercased()
+    self.usesPartialMemberLists =
+      plan.dataVersions.contains { $0.id == "byr-medlemmer" }
+      && (plan.design == .paired || plan.design == .twoStage
+        || cooperationWords.contains { text.contains($0) })
+    let names = Dictionary(
+      sample.units.map { ($0.kommunenummer, $0.name) }, uniquingKeysWith: { first, _ in first })
+    self.purposive = plan.purposive.map {
+      (
+        "\($0.kommunenummer) \(names[$0.kommunenummer] ?? "")".trimmingCharacters(in: .whitespaces),
+        $0.reason
+      )
+    }
   }
 }

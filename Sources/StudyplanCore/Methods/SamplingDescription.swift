@@ -29,6 +29,14 @@ public struct SamplingDescription: Equatable, Sendable {
   public var software: String?
   /// Refusals and replacements so far, by reason (COREQ 13).
   public var nonParticipation: [(reason: String, count: Int)]
+  /// Whether the frame leans on the partial ByR member lists (cooperation filters, strata,
+  /// paired and two-stage designs), which leaves some units out of the frame.
+  public var usesPartialMemberLists: Bool = false
+  /// The datasets the draw used, frame first, when known by id (the methods text names them
+  /// in its own language).
+  public var datasets: [DatasetVersion] = []
+  /// The purposive choices: unit and reason.
+  public var purposive: [(unit: String, reason: String)] = []
 
   /// Creates a description; every value starts unset.
   public init(
@@ -63,5 +71,8 @@ public struct SamplingDescription: Equatable, Sendable {
       && lhs.seed == rhs.seed && lhs.algorithm == rhs.algorithm && lhs.software == rhs.software
       && lhs.nonParticipation.map(\.reason) == rhs.nonParticipation.map(\.reason)
       && lhs.nonParticipation.map(\.count) == rhs.nonParticipation.map(\.count)
+      && lhs.usesPartialMemberLists == rhs.usesPartialMemberLists && lhs.datasets == rhs.datasets
+      && lhs.purposive.map(\.unit) == rhs.purposive.map(\.unit)
+      && lhs.purposive.map(\.reason) == rhs.purposive.map(\.reason)
   }
 }

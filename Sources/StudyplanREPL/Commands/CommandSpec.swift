@@ -121,4 +121,6 @@ public enum ArgumentKind: Hashable, Sendable {
   case anyOf([ArgumentKind])
   /// A shipped template's id (`templates`).
   case template
+  /// An informant slot of the open protocol's fieldwork log (`ordforer@1850`).
+  case informantSlot
 }

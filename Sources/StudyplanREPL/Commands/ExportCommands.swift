@@ -13,31 +13,42 @@ struct ExportArtifact {
 extension CommandTable {
   static let exchangeCommands: [CommandSpec] = [exportCommand, importCommand]
 
-  static let exportKinds = ["guide", "protocol", "sample", "letter", "methods"]
+  static let exportKinds = [
+    "guide", "protocol", "sample", "letter", "letter-checklist", "methods", "fieldwork",
+  ]
   static let exportFormats = ["md", "html", "docx", "txt", "json", "csv"]
 
   /// `export [ID] KIND --format F [-o PATH] [--force]`.
   static let exportCommand = CommandSpec(
     name: "export",
     usage: [
-      "export [ID[@V]] guide|protocol|sample|letter|methods --format md|html|docx|txt|json|csv",
-      "       [--role ROLE | --all-roles] [-o PATH] [--force]",
+      "export [ID[@V]] guide|protocol|sample|letter|letter-checklist|methods|fieldwork",
+      "       --format md|html|docx|txt|json|csv [--role ROLE [--former] | --all-roles]",
+      "       [-o PATH] [--force]",
     ],
     summary: "Write a protocol out as a document or data file",
     discussion: """
       Without ID, exports the open protocol as it stands (unsaved changes included). Without -o, \
       text goes to standard output; DOCX needs -o. An existing file is never replaced without \
       --force, and files are written whole or not at all. 'protocol --format json' writes the \
-      whole protocol in the exchange format (docs/protocol-format.md) that 'import' reads back.
+      whole protocol in the exchange format (docs/protocol-format.md) that 'import' reads back. \
+      'letter --role ROLE' writes that role's information letter (--former: to a former \
+      office-holder, in the past tense); 'letter --all-roles' one per role, plus a former-holder \
+      letter for each role the fieldwork log has former-holder slots for. 'letter-checklist' is \
+      the planner's report of the points the letter covers (never part of the letter). \
+      'fieldwork --format csv' writes the fieldwork log: pseudonymous slot ids, codes and dates.
       """,
     options: [
       OptionSpec(
         "--format", value: "FORMAT", completion: .oneOf(exportFormats),
-        help: "md, html, docx or txt (guide, letter, methods); json (protocol); csv (sample)"),
+        help:
+          "md, html, docx or txt (guide, letter, letter-checklist, methods); json (protocol); "
+          + "csv (sample, fieldwork)"),
       OptionSpec(
         "--role", value: "ROLE", completion: .protocolRole,
-        help: "The informant role whose guide to export"),
-      OptionSpec("--all-roles", help: "One guide per role (with -o, a folder)"),
+        help: "The informant role whose guide or letter to export"),
+      OptionSpec("--former", help: "The letter for a former office-holder of the role"),
+      OptionSpec("--all-roles", help: "One guide or letter per role (with -o, a folder)"),
       OptionSpec(
         "-o", value: "PATH", completion: .path, help: "Write to PATH instead of standard output"),
       OptionSpec("--force", help: "Replace PATH if it exists"),
@@ -60,7 +71,9 @@ extension CommandTable {
       "export p1 protocol --format json -o reform.json",
       "export guide --role ordforer --format docx -o ordforer.docx",
       "export p1 guide --all-roles --format html -o guides", "export letter --format md",
-      "export methods --format txt",
+      "export letter --role ordforer --former --format docx -o ordforer-tidligere.docx",
+      "export letter-checklist --format txt", "export methods --format txt",
+      "export fieldwork --format csv -o fieldwork.csv",
     ],
     run: { invocation, session, io in
       try invocation.expectAtMost(2)
@@ -81,9 +94,12 @@ extension CommandTable {
       let artifacts =
         kindWord.text == "sample"
         ? try sampleArtifacts(format: format, document: document, prefix: prefix, session: session)
-        : try exportArtifacts(
-          kind: kindWord.text, format: format, document: document, prefix: prefix,
-          roles: try RoleSelection(invocation: invocation, kind: kindWord.text))
+        : kindWord.text == "fieldwork"
+          ? try fieldworkArtifacts(format: format, document: document, prefix: prefix)
+          : try exportArtifacts(
+            kind: kindWord.text, format: format, document: document, prefix: prefix,
+            roles: try RoleSelection(invocation: invocation, kind: kindWord.text),
+            former: invocation.has("--former"))
       try deliver(artifacts, invocation: invocation, session: session, io: io)
       warnAfterExport(kind: kindWord.text, document: document, io: io)
     })
@@ -91,10 +107,11 @@ extension CommandTable {
   /// The documents `kind` in `format` makes from `document`.
   static func exportArtifacts(
     kind: String, format: String, document: StudyProtocol, prefix: String,
-    roles: RoleSelection = .none
+    roles: RoleSelection = .none, former: Bool = false
   ) throws -> [ExportArtifact] {
     if let artifacts = try documentArtifacts(
-      kind: kind, format: format, document: document, prefix: prefix, roles: roles)
+      kind: kind, format: format, document: document, prefix: prefix, roles: roles,
+      former: former)
     {
       return artifacts
     }
@@ -123,11 +140,27 @@ extension CommandTable {
     return [ExportArtifact(fileName: "\(prefix)-sample.csv", data: Data(csv.utf8), isText: true)]
   }
 
+  /// The fieldwork log as CSV: pseudonymous slot ids, codes and dates only.
+  static func fieldworkArtifacts(
+    format: String, document: StudyProtocol, prefix: String
+  ) throws -> [ExportArtifact] {
+    guard format == "csv" else {
+      throw CommandFailure(
+        .invalidValue(format, for: "format for 'fieldwork'", expected: formats(for: "fieldwork")))
+    }
+    guard let log = document.fieldwork, !log.slots.isEmpty else {
+      throw StudyplanError.noFieldworkPlan
+    }
+    return [
+      ExportArtifact(fileName: "\(prefix)-fieldwork.csv", data: Data(log.csv.utf8), isText: true)
+    ]
+  }
+
   /// The formats `kind` can be exported in.
   static func formatNames(for kind: String) -> [String] {
     switch kind {
     case "protocol": ["json"]
-    case "sample": ["csv"]
+    case "sample", "fieldwork": ["csv"]
     default: ["md", "html", "docx", "txt"]
     }
   }
@@ -135,8 +168,8 @@ extension CommandTable {
   private static func formats(for kind: String) -> String {
     switch kind {
     case "protocol": "'json'"
-    case "sample": "'csv'"
-    case "guide", "letter", "methods": "'md', 'html', 'docx' or 'txt'"
+    case "sample", "fieldwork": "'csv'"
+    case "guide", "letter", "letter-checklist", "methods": "'md', 'html', 'docx' or 'txt'"
     default: "one of " + exportFormats.map { "'\($0)'" }.joined(separator: ", ")
     }
   }

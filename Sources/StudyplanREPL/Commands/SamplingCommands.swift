@@ -122,34 +122,62 @@ extension CommandTable {
     })
 
   static let replaceCommand = CommandSpec(
-    name: "replace", usage: ["replace KOMMUNENUMMER --reason CODE"],
+    name: "replace", usage: ["replace KOMMUNENUMMER [--reason CODE]"],
     summary: "Log a refusal and take the next reserve of the same stratum",
     discussion: "Reason codes: " + RefusalReason.allCases.map(\.rawValue).joined(separator: ", ")
-      + ". For a pair the reserve comes from the same cooperation and side.",
+      + ". For a pair the reserve comes from the same cooperation and side. With a fieldwork "
+      + "log, --reason may be left out once every slot of the unit has ended without an "
+      + "interview (declined, withdrew, unreachable): the log's reason codes decide it. The "
+      + "replacement gets slots for the same roles.",
     options: [
       OptionSpec(
         "--reason", value: "CODE", completion: .oneOf(RefusalReason.allCases.map(\.rawValue)),
-        help: "Why the unit dropped out")
+        help: "Why the unit dropped out (default: from the fieldwork log)")
     ],
     arguments: [.municipality],
-    examples: ["replace 1850 --reason refused"],
+    examples: ["replace 1850 --reason refused", "replace 1850"],
     run: { invocation, session, io in
       let word = try invocation.argument(0, named: "a kommunenummer")
       try invocation.expectAtMost(1)
-      guard
-        let code = try invocation.choice("--reason", in: RefusalReason.allCases.map(\.rawValue)),
-        let reason = RefusalReason(rawValue: code)
-      else {
-        throw CommandFailure(.missingArgument("--reason CODE", command: "replace"))
-      }
       let workspace = try session.requireWorkspace(for: "replace")
       guard var sample = workspace.document.sample else { throw StudyplanError.noSample }
       let unit = try session.samplingFrame().resolve(word.text)
+      var log = workspace.document.fieldwork
+      let unitSlots = log?.slots(inUnit: unit.kommunenummer) ?? []
+      let reason: RefusalReason
+      if let code = try invocation.choice(
+        "--reason", in: RefusalReason.allCases.map(\.rawValue)),
+        let given = RefusalReason(rawValue: code)
+      {
+        reason = given
+        if unitSlots.contains(where: { !$0.status.isNonParticipation }) {
+          io.warn(
+            "\(unit.label) has informant slots that have not ended without an interview "
+              + "('fieldwork slots' shows them); they stay in the log")
+        }
+      } else if let fromLog = log?.replacementReason(forUnit: unit.kommunenummer) {
+        reason = fromLog
+      } else {
+        throw CommandFailure(
+          .missingArgument(
+            unitSlots.isEmpty
+              ? "--reason CODE"
+              : "--reason CODE (the fieldwork log still has open or interviewed slots for "
+                + "\(unit.kommunenummer))",
+            command: "replace"))
+      }
       let replacement = try sample.replace(unit.kommunenummer, reason: reason)
-      try session.edit(for: "replace") { $0.sample = sample }
+      let added = log?.carryOver(from: unit.kommunenummer, to: replacement) ?? []
+      try session.edit(for: "replace") { doc in
+        doc.sample = sample
+        if let log { doc.fieldwork = log }
+      }
       io.print(
         "\(unit.label) logged as \(reason.rawValue); replaced by \(replacement.kommunenummer) "
           + "\(replacement.name) (rank \(replacement.rank ?? 0) in '\(replacement.stratum)')")
+      if !added.isEmpty {
+        io.print("planned \(counted(added.count, "slot")): " + added.joined(separator: ", "))
+      }
     })
 }
 

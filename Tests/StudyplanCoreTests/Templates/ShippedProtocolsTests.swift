@@ -89,8 +89,9 @@ import Testing
     #expect(
       consent.missing().map(\.rawValue)
         == [
-          "dpo", "legal-basis", "sikt-reference", "end-date", "recording", "recipients",
-          "transfer-outside-eea",
+          "controller-contact", "project-contact", "dpo", "legal-basis", "special-categories",
+          "sikt-reference", "sikt-contact", "end-date", "archiving", "recording", "consent-form",
+          "recipients", "processors", "transfer-outside-eea",
         ])
   }
 
