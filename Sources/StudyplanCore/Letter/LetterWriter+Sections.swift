@@ -30,8 +30,10 @@ extension LetterWriter {
         "We use no data processors (others who process data on our behalf)")
     } else if let names = consent.processors {
       processors = t(
-        "Disse behandler opplysninger på våre vegne, etter en databehandleravtale: " + names,
-        "These process data on our behalf, under a data processing agreement: " + names)
+        "Vi bruker databehandlere, som behandler opplysninger på våre vegne etter en "
+          + "databehandleravtale: " + names,
+        "We use data processors, who process data on our behalf under a data processing "
+          + "agreement: " + names)
     } else {
       processors = gap(.processors)
     }

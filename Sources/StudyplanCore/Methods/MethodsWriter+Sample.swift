@@ -159,22 +159,24 @@ extension MethodsWriter {
     let rows = log.responseByRole(roles: studyProtocol.roles)
     paragraph([
       t(
-        "Tabellen viser svar og frafall per rolle fra feltarbeidsloggen",
-        "The table shows response and non-participation by role from the fieldwork log")
+        "Tabellen viser svar og frafall per rolle fra feltarbeidsloggen: hvor mange som er "
+          + "kontaktet, og hvordan det gikk",
+        "The table shows response and non-participation by role from the fieldwork log: how "
+          + "many were contacted, and how it went")
     ])
     blocks.append(
       .table(
         header: [
-          t("Rolle", "Role"), t("Planlagt", "Planned"), t("Kontaktet", "Approached"),
-          t("Intervjuet", "Interviewed"), t("Takket nei", "Declined"),
-          t("Trakk seg", "Withdrew"), t("Ikke nådd", "Unreachable"), t("Åpne", "Open"),
+          t("Rolle", "Role"), t("Kontaktet", "Contacted"), t("Intervjuet", "Interviewed"),
+          t("Takket nei", "Declined"), t("Trakk seg", "Withdrew"),
+          t("Ikke nådd", "Not reached"), t("Venter", "Pending"),
         ],
         rows: rows.map { row in
           let tally = row.tally
           return [
-            roleName(row.roleID), "\(tally.slots)", "\(tally.approached)",
-            "\(tally[.interviewed])", "\(tally[.declined])", "\(tally[.withdrew])",
-            "\(tally[.unreachable])", "\(tally.open - tally[.planned])",
+            roleName(row.roleID), "\(tally.approached)", "\(tally[.interviewed])",
+            "\(tally[.declined])", "\(tally[.withdrew])", "\(tally[.unreachable])",
+            "\(tally.open - tally[.planned])",
           ]
         }))
     let reasons = log.reasons

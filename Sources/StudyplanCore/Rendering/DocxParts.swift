@@ -157,7 +157,7 @@ enum DocxParts {
       rPr: "")
     xml += paragraphStyle(
       "TableText", "Table Text", pPr: "<w:spacing w:after=\"0\"/>",
-      rPr: "<w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/>")
+      rPr: "<w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/>")
     xml += "<w:style w:type=\"character\" w:styleId=\"Aside\"><w:name w:val=\"Aside\"/>"
     xml += "<w:rPr><w:i/><w:color w:val=\"666666\"/><w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/>"
     xml += "</w:rPr></w:style>"

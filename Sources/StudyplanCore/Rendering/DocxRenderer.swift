@@ -156,8 +156,9 @@ struct DocxBody {
     xml += "</w:pPr></w:p>"
   }
 
-  /// Twips per character of table text (10 pt Calibri, bold headers, with a margin).
-  static let twipsPerCharacter = 100
+  /// Twips per character of table text: 9 pt, bold headers, in the widest common fallback
+  /// font (DejaVu Sans, where Calibri is missing), so a word never breaks.
+  static let twipsPerCharacter = 115
   /// Cell margins (108 twips each side) plus slack.
   static let cellPadding = 240
 
