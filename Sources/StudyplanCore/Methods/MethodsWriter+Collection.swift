@@ -22,7 +22,9 @@ extension MethodsWriter {
     paragraph([
       t(
         "Intervjuene følger en semistrukturert intervjuguide med \(guide.themes.count) "
-          + (guide.themes.count == 1 ? "tema" : "temaer") + " og én variant per rolle (revisjon \(guide.revision), fingeravtrykk \(guide.fingerprint))",
+          + (guide.themes.count == 1 ? "tema" : "temaer")
+          + " og én variant per rolle (revisjon \(guide.revision), fingeravtrykk "
+          + "\(guide.fingerprint))",
         "The interviews follow a semi-structured guide with \(counted(guide.themes.count, "theme")) "
           + "and one variant per role (revision \(guide.revision), fingerprint "
           + "\(guide.fingerprint))"),
