@@ -24,6 +24,8 @@ public enum DesignDiagnostic: Equatable, Sendable {
   case consentIncomplete([ConsentField])
   /// A free-text consent field looks like it holds a person's contact details.
   case consentFieldLooksPersonal(ConsentField, PersonalDataPattern)
+  /// The drawn sample holds none or too few of the units a research question is about.
+  case sampleDoesNotFit(SampleFit.Finding)
 
   /// A signed consent form is planned for telephone or video interviews.
   case writtenConsentForRemoteInterview
@@ -77,6 +79,8 @@ public enum DesignDiagnostic: Equatable, Sendable {
       "consent-form is 'written' but the interviews are by telephone or video; 'consent "
         + "consent-form oral' gives the letter an oral consent read out at the start instead of "
         + "a signature line"
+    case .sampleDoesNotFit(let finding):
+      finding.message
     case .consentFieldLooksPersonal(let field, let pattern):
       "consent field '\(field.rawValue)' looks like it holds \(pattern.rawValue); the protocol "
         + "needs a role or an institutional contact, not a person's details"

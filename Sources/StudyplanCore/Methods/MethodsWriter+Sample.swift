@@ -10,6 +10,15 @@ extension MethodsWriter {
       toWrite(12...12, command: "sample …")
       return
     }
+    // Purposive selections, censuses and mixed designs: the sampling text issue 11 wrote
+    // (logic, criteria, each case's reason), as it stands.
+    if !sampling.isRandom || !sampling.cases.isEmpty {
+      blocks += SamplingMethods.blocks(sampling, language: language)
+      undercoverage(sampling)
+      filled(10...10, from: [.sample])
+      filled(12...12, from: [.sample])
+      return
+    }
     var sentences = [
       t("Utvalget er trukket ved ", "The sample was drawn by ")
         + StratumText.design(design, language)
@@ -56,21 +65,7 @@ extension MethodsWriter {
           + (sampling.allocationRule.map { ", " + StratumText.allocation($0, language) } ?? ""))
     }
     paragraph(sentences)
-    if sampling.usesPartialMemberLists {
-      paragraph([
-        t(
-          "Medlemslistene for Byregionprogrammet som rammen bygger på, er ufullstendige (31 av "
-            + "37 regioner i fase 2). Kommuner i regioner som mangler, kunne ikke bli trukket, og "
-            + "rammen har derfor en underdekning",
-          "The Byregionprogrammet member lists the frame relies on are partial (31 of 37 "
-            + "phase-2 regions). Municipalities in the missing regions could not be drawn, so "
-            + "the frame undercovers them")
-      ])
-    }
-    if !sampling.purposive.isEmpty {
-      blocks.append(
-        .bulletList(sampling.purposive.map { [.plain("\($0.unit): \($0.reason)")] }))
-    }
+    undercoverage(sampling)
     if !sampling.allocation.isEmpty {
       blocks.append(
         .table(
@@ -99,6 +94,20 @@ extension MethodsWriter {
     paragraph(size)
     filled(10...10, from: [.sample])
     filled(12...12, from: [.sample])
+  }
+
+  /// The sentence on the partial ByR member lists, when the frame leans on them.
+  mutating func undercoverage(_ sampling: SamplingDescription) {
+    guard sampling.usesPartialMemberLists else { return }
+    paragraph([
+      t(
+        "Medlemslistene for Byregionprogrammet som rammen bygger på, er ufullstendige (31 av "
+          + "37 regioner i fase 2). Kommuner i regioner som mangler, kunne ikke bli trukket, og "
+          + "rammen har derfor en underdekning",
+        "The Byregionprogrammet member lists the frame relies on are partial (31 of 37 "
+          + "phase-2 regions). Municipalities in the missing regions could not be drawn, so "
+          + "the frame undercovers them")
+    ])
   }
 
   /// "1 intervju", "3 intervjuer" / "1 interview", "3 interviews".
