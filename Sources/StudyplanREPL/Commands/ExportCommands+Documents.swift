@@ -42,7 +42,7 @@ extension CommandTable {
   /// other kinds.
   static func documentArtifacts(
     kind: String, format: String, document: StudyProtocol, prefix: String, roles: RoleSelection,
-    former: Bool = false
+    former: Bool = false, figures: [DocumentBlock] = []
   ) throws -> [ExportArtifact]? {
     guard ["guide", "letter", "letter-checklist", "methods"].contains(kind) else { return nil }
     guard let exportFormat = ExportFormat(rawValue: format) else {
@@ -106,15 +106,14 @@ extension CommandTable {
             title: document.title, language: document.language), name: "letter-checklist")
       ]
     default:
-      return [
-        try artifact(
-          MethodsText(
-            for: document,
-            sampling: document.sample.map {
-              SamplingDescription($0, software: "studyplan \(StudyplanVersion.current)")
-            }
-          ).document, name: "methods")
-      ]
+      var methods = MethodsText(
+        for: document,
+        sampling: document.sample.map {
+          SamplingDescription($0, software: "studyplan \(StudyplanVersion.current)")
+        }
+      ).document
+      methods.blocks += figures
+      return [try artifact(methods, name: "methods")]
     }
   }
 

@@ -14,17 +14,21 @@ extension CommandTable {
   static let exchangeCommands: [CommandSpec] = [exportCommand, importCommand]
 
   static let exportKinds = [
-    "guide", "protocol", "sample", "letter", "letter-checklist", "methods", "fieldwork",
+    "guide", "protocol", "sample", "letter", "letter-checklist", "methods", "fieldwork", "map",
   ]
-  static let exportFormats = ["md", "html", "docx", "txt", "json", "csv"]
+  static let exportFormats = ["md", "html", "docx", "txt", "json", "csv", "svg"]
+  static let mapColourings = [
+    "status", "stratum", "centrality", "centrality2020", "reform",
+    "class-change", "county",
+  ]
 
   /// `export [ID] KIND --format F [-o PATH] [--force]`.
   static let exportCommand = CommandSpec(
     name: "export",
     usage: [
-      "export [ID[@V]] guide|protocol|sample|letter|letter-checklist|methods|fieldwork",
-      "       --format md|html|docx|txt|json|csv [--role ROLE [--former] | --all-roles]",
-      "       [-o PATH] [--force]",
+      "export [ID[@V]] guide|protocol|sample|letter|letter-checklist|methods|fieldwork|map",
+      "       --format md|html|docx|txt|json|csv|svg [--role ROLE [--former] | --all-roles]",
+      "       [--by status|stratum|FIELD] [-o PATH] [--force]",
     ],
     summary: "Write a protocol out as a document or data file",
     discussion: """
@@ -36,14 +40,21 @@ extension CommandTable {
       office-holder, in the past tense); 'letter --all-roles' one per role, plus a former-holder \
       letter for each role the fieldwork log has former-holder slots for. 'letter-checklist' is \
       the planner's report of the points the letter covers (never part of the letter). \
-      'fieldwork --format csv' writes the fieldwork log: pseudonymous slot ids, codes and dates.
+      'fieldwork --format csv' writes the fieldwork log: pseudonymous slot ids, codes and dates. \
+      'map --format svg' draws the frame and the sample on a map of the 2019 municipalities \
+      (UTM zone 33, ByR regions outlined); 'sample --format html' and 'methods --format html' \
+      hold that map and bar charts of frame against sample. --by colours the map by status \
+      (default), stratum or a frame field such as centrality, reform or class-change.
       """,
     options: [
       OptionSpec(
         "--format", value: "FORMAT", completion: .oneOf(exportFormats),
         help:
           "md, html, docx or txt (guide, letter, letter-checklist, methods); json (protocol); "
-          + "csv (sample, fieldwork)"),
+          + "csv (fieldwork); csv or html (sample); svg or html (map)"),
+      OptionSpec(
+        "--by", value: "COLOURING", completion: .oneOf(mapColourings),
+        help: "What the map colours: status, stratum or a frame field (map only)"),
       OptionSpec(
         "--role", value: "ROLE", completion: .protocolRole,
         help: "The informant role whose guide or letter to export"),
@@ -74,6 +85,8 @@ extension CommandTable {
       "export letter --role ordforer --former --format docx -o ordforer-tidligere.docx",
       "export letter-checklist --format txt", "export methods --format txt",
       "export fieldwork --format csv -o fieldwork.csv",
+      "export p1 map --format svg -o p1-map.svg",
+      "export p1 sample --format html -o p1-sample.html",
     ],
     run: { invocation, session, io in
       try invocation.expectAtMost(2)
@@ -91,15 +104,44 @@ extension CommandTable {
       }
       let (prefix, document) = try session.exportSource(
         invocation.arguments.count == 2 ? invocation.arguments[0] : nil)
-      let artifacts =
-        kindWord.text == "sample"
-        ? try sampleArtifacts(format: format, document: document, prefix: prefix, session: session)
-        : kindWord.text == "fieldwork"
-          ? try fieldworkArtifacts(format: format, document: document, prefix: prefix)
-          : try exportArtifacts(
-            kind: kindWord.text, format: format, document: document, prefix: prefix,
-            roles: try RoleSelection(invocation: invocation, kind: kindWord.text),
-            former: invocation.has("--former"))
+      let colouring = try invocation.value("--by").map { word throws in
+        guard kindWord.text == "map" else {
+          throw CommandFailure(
+            .invalidValue(
+              "--by", for: "option for 'export \(kindWord.text)'",
+              expected: "--by with 'export map' only"))
+        }
+        guard let colouring = try MapColouring.named(word) else {
+          throw CommandFailure(
+            .invalidValue(
+              word, for: "--by",
+              expected: "status, stratum, or a field with few values (centrality, reform, county …)"
+            ))
+        }
+        return colouring
+      }
+      let artifacts: [ExportArtifact]
+      switch kindWord.text {
+      case "sample":
+        artifacts = try sampleArtifacts(
+          format: format, document: document, prefix: prefix, session: session)
+      case "fieldwork":
+        artifacts = try fieldworkArtifacts(format: format, document: document, prefix: prefix)
+      case "map":
+        artifacts = try mapArtifacts(
+          format: format, document: document, prefix: prefix, colouring: colouring ?? .status,
+          session: session)
+      default:
+        artifacts = try exportArtifacts(
+          kind: kindWord.text, format: format, document: document, prefix: prefix,
+          roles: try RoleSelection(invocation: invocation, kind: kindWord.text),
+          former: invocation.has("--former"),
+          figures: kindWord.text == "methods" && format == "html" && document.sample != nil
+            ? try SampleReport.figures(
+              frame: session.samplingFrame(), sample: document.sample,
+              title: (document.language == .nb ? "Utvalg: " : "Sample: ") + document.title,
+              language: document.language) : [])
+      }
       try deliver(artifacts, invocation: invocation, session: session, io: io)
       warnAfterExport(kind: kindWord.text, document: document, io: io)
     })
@@ -107,11 +149,11 @@ extension CommandTable {
   /// The documents `kind` in `format` makes from `document`.
   static func exportArtifacts(
     kind: String, format: String, document: StudyProtocol, prefix: String,
-    roles: RoleSelection = .none, former: Bool = false
+    roles: RoleSelection = .none, former: Bool = false, figures: [DocumentBlock] = []
   ) throws -> [ExportArtifact] {
     if let artifacts = try documentArtifacts(
       kind: kind, format: format, document: document, prefix: prefix, roles: roles,
-      former: former)
+      former: former, figures: figures)
     {
       return artifacts
     }
@@ -132,12 +174,58 @@ extension CommandTable {
   static func sampleArtifacts(
     format: String, document: StudyProtocol, prefix: String, session: Session
   ) throws -> [ExportArtifact] {
-    guard format == "csv" else {
+    switch format {
+    case "csv":
+      let csv = try session.sampleCSV(of: document)
+      return [
+        ExportArtifact(fileName: "\(prefix)-sample.csv", data: Data(csv.utf8), isText: true)
+      ]
+    case "html":
+      guard let sample = document.sample else { throw StudyplanError.noSample }
+      let report = try SampleReport.document(
+        protocolTitle: document.title, frame: session.samplingFrame(), sample: sample,
+        language: document.language)
+      return [
+        ExportArtifact(
+          fileName: "\(prefix)-sample.html", data: Data(HTMLRenderer.render(report).utf8),
+          isText: true)
+      ]
+    default:
       throw CommandFailure(
         .invalidValue(format, for: "format for 'sample'", expected: formats(for: "sample")))
     }
-    let csv = try session.sampleCSV(of: document)
-    return [ExportArtifact(fileName: "\(prefix)-sample.csv", data: Data(csv.utf8), isText: true)]
+  }
+
+  /// The frame and the sample (if any) on a map: standalone SVG, or an HTML page holding it.
+  static func mapArtifacts(
+    format: String, document: StudyProtocol, prefix: String, colouring: MapColouring,
+    session: Session
+  ) throws -> [ExportArtifact] {
+    let nb = document.language == .nb
+    let title =
+      document.sample == nil
+      ? (nb ? "Utvalgsramme: " : "Sampling frame: ") + document.title
+      : (nb ? "Utvalg: " : "Sample: ") + document.title
+    let svg = try FrameMap.svg(
+      frame: session.samplingFrame(), sample: document.sample, colouring: colouring,
+      title: title, language: document.language)
+    switch format {
+    case "svg":
+      let text = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n" + svg
+      return [ExportArtifact(fileName: "\(prefix)-map.svg", data: Data(text.utf8), isText: true)]
+    case "html":
+      let page = ExportDocument(
+        title: title, language: document.language,
+        blocks: [.figure(svg: svg, caption: FrameMap.attribution(document.language))])
+      return [
+        ExportArtifact(
+          fileName: "\(prefix)-map.html", data: Data(HTMLRenderer.render(page).utf8),
+          isText: true)
+      ]
+    default:
+      throw CommandFailure(
+        .invalidValue(format, for: "format for 'map'", expected: formats(for: "map")))
+    }
   }
 
   /// The fieldwork log as CSV: pseudonymous slot ids, codes and dates only.
@@ -160,7 +248,9 @@ extension CommandTable {
   static func formatNames(for kind: String) -> [String] {
     switch kind {
     case "protocol": ["json"]
-    case "sample", "fieldwork": ["csv"]
+    case "sample": ["csv", "html"]
+    case "fieldwork": ["csv"]
+    case "map": ["svg", "html"]
     default: ["md", "html", "docx", "txt"]
     }
   }
@@ -168,7 +258,9 @@ extension CommandTable {
   private static func formats(for kind: String) -> String {
     switch kind {
     case "protocol": "'json'"
-    case "sample", "fieldwork": "'csv'"
+    case "sample": "'csv' or 'html'"
+    case "fieldwork": "'csv'"
+    case "map": "'svg' or 'html'"
     case "guide", "letter", "letter-checklist", "methods": "'md', 'html', 'docx' or 'txt'"
     default: "one of " + exportFormats.map { "'\($0)'" }.joined(separator: ", ")
     }

@@ -18,6 +18,7 @@ extension ExportDocument {
       case .bulletList(let items): parts += items.map(text)
       case .numberedList(let items):
         for item in items { parts += [text(item.spans)] + item.subItems.map(text) }
+      case .figure(_, let caption): parts.append(caption)
       case .table(let header, let rows):
         parts += [header.joined(separator: " | ")] + rows.map { $0.joined(separator: " | ") }
       }
