@@ -77,6 +77,37 @@ import _StudyplanTestSupport
     #expect(PersonalDataPattern.matches(in: csv).isEmpty)
   }
 
+  @Test func oneLetterPerRoleAndOneForTheFormerHoldersTheLogPlans() throws {
+    let folder = "letters-\(UUID().uuidString)"
+    let run = try runScript(
+      Self.season + ["export letter --all-roles --format md -o \(folder)", "quit --discard"])
+    #expect(run.status == .success, "\(run.terminal.errors)")
+    let directory = URL(fileURLWithPath: run.session.environment.workingDirectory)
+      .appendingPathComponent(folder)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+    #expect(
+      files == [
+        "new-letter-kommunedirektor.md", "new-letter-ordforer-former.md", "new-letter-ordforer.md",
+      ])
+    let former = try String(
+      contentsOf: directory.appendingPathComponent("new-letter-ordforer-former.md"), encoding: .utf8
+    )
+    #expect(former.contains("fordi du var ordfører i en kommune"))
+  }
+
+  @Test func checkNamesTheLetterPointsNotYetCovered() throws {
+    let full = try runScript(
+      FuzzSandbox.fullProtocolScript + [
+        "consent controller-contact --clear", "check", "quit --discard",
+      ])
+    #expect(full.terminal.output.contains("not yet: points 2,"), "\(full.terminal.output)")
+    let run = try runScript([#"new "Brev""#, "roles add ordfører", "check", "quit --discard"])
+    #expect(
+      run.terminal.output.contains(
+        "note: the information letter covers 1 of 17 checklist points; not yet: points 1, 2, 3"))
+  }
+
   @Test func fieldworkErrorsNameTheSlotAndWhatIsWrong() throws {
     let run = try runScript(
       Self.season.prefix(9) + [

@@ -43,7 +43,13 @@ import Testing
   let checklist = LetterChecklist(for: studyProtocol)
   #expect(!checklist.covered.contains(.controller))
   #expect(checklist.needs(.controller) == ["consent controller-contact"])
-  #expect(DesignCheck.run(studyProtocol).contains(.consentIncomplete([.controllerContact])))
+  let findings = DesignCheck.run(studyProtocol)
+  #expect(findings.contains(.consentIncomplete([.controllerContact])))
+  #expect(findings.contains(.letterPointsUncovered([.controller])))
+  #expect(
+    DesignDiagnostic.letterPointsUncovered([.controller]).message
+      == "the information letter covers 16 of 17 checklist points; not yet: 2 (Controller and "
+      + "project leader); 'export letter-checklist' shows what each needs")
   let report = MarkdownRenderer.render(
     checklist.document(title: studyProtocol.title, language: .nb))
   #expect(
