@@ -57,6 +57,9 @@ public struct CompletionSource: Sendable {
       return ShippedProtocol.all.map(\.id)
     case .informantSlot:
       return document()?.fieldwork?.slots.map(\.id) ?? []
+    case .sampledUnit:
+      let units = document()?.sample?.activeUnits ?? []
+      return units.map(\.kommunenummer) + units.map(\.name).filter { !$0.contains(" ") }
     }
   }
 }
