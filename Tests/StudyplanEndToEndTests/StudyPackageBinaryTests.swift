@@ -66,7 +66,10 @@ import _StudyplanTestSupport
     for role in document.roles where document.guide != nil {
       #expect(byName["guides/guide-\(role.id).docx"] != nil, "no guide for \(role.id)")
     }
-    #expect(byName["protocol.json"] != nil && byName["letter.docx"] != nil)
+    #expect(byName["protocol.json"] != nil && byName["letters/letter-checklist.docx"] != nil)
+    for role in document.roles {
+      #expect(byName["letters/letter-\(role.id).docx"] != nil, "no letter for \(role.id)")
+    }
     #expect(byName["methods.docx"] != nil)
     #expect((byName["sample.csv"] != nil) == (document.sample != nil))
     #expect(byName["figures/map.svg"] != nil)
@@ -125,7 +128,7 @@ import _StudyplanTestSupport
     let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
     #expect(
       names == [
-        "README.md", "SHA256SUMS", "figures", "guides", "letter.md", "methods.md", "protocol.json",
+        "README.md", "SHA256SUMS", "figures", "guides", "letters", "methods.md", "protocol.json",
       ])
     let siblings = try FileManager.default.contentsOfDirectory(atPath: home.path)
     #expect(!siblings.contains { $0.hasPrefix(".pkg.") }, "a staging folder was left behind")

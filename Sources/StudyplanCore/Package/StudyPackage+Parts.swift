@@ -3,7 +3,8 @@ import Foundation
 extension StudyPackage {
   /// The parts of every package, in order. Add a new kind of document here.
   public static let parts: [Part] = [
-    protocolPart, guidesPart, letterPart, methodsPart, samplePart, figuresPart,
+    protocolPart, guidesPart, letterPart, checklistPart, methodsPart, samplePart, figuresPart,
+    fieldworkPart,
   ]
 
   /// The protocol in the exchange format, which `import` reads back.
@@ -53,19 +54,57 @@ extension StudyPackage {
     }
   }
 
-  /// The information letter (one letter naming every role).
+  /// The information letter per role (and per former holder the fieldwork log plans); one
+  /// letter naming every role when the protocol has no roles.
   static let letterPart = Part(
-    title: LocalizedText(nb: "Informasjonsskriv", en: "Information letter"),
+    title: LocalizedText(nb: "Informasjonsskriv", en: "Information letters"),
     missing: LocalizedText(nb: "", en: "")
   ) { context in
-    [
+    let document = context.document
+    let ext = context.format.fileExtension
+    guard !document.roles.isEmpty else {
+      return [
+        (
+          File(
+            path: "letters/letter.\(ext)",
+            data: try context.format.render(InformationLetter(for: document).document)),
+          LocalizedText(
+            nb: "utkast til informasjonsskriv for alle roller",
+            en: "the draft information letter for every role")
+        )
+      ]
+    }
+    return try InformationLetter.perRole(for: document).map { role, holder, letter in
+      let former = holder == .former
+      return (
+        File(
+          path: "letters/\(InformationLetter.fileStem(role: role, holder: holder)).\(ext)",
+          data: try context.format.render(letter.document)),
+        LocalizedText(
+          nb: "utkast til informasjonsskriv for "
+            + (former ? "tidligere innehaver av rollen " : "rollen ") + role.name.nb,
+          en: "the draft information letter for "
+            + (former ? "a former holder of the role " : "the role ") + role.name.en)
+      )
+    }
+  }
+
+  /// The Sikt / GDPR art. 13 checklist the letters are checked against.
+  static let checklistPart = Part(
+    title: LocalizedText(nb: "Sjekkliste for informasjonsskriv", en: "Letter checklist"),
+    missing: LocalizedText(nb: "", en: "")
+  ) { context in
+    let document = context.document
+    return [
       (
         File(
-          path: "letter.\(context.format.fileExtension)",
-          data: try context.format.render(InformationLetter(for: context.document).document)),
+          path: "letters/letter-checklist.\(context.format.fileExtension)",
+          data: try context.format.render(
+            LetterChecklist(for: document).document(
+              title: document.title, language: document.language))),
         LocalizedText(
-          nb: "utkast til informasjonsskriv med sjekklisten for Sikt",
-          en: "the draft information letter with the Sikt checklist")
+          nb: "sjekklisten for informasjonsskrivet (Sikt og GDPR art. 13): hva som er dekket",
+          en: "the letter checklist (Sikt and GDPR art. 13): what is covered")
       )
     ]
   }
@@ -153,5 +192,23 @@ extension StudyPackage {
         ))
     }
     return files
+  }
+
+  /// The fieldwork log: pseudonymous slot ids, codes and dates (no names).
+  static let fieldworkPart = Part(
+    title: LocalizedText(nb: "Feltarbeidslogg", en: "Fieldwork log"),
+    missing: LocalizedText(
+      nb: "ingen feltarbeidslogg er planlagt ennå ('fieldwork')",
+      en: "no fieldwork log is planned yet ('fieldwork')")
+  ) { context in
+    guard let log = context.document.fieldwork, !log.slots.isEmpty else { return [] }
+    return [
+      (
+        File(path: "fieldwork.csv", data: Data(log.csv.utf8)),
+        LocalizedText(
+          nb: "feltarbeidsloggen: pseudonyme plass-id-er, koder og datoer",
+          en: "the fieldwork log: pseudonymous slot ids, codes and dates")
+      )
+    ]
   }
 }
