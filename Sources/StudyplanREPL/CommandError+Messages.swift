@@ -30,6 +30,8 @@ extension CommandError: CustomStringConvertible {
       "'\(command)' asks for confirmation; add --yes to run it from a script"
     case .cancelled:
       "cancelled; nothing was changed"
+    case .doctorFoundProblems(let count, _):
+      "doctor found \(count) problem\(count == 1 ? "" : "s"); see the lines above"
     }
   }
 
@@ -42,6 +44,8 @@ extension CommandError: CustomStringConvertible {
       .usage
     case .unknownCommand, .noCurrentProtocol, .unsavedChanges, .cancelled:
       .commandFailed
+    case .doctorFoundProblems(_, let storage):
+      storage ? .storage : .commandFailed
     }
   }
 

@@ -32,6 +32,8 @@ public enum CommandError: Error, Equatable, Sendable {
   case confirmationRequired(command: String)
   /// The user answered no, or gave no answer, to a confirmation.
   case cancelled
+  /// `doctor` found problems; `storage` when the store could not be opened at all.
+  case doctorFoundProblems(Int, storage: Bool)
 }
 
 /// A ``CommandError`` with the column it points at, when it points at one.

@@ -82,13 +82,13 @@ import _StudyplanTestSupport
   @Test func consentValuesAreValidatedAndPersonLikeDetailsFlagged() throws {
     let run = try GuideCommandFixtures.run(
       [
-        "open p1", "consent end-date 2027-12-31", "consent project-leader \"ola@example.no\"",
+        "open p1", "consent end-date 2027-12-31", "consent recipients \"ola@example.no\"",
         "consent legal-basis maybe", "quit --discard",
       ], isInteractive: true)
     #expect(run.session.workspace?.document.consent.projectEndDate == "2027-12-31")
     #expect(
       run.terminal.errors.contains(
-        "warning: consent field 'project-leader' looks like it holds an e-mail address"))
+        "warning: consent field 'recipients' looks like it holds an e-mail address"))
     #expect(!run.terminal.errors.contains("ola@"))
     #expect(
       run.terminal.errors.contains(

@@ -34,6 +34,12 @@ public enum ConsentField: String, CaseIterable, Codable, Hashable, Sendable {
   /// details have crept in.
   public static let freeText: [ConsentField] = [.controller, .projectLeader, .purpose, .recipients]
 
+  /// The project's own contact fields: they are meant to hold functional addresses and
+  /// numbers, so the personal-data scan leaves them alone.
+  public static let contactFields: Set<ConsentField> = [
+    .controller, .projectLeader, .dataProtectionOfficer,
+  ]
+
   /// The values the field accepts, for help and error messages; nil for free text.
   public var allowedValues: [String]? {
     switch self {

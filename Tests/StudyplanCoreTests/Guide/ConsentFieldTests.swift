@@ -56,10 +56,20 @@ func personLikeContactDetailsInFreeTextAreFlagged(text: String, found: [Personal
 
 @Test func theFlagNamesTheFieldButNeverEchoesTheValue() {
   var consent = GuideFixtures.completeConsent
-  consent.projectLeader = "ola.nordmann@example.no"
+  consent.recipients = "ola.nordmann@example.no"
   let findings = DesignCheck.run(GuideFixtures.studyProtocol(consent: consent))
   let flag = findings.first { if case .consentFieldLooksPersonal = $0 { true } else { false } }
-  #expect(flag == .consentFieldLooksPersonal(.projectLeader, .email))
+  #expect(flag == .consentFieldLooksPersonal(.recipients, .email))
   #expect(flag?.message.contains("ola") == false)
-  #expect(flag?.message.contains("'project-leader'") == true)
+  #expect(flag?.message.contains("'recipients'") == true)
+}
+
+/// The project's own contact fields hold functional addresses: the one exception to the scan.
+@Test func theProjectsContactFieldsAreNotFlagged() {
+  var consent = GuideFixtures.completeConsent
+  consent.projectLeader = "prosjekt@example.no, 55 55 55 55"
+  consent.controller = "NORCE, post@norceresearch.no"
+  consent.dataProtectionOfficer = "personvernombud@example.no"
+  let findings = DesignCheck.run(GuideFixtures.studyProtocol(consent: consent))
+  #expect(!findings.contains { if case .consentFieldLooksPersonal = $0 { true } else { false } })
 }
