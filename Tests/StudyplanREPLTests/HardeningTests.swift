@@ -313,7 +313,7 @@ import _StudyplanTestSupport
     let (terminal, _, status) = try runScript(
       FuzzSandbox.fullProtocolScript + ["export protocol --format json", "quit --discard"])
     #expect(status == .success, "\(terminal.errors)")
-    let start = terminal.output.range(of: "{\n")!.lowerBound
+    let start = try #require(terminal.output.range(of: "{\n")).lowerBound
     return Data(terminal.output[start...].utf8)
   }
 

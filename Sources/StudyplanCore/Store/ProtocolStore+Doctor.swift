@@ -22,7 +22,7 @@ public struct StoreHealth: Equatable, Sendable {
 extension ProtocolStore {
   /// Reads what `doctor` reports; only reads, never writes.
   public func health() throws -> StoreHealth {
-    try read("check the store") { db in
+    try read("run its integrity check") { db in
       let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
       let applied = try Self.migrator.appliedMigrations(db).count
       let userVersion = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0

@@ -56,8 +56,18 @@ public final class ProtocolStore: Sendable {
       configuration.prepareDatabase { db in
         if !db.configuration.readonly { try db.execute(sql: "PRAGMA synchronous = NORMAL") }
       }
-      let queue = try DatabaseQueue(path: path, configuration: configuration)
-      try Self.prepare(queue, path: path, readOnly: readOnly)
+      var queue: DatabaseQueue
+      do {
+        queue = try DatabaseQueue(path: path, configuration: configuration)
+        try Self.prepare(queue, path: path, readOnly: readOnly)
+      } catch let error as DatabaseError where readOnly {
+        // A write-ahead-log store in a folder this user cannot write either: SQLite cannot
+        // make the shared-memory file a reader needs, so the file is read as it stands
+        // (`immutable=1`), which is what a read-only user can see of it anyway.
+        guard [.SQLITE_CANTOPEN, .SQLITE_READONLY].contains(error.resultCode) else { throw error }
+        queue = try DatabaseQueue(path: Self.immutableURI(path), configuration: configuration)
+        try Self.prepare(queue, path: path, readOnly: readOnly)
+      }
       self.init(path: path, writer: queue, notices: notices, isReadOnly: readOnly)
     } catch let error as StudyplanError {
       throw error
@@ -85,14 +95,17 @@ public final class ProtocolStore: Sendable {
     self.isReadOnly = isReadOnly
   }
 
+  /// Whether a newer studyplan wrote the store: a migration this build does not know, or a
+  /// higher `user_version` than the migrations it knows.
+  private static func isSuperseded(_ db: Database) throws -> Bool {
+    let knownVersion = migrations.count
+    let userVersion = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+    guard try db.tableExists("grdb_migrations") else { return userVersion > knownVersion }
+    return try migrator.hasBeenSuperseded(db) || userVersion > knownVersion
+  }
+
   /// Refuses a superseded store, and migrates one that needs it; reads only when it needs none.
   private static func prepare(_ queue: DatabaseQueue, path: String, readOnly: Bool) throws {
-    let knownVersion = migrations.count
-    func isSuperseded(_ db: Database) throws -> Bool {
-      let userVersion = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-      guard try db.tableExists("grdb_migrations") else { return userVersion > knownVersion }
-      return try migrator.hasBeenSuperseded(db) || userVersion > knownVersion
-    }
     let (superseded, complete) = try queue.read { db in
       let superseded = try isSuperseded(db)
       let complete = try db.tableExists("grdb_migrations") && migrator.hasCompletedMigrations(db)
@@ -105,6 +118,24 @@ public final class ProtocolStore: Sendable {
         path: path,
         reason: "it is read-only for this user and needs an upgrade this user cannot make")
     }
+    // Two processes making the same new store can meet while one switches it to WAL: SQLite
+    // then answers "busy" at once, without waiting (it would deadlock), so try again shortly.
+    var attempt = 0
+    while true {
+      do {
+        try migrateNow(queue, path: path)
+        return
+      } catch let error as DatabaseError
+        where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) && attempt < 200
+      {
+        attempt += 1
+        usleep(UInt32(20_000 + (attempt % 5) * 7_000))
+      }
+    }
+  }
+
+  /// Switches a new store to WAL and runs the migrations it lacks, in one immediate transaction.
+  private static func migrateNow(_ queue: DatabaseQueue, path: String) throws {
     try queue.writeWithoutTransaction { db in
       // WAL lets readers go on while one process writes; the mode is kept in the file.
       if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
@@ -126,6 +157,22 @@ public final class ProtocolStore: Sendable {
       }
       if tooNew { throw StudyplanError.storeTooNew(path: path) }
     }
+  }
+
+  /// `file:PATH?immutable=1`, the path percent-encoded where a URI needs it.
+  private static func immutableURI(_ path: String) -> String {
+    let absolute =
+      path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+    var encoded = ""
+    for character in absolute {
+      switch character {
+      case "%": encoded += "%25"
+      case "?": encoded += "%3F"
+      case "#": encoded += "%23"
+      default: encoded.append(character)
+      }
+    }
+    return "file:\(encoded)?immutable=1"
   }
 
   /// Makes the folder (0700) and the file (0600) when missing, without ever replacing either.

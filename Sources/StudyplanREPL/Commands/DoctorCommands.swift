@@ -33,7 +33,13 @@ extension CommandTable {
         problems += line(false, "open", ErrorReport(error).message)
         throw CommandFailure(.doctorFoundProblems(problems, storage: true))
       }
-      let health = try store.health()
+      let health: StoreHealth
+      do {
+        health = try store.health()
+      } catch {
+        problems += line(false, "integrity", ErrorReport(error).message)
+        throw CommandFailure(.doctorFoundProblems(problems, storage: true))
+      }
       let sound = health.integrity == ["ok"]
       problems += line(
         sound, "integrity",
