@@ -326,4 +326,36 @@ import _StudyplanTestSupport
     #expect(result.status == 3)
     #expect(result.errors == "error: script '\(script.path)' line 2 is not valid UTF-8 text\n")
   }
+
+  // MARK: - Shortened `make reliability` scenarios of issue 16
+
+  @Test func reliabilityBoundaryImportsAreEachRefusedAndLocated() throws {
+    let report = try HardeningRun(binary: BuiltBinary.path).boundaryImports()
+    #expect(report.cases > 40)
+    #expect(report.failures.isEmpty, "\(report.failures.prefix(5))")
+  }
+
+  @Test func reliabilityOutputToAFullDeviceOrAClosedPipeEndsWithOneLine() throws {
+    let report = try HardeningRun(binary: BuiltBinary.path).outputFaults()
+    #expect(report.cases == 20)
+    #expect(report.failures.isEmpty, "\(report.failures.prefix(5))")
+  }
+
+  @Test func reliabilityExportsNeverReplaceLinksOrSpecialFiles() throws {
+    let report = try HardeningRun(binary: BuiltBinary.path).specialFileExports()
+    #expect(report.cases == 14)
+    #expect(report.failures.isEmpty, "\(report.failures.prefix(5))")
+  }
+
+  @Test func reliabilitySupersededStoresAreRefusedAndUntouched() throws {
+    let report = try HardeningRun(binary: BuiltBinary.path).supersededStores()
+    #expect(report.cases == 18)
+    #expect(report.failures.isEmpty, "\(report.failures.prefix(5))")
+  }
+
+  @Test func reliabilityHostileTextIsEscapedAndPersonalDataWarnedEverywhere() throws {
+    let report = try HardeningRun(binary: BuiltBinary.path).hostileText()
+    #expect(report.cases > 100)
+    #expect(report.failures.isEmpty, "\(report.failures.prefix(5))")
+  }
 }

@@ -18,32 +18,8 @@ import _StudyplanTestSupport
 
   // MARK: - Control characters and personal data through every free-text field
 
-  /// One row per free-text field a command fills: how to set it, and where it is shown.
-  static let fieldsByCommand:
-    [(name: String, set: @Sendable (String) -> [String], show: [String])] = [
-      ("purpose", { [#"new "P" --purpose "\#($0)" --discard"#] }, ["show"]),
-      ("research question", { [#"ask "\#($0)" --unit both --compare forms"#] }, ["show", "map"]),
-      (
-        "model justification",
-        { [#"ask "Own q" --unit both --compare forms"#, #"model 1 --because "\#($0)""#] },
-        ["show", "model"]
-      ),
-      ("role name", { [#"roles add "\#($0)" --custom"#] }, ["roles", "show"]),
-      (
-        "guide question", { ["guide build --length 45", #"guide add closing "\#($0)""#] }, ["guide"]
-      ),
-      ("probe", { ["guide build --length 45", #"guide probe q1 "\#($0)""#] }, ["guide"]),
-      (
-        "guide section title", { ["guide build --length 45", #"guide rename closing "\#($0)""#] },
-        ["guide"]
-      ),
-      ("consent purpose", { [#"consent purpose "\#($0)""#] }, ["consent"]),
-      ("save note", { ["save", #"rename "Q""#, #"save --note "\#($0)""#] }, ["history"]),
-      (
-        "purposive reason", { [#"sample --design purposive 1850 "\#($0)""#] },
-        ["export sample --format csv"]
-      ),
-    ]
+  /// One row per free-text field a command fills (shared with `make reliability`).
+  static let fieldsByCommand = FreeTextProbe.fields
 
   @Test(arguments: 0..<fieldsByCommand.count)
   func controlCharactersInEveryFreeTextFieldArePrintedEscaped(row: Int) throws {
