@@ -32,6 +32,9 @@ extension CommandError: CustomStringConvertible {
       "cancelled; nothing was changed"
     case .doctorFoundProblems(let count, _):
       "doctor found \(count) problem\(count == 1 ? "" : "s"); see the lines above"
+    case .logWouldBeDiscarded(let count, let flag):
+      "the current sample has \(count) logged dropout(s); drawing again discards them from the "
+        + "open protocol (saved versions keep them); add \(flag) to draw anyway"
     }
   }
 
@@ -40,7 +43,7 @@ extension CommandError: CustomStringConvertible {
     switch self {
     case .unterminatedQuote, .unknownOption, .missingOptionValue,
       .unexpectedOptionValue, .missingArgument, .unexpectedArgument, .invalidValue,
-      .unknownSubcommand, .confirmationRequired:
+      .unknownSubcommand, .confirmationRequired, .logWouldBeDiscarded:
       .usage
     case .unknownCommand, .noCurrentProtocol, .unsavedChanges, .cancelled:
       .commandFailed

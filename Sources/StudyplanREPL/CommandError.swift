@@ -34,6 +34,8 @@ public enum CommandError: Error, Equatable, Sendable {
   case cancelled
   /// `doctor` found problems; `storage` when the store could not be opened at all.
   case doctorFoundProblems(Int, storage: Bool)
+  /// Redrawing would discard logged dropouts; a script must say so with a flag.
+  case logWouldBeDiscarded(count: Int, flag: String)
 }
 
 /// A ``CommandError`` with the column it points at, when it points at one.
