@@ -105,7 +105,7 @@ struct StudyplanCommand: ParsableCommand {
     }
     try? handle.close()
     var lines: [String] = []
-    for (index, bytes) in data.split(separator: 0x0A, omittingEmptySubsequences: false)
+    for (index, bytes) in [UInt8](data).split(separator: 0x0A, omittingEmptySubsequences: false)
       .enumerated()
     {
       guard var line = String(validating: bytes, as: UTF8.self) else {

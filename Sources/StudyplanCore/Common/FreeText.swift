@@ -43,7 +43,10 @@ public enum FreeText {
 
   /// `text` shortened to about ``quoteLimit`` characters for quoting in a message.
   public static func shortened(_ text: String, to limit: Int = quoteLimit) -> String {
-    guard text.count > limit else { return text }
+    // Never counts a long text to its end: only whether it goes past the limit.
+    guard text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex) != nil,
+      text.index(text.startIndex, offsetBy: limit) != text.endIndex
+    else { return text }
     return String(text.prefix(limit - 1)) + "…"
   }
 }

@@ -236,14 +236,24 @@ extension ProtocolStore {
   /// ``maximumSearchTerms``, each at most 100 characters), all words required; empty when the
   /// text has no word.
   static func ftsQuery(_ text: String) -> String {
-    var seen = Set<Substring>()
+    var seen = Set<String>()
     var terms: [String] = []
-    for word in text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
-      let term = word.prefix(100)
-      guard seen.insert(term).inserted else { continue }
-      terms.append("\"\(term)\"*")
-      if terms.count == maximumSearchTerms { break }
+    var word = ""
+    // One pass that stops once it has its terms, so a long search is not read to its end.
+    func take() {
+      defer { word = "" }
+      guard !word.isEmpty, seen.insert(word).inserted else { return }
+      terms.append("\"\(word)\"*")
     }
+    for character in text {
+      guard terms.count < maximumSearchTerms else { break }
+      if character.isLetter || character.isNumber {
+        if word.count < 100 { word.append(character) }
+      } else {
+        take()
+      }
+    }
+    if terms.count < maximumSearchTerms { take() }
     return terms.joined(separator: " ")
   }
 }
