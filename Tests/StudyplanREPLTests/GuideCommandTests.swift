@@ -75,7 +75,9 @@ import _StudyplanTestSupport
     let errors = run.terminal.errors
     #expect(errors.contains("warning: research question 'rq-reform' is not covered"))
     #expect(errors.contains("warning: the guide for 'naeringssjef' is planned at 33 min"))
-    #expect(errors.contains("warning: consent fields not set: controller, project-leader"))
+    #expect(
+      errors.contains(
+        "warning: consent fields not set: controller, controller-contact, project-leader"))
     #expect(run.terminal.output.contains("problems found"))
   }
 

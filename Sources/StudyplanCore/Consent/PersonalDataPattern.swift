@@ -112,8 +112,7 @@ extension ConsentFields {
   /// Free-text fields whose value looks like a person's e-mail or phone number. Values are never
   /// echoed: the caller names the field and the pattern only.
   public var personalDataFindings: [(field: ConsentField, pattern: PersonalDataPattern)] {
-    // The project's own contact fields hold functional addresses and numbers: not scanned.
-    ConsentField.freeText.filter { !ConsentField.contactFields.contains($0) }.flatMap { field in
+    ConsentField.freeText.flatMap { field in
       PersonalDataPattern.matches(in: value(of: field) ?? "").map { (field, $0) }
     }
   }

@@ -49,31 +49,40 @@ public struct FreeTextField: Sendable {
 
 extension StudyProtocol {
   /// Every free-text field of a protocol. Add new fields here (see ``FreeTextField``).
-  public static let freeTextFields: [FreeTextField] = [
-    FreeTextField("title", "the title"),
-    FreeTextField("purpose", "the purpose"),
-    FreeTextField("model.justification", "the model's justification"),
-    FreeTextField("questions[].text", "a research question"),
-    FreeTextField("roles[].name.nb", "a role's name"),
-    FreeTextField("roles[].name.en", "a role's name"),
-    FreeTextField("roles[].aliases[]", "a role's alias"),
-    FreeTextField("guide.sections[].title.nb", "a guide section's title"),
-    FreeTextField("guide.sections[].title.en", "a guide section's title"),
-    FreeTextField("guide.sections[].questions[].text.nb", "a guide question"),
-    FreeTextField("guide.sections[].questions[].text.en", "a guide question"),
-    FreeTextField("guide.sections[].questions[].indirectText.nb", "a guide question"),
-    FreeTextField("guide.sections[].questions[].indirectText.en", "a guide question"),
-    FreeTextField("guide.sections[].questions[].probes[].text.nb", "a probe"),
-    FreeTextField("guide.sections[].questions[].probes[].text.en", "a probe"),
-    FreeTextField("sample.plan.purposive[].reason", "a purposive reason"),
-    FreeTextField("sample.units[].reason", "a purposive reason"),
-    FreeTextField("consent.purpose", "the consent purpose", scan: .consentCommand),
-    FreeTextField("consent.recipients", "the consent recipients", scan: .consentCommand),
-    FreeTextField("consent.siktReference", "the Sikt reference", scan: .consentCommand),
-    FreeTextField("consent.controller", "the controller", scan: .exempt),
-    FreeTextField("consent.projectLeader", "the project leader", scan: .exempt),
-    FreeTextField("consent.dataProtectionOfficer", "the data protection officer", scan: .exempt),
-  ]
+  public static let freeTextFields: [FreeTextField] =
+    [
+      FreeTextField("title", "the title"),
+      FreeTextField("purpose", "the purpose"),
+      FreeTextField("model.justification", "the model's justification"),
+      FreeTextField("questions[].text", "a research question"),
+      FreeTextField("roles[].name.nb", "a role's name"),
+      FreeTextField("roles[].name.en", "a role's name"),
+      FreeTextField("roles[].aliases[]", "a role's alias"),
+      FreeTextField("guide.sections[].title.nb", "a guide section's title"),
+      FreeTextField("guide.sections[].title.en", "a guide section's title"),
+      FreeTextField("guide.sections[].questions[].text.nb", "a guide question"),
+      FreeTextField("guide.sections[].questions[].text.en", "a guide question"),
+      FreeTextField("guide.sections[].questions[].indirectText.nb", "a guide question"),
+      FreeTextField("guide.sections[].questions[].indirectText.en", "a guide question"),
+      FreeTextField("guide.sections[].questions[].probes[].text.nb", "a probe"),
+      FreeTextField("guide.sections[].questions[].probes[].text.en", "a probe"),
+      FreeTextField("sample.plan.purposive[].reason", "a purposive reason"),
+      FreeTextField("sample.units[].reason", "a purposive reason"),
+      FreeTextField("consent.purpose", "the consent purpose", scan: .consentCommand),
+      FreeTextField("consent.recipients", "the consent recipients", scan: .consentCommand),
+      FreeTextField("consent.siktReference", "the Sikt reference", scan: .consentCommand),
+      FreeTextField("consent.processors", "the consent processors", scan: .consentCommand),
+      // The project's own contact fields (`ConsentField.contactFields`): functional addresses.
+      FreeTextField("consent.controller", "the controller", scan: .exempt),
+      FreeTextField("consent.controllerContact", "the controller's contact", scan: .exempt),
+      FreeTextField("consent.projectLeader", "the project leader", scan: .exempt),
+      FreeTextField("consent.projectContact", "the project's contact", scan: .exempt),
+      FreeTextField("consent.dataProtectionOfficer", "the data protection officer", scan: .exempt),
+      FreeTextField("consent.siktContact", "Sikt's contact", scan: .exempt),
+    ]
+    + MethodsField.allCases.map {
+      FreeTextField("methods.values.\($0.rawValue)", "the methods field '\($0.rawValue)'")
+    }
 
   private static let freeTextFieldsByPath: [String: FreeTextField] = Dictionary(
     freeTextFields.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
