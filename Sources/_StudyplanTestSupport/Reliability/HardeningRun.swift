@@ -391,6 +391,7 @@ public enum FreeTextProbe {
     Field(
       name: "purposive reason", set: { [#"sample --design purposive 1850 "\#($0)""#] },
       show: ["export sample --format csv"]),
+    Field(name: "methods field", set: { [#"methods piloting "\#($0)""#] }, show: ["methods"]),
   ]
 
   /// OSC (window title), CSI (clear screen), the one-byte C1 CSI, U+202E, raw BEL and NUL.
