@@ -94,7 +94,7 @@ public struct REPL {
     }
   }
 
-  /// Shows, once, what opening the store noticed (docs/decisions/0006-store-file-safety.md).
+  /// Shows, once, what opening the store noticed (docs/decisions/0008-store-file-safety.md).
   private func showStoreNotices(_ io: CommandIO) {
     for notice in session.environment.store.takeNotices() { io.warn(notice.description) }
   }

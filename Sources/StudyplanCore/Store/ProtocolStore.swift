@@ -33,7 +33,7 @@ public final class ProtocolStore: Sendable {
   /// - A store written by a newer studyplan (a migration or `user_version` this build does not
   ///   know) is refused with ``StudyplanError/storeTooNew(path:)`` and left untouched.
   /// - A file this user cannot write is opened read-only; a file others can read is made 0600
-  ///   when this user owns it (docs/decisions/0006-store-file-safety.md).
+  ///   when this user owns it (docs/decisions/0008-store-file-safety.md).
   /// - `:memory:` is an in-memory store, not a file of that name.
   public convenience init(path: String) throws {
     if path == ":memory:" {
