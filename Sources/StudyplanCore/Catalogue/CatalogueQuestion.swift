@@ -13,6 +13,8 @@ public struct CatalogueQuestion: Hashable, Sendable, Identifiable {
     case reform
     /// The two comparisons the note uses to tell the models apart.
     case comparison
+    /// The note's title question and the leads its findings open.
+    case findings
 
     /// The group's heading in `language`.
     public func heading(in language: Language) -> String {
@@ -25,6 +27,8 @@ public struct CatalogueQuestion: Hashable, Sendable, Identifiable {
       case (.reform, .en): "The 2020 municipal reform"
       case (.comparison, .nb): "Notatets to sammenlikninger"
       case (.comparison, .en): "The note's two comparisons"
+      case (.findings, .nb): "Notatets hovedspørsmål og spor fra funnene"
+      case (.findings, .en): "The note's title question and leads from its findings"
       }
     }
   }

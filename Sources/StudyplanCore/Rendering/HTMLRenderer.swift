@@ -40,8 +40,8 @@ public enum HTMLRenderer {
       return "<p>\(inline(spans))</p>\n"
     case .note(let spans):
       return "<p class=\"note\">\(inline(spans))</p>\n"
-    case .numberedList(let items):
-      var out = "<ol>\n"
+    case .numberedList(let items, let start):
+      var out = start == 1 ? "<ol>\n" : "<ol start=\"\(start)\">\n"
       for item in items {
         out += "<li>\(inline(item.spans))"
         if !item.subItems.isEmpty {

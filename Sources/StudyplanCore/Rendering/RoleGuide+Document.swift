@@ -9,6 +9,8 @@ extension RoleGuide {
     subtitle.append(w.length(planned: totalMinutes, target: targetMinutes))
     subtitle.append("\(w.guideVersion) \(revision)")
     var blocks: [DocumentBlock] = []
+    // One numbering through the whole guide: questions are numbered on across sections.
+    var nextNumber = 1
     for section in sections {
       blocks.append(.heading(level: 1, text: "\(section.heading) (\(section.minutes) min)"))
       for line in section.script {
@@ -17,6 +19,8 @@ extension RoleGuide {
             line.isInstruction ? [.emphasis(w.toInterviewer + line.text)] : [.plain(line.text)]))
       }
       guard !section.questions.isEmpty else { continue }
+      let start = nextNumber
+      nextNumber += section.questions.count
       blocks.append(
         .numberedList(
           section.questions.map { question in
@@ -25,7 +29,7 @@ extension RoleGuide {
               subItems: question.probes.map { probe in
                 [.emphasis(probe.kind.label(in: language) + ": "), .plain(probe.text)]
               })
-          }))
+          }, start: start))
     }
     if !trimmedQuestionIDs.isEmpty {
       blocks.append(.note([.plain(w.trimmed(trimmedQuestionIDs))]))

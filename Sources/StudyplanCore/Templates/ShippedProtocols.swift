@@ -22,8 +22,8 @@ extension ShippedProtocol {
               "indirectRoleIDs" : [
                 "prosjektleder"
               ],
-              "nextQuestionNumber" : 15,
-              "revision" : 23,
+              "nextQuestionNumber" : 21,
+              "revision" : 37,
               "roleTargetMinutes" : {
 
               },
@@ -73,9 +73,15 @@ extension ShippedProtocol {
                       "roleIDs" : [
 
                       ],
+                      "roleTexts" : {
+                        "former" : {
+                          "en" : "Would you tell me briefly about the position you held, and in which years?",
+                          "nb" : "Vil du fortelle kort om stillingen du hadde, og i hvilke år du hadde den?"
+                        }
+                      },
                       "text" : {
                         "en" : "Would you tell me briefly about your position and how long you have held it?",
-                        "nb" : "Vil du fortelle kort om stillingen din, og hvor lenge du har hatt den?"
+                        "nb" : "Vil du fortelle kort om stillingen din og hvor lenge du har hatt den?"
                       }
                     },
                     {
@@ -92,12 +98,46 @@ extension ShippedProtocol {
                       "roleIDs" : [
 
                       ],
+                      "roleTexts" : {
+                        "former" : {
+                          "en" : "How did you yourself take part in the regional cooperation while you held the position – in the regional council, in the City Region Programme or in the work on the municipal reform?",
+                          "nb" : "Hvordan var du selv med i det regionale samarbeidet mens du hadde stillingen – i regionrådet, i Byregionprogrammet eller i arbeidet med kommunereformen?"
+                        },
+                        "kommunedirektor" : {
+                          "en" : "How has the administration under you followed up the regional cooperation – the City Region Programme, the regional council or the work on the municipal reform?",
+                          "nb" : "Hvordan har administrasjonen under deg fulgt opp det regionale samarbeidet – Byregionprogrammet, regionrådet eller arbeidet med kommunereformen?"
+                        },
+                        "naeringssjef" : {
+                          "en" : "What tasks have you yourself had in the regional cooperations on business development, for instance in the City Region Programme?",
+                          "nb" : "Hvilke oppgaver har du selv hatt i de regionale samarbeidene om næringsutvikling, for eksempel i Byregionprogrammet?"
+                        },
+                        "ordforer" : {
+                          "en" : "How have you as mayor taken part in the regional cooperation – in the regional council, in the City Region Programme or in the work on the municipal reform?",
+                          "nb" : "Hvordan har du som ordfører vært med i det regionale samarbeidet – i regionrådet, i Byregionprogrammet eller i arbeidet med kommunereformen?"
+                        },
+                        "prosjektleder" : {
+                          "en" : "Could you tell me how you became project leader for the City Region Programme in the region, and for which period you held the task?",
+                          "nb" : "Kan du fortelle hvordan du ble prosjektleder for Byregionprogrammet i regionen, og i hvilken periode du hadde oppgaven?"
+                        },
+                        "regionradsleder" : {
+                          "en" : "Could you tell me how the regional council under your chairmanship has been linked to the City Region Programme and other regional initiatives?",
+                          "nb" : "Kan du fortelle om hvordan regionrådet under din ledelse har vært knyttet til Byregionprogrammet og andre regionale satsinger?"
+                        },
+                        "sekretariatsleder" : {
+                          "en" : "Could you tell me how the regional council's secretariat has worked on the City Region Programme and other regional development projects?",
+                          "nb" : "Kan du fortelle om hvordan sekretariatet i regionrådet har arbeidet med Byregionprogrammet og andre regionale utviklingsprosjekter?"
+                        }
+                      },
                       "text" : {
                         "en" : "How have you yourself been involved in the regional cooperation – the regional council, the City Region Programme or the work on the municipal reform?",
                         "nb" : "Hvilken befatning har du selv hatt med regionsamarbeidet – regionrådet, Byregionprogrammet eller arbeidet med kommunereformen?"
                       }
                     }
-                  ]
+                  ],
+                  "title" : {
+                    "en" : "Warm-up (added, not among the note's questions)",
+                    "nb" : "Oppvarming (lagt til, ikke blant notatets spørsmål)"
+                  }
                 },
                 {
                   "id" : "transition",
@@ -123,14 +163,18 @@ extension ShippedProtocol {
                         "nb" : "Tenk tilbake på tiden før Byregionprogrammet startet i 2014. Hvordan har samarbeidet i regionen endret seg siden da?"
                       }
                     }
-                  ]
+                  ],
+                  "title" : {
+                    "en" : "Transition (added, not among the note's questions)",
+                    "nb" : "Overgang (lagt til, ikke blant notatets spørsmål)"
+                  }
                 },
                 {
                   "id" : "nytte-og-forskjeller-mellom",
                   "kind" : "theme",
                   "questions" : [
                     {
-                      "id" : "q9",
+                      "id" : "q15",
                       "kind" : "main",
                       "minutes" : 5,
                       "priority" : "must",
@@ -141,6 +185,13 @@ extension ShippedProtocol {
                             "en" : "The interviewer names the municipalities in question in the region.",
                             "nb" : "Intervjueren nevner de aktuelle kommunene i regionen ved navn."
                           }
+                        },
+                        {
+                          "kind" : "follow-up",
+                          "text" : {
+                            "en" : "And what have they gained least from?",
+                            "nb" : "Og hva har de hatt minst nytte av?"
+                          }
                         }
                       ],
                       "researchQuestionIDs" : [
@@ -150,12 +201,12 @@ extension ShippedProtocol {
                         "prosjektleder"
                       ],
                       "text" : {
-                        "en" : "What have the municipalities in centrality classes 5 and 6 in your region gained most from in the ByR cooperation, and what have they gained least from?",
-                        "nb" : "Hva har kommunene i sentralitetsklasse 5 og 6 i regionen hatt mest nytte av i ByR-samarbeidet, og hva har de hatt minst nytte av?"
+                        "en" : "What have the municipalities in centrality classes 5 and 6 in your region gained most from in the ByR cooperation?",
+                        "nb" : "Hva har kommunene i sentralitetsklasse 5 og 6 i regionen hatt mest nytte av i ByR-samarbeidet?"
                       }
                     },
                     {
-                      "id" : "q10",
+                      "id" : "q16",
                       "kind" : "main",
                       "minutes" : 3,
                       "priority" : "must",
@@ -169,12 +220,12 @@ extension ShippedProtocol {
                         "prosjektleder"
                       ],
                       "text" : {
-                        "en" : "Is there a difference in what the member municipalities have got out of the cooperation?",
-                        "nb" : "Er det forskjell på hva de ulike medlemskommunene har fått ut av samarbeidet?"
+                        "en" : "How would you compare what the different member municipalities have got out of the cooperation?",
+                        "nb" : "Hvordan vil du sammenlikne det de ulike medlemskommunene har fått ut av samarbeidet?"
                       }
                     },
                     {
-                      "id" : "q11",
+                      "id" : "q17",
                       "kind" : "specifying",
                       "minutes" : 5,
                       "priority" : "should",
@@ -194,16 +245,16 @@ extension ShippedProtocol {
                     }
                   ],
                   "title" : {
-                    "en" : "Benefit and differences between the municipalities",
-                    "nb" : "Nytte og forskjeller mellom kommunene"
+                    "en" : "Benefit and differences between the municipalities (the note's questions 1–3)",
+                    "nb" : "Nytte og forskjeller mellom kommunene (notatets spørsmål 1–3)"
                   }
                 },
                 {
-                  "id" : "deltakelse-og-arsaker",
+                  "id" : "deltakelse-og-arsaker-notatets",
                   "kind" : "theme",
                   "questions" : [
                     {
-                      "id" : "q12",
+                      "id" : "q18",
                       "kind" : "direct",
                       "minutes" : 2,
                       "priority" : "should",
@@ -228,7 +279,7 @@ extension ShippedProtocol {
                       }
                     },
                     {
-                      "id" : "q13",
+                      "id" : "q19",
                       "kind" : "interpreting",
                       "minutes" : 5,
                       "priority" : "must",
@@ -248,8 +299,8 @@ extension ShippedProtocol {
                     }
                   ],
                   "title" : {
-                    "en" : "Participation and reasons",
-                    "nb" : "Deltakelse og årsaker"
+                    "en" : "Participation and reasons (the note's questions 4–5)",
+                    "nb" : "Deltakelse og årsaker (notatets spørsmål 4–5)"
                   }
                 },
                 {
@@ -257,7 +308,7 @@ extension ShippedProtocol {
                   "kind" : "theme",
                   "questions" : [
                     {
-                      "id" : "q14",
+                      "id" : "q20",
                       "kind" : "main",
                       "minutes" : 5,
                       "priority" : "must",
@@ -277,8 +328,8 @@ extension ShippedProtocol {
                     }
                   ],
                   "title" : {
-                    "en" : "What could have been done differently?",
-                    "nb" : "Hva kunne vært gjort annerledes?"
+                    "en" : "What could have been done differently? (the note's question 6)",
+                    "nb" : "Hva kunne vært gjort annerledes? (notatets spørsmål 6)"
                   }
                 },
                 {
@@ -287,7 +338,7 @@ extension ShippedProtocol {
                   "minutes" : 5,
                   "questions" : [
                     {
-                      "id" : "q5",
+                      "id" : "q11",
                       "kind" : "interpreting",
                       "minutes" : 3,
                       "priority" : "must",
@@ -306,7 +357,7 @@ extension ShippedProtocol {
                       }
                     },
                     {
-                      "id" : "q6",
+                      "id" : "q12",
                       "kind" : "direct",
                       "minutes" : 2,
                       "priority" : "must",
@@ -325,7 +376,7 @@ extension ShippedProtocol {
                       }
                     },
                     {
-                      "id" : "q7",
+                      "id" : "q13",
                       "kind" : "direct",
                       "minutes" : 2,
                       "priority" : "if-time",
@@ -344,7 +395,7 @@ extension ShippedProtocol {
                       }
                     },
                     {
-                      "id" : "q8",
+                      "id" : "q14",
                       "kind" : "direct",
                       "minutes" : 1,
                       "priority" : "should",
@@ -362,7 +413,11 @@ extension ShippedProtocol {
                         "nb" : "Kan vi ta kontakt igjen hvis noe trenger å oppklares?"
                       }
                     }
-                  ]
+                  ],
+                  "title" : {
+                    "en" : "Closing (added, not among the note's questions)",
+                    "nb" : "Avrunding (lagt til, ikke blant notatets spørsmål)"
+                  }
                 }
               ],
               "targetMinutes" : 45
@@ -376,7 +431,7 @@ extension ShippedProtocol {
               "model" : 2,
               "proposedModel" : 2
             },
-            "purpose" : "Telefonintervjuer med ByR-prosjektledere om hva de minst sentrale kommunene fikk ut av samarbeidet. Undersøkelsen ble gjort i desember 2019 blant prosjektlederne i ByR-regioner med kommuner i sentralitetsklasse 5 og 6, og er beskrevet i notatet «Hva har småkommunene fått ut av Byregionprogrammet?» (Angell & Grimsrud, NORCE, januar 2020). Protokollen gjengir undersøkelsens design og de seks spørsmålene med egne ord, slik at den kan gjentas eller følges opp.",
+            "purpose" : "Telefonintervjuer med ByR-prosjektledere om hva de minst sentrale kommunene fikk ut av samarbeidet, beskrevet i notatet «Hva har småkommunene fått ut av Byregionprogrammet?» (Angell & Grimsrud, NORCE, januar 2020). Undersøkelsen var en totalundersøkelse av prosjektlederne i de 29 ByR-regionene som hadde kommuner i sentralitetsklasse 5 og 6: alle 29 ble kontaktet på e-post, og 24 ble intervjuet på telefon i desember 2019. Intervjuene varte 15–45 minutter, og undersøkelsen var godkjent av NSD. Protokollen gjengir de seks spørsmålene med egne ord og merker spørsmålene som er lagt til, slik at undersøkelsen kan gjentas eller følges opp.",
             "questions" : [
               {
                 "dimensions" : {
@@ -2128,976 +2183,7 @@ extension ShippedProtocol {
               "indirectRoleIDs" : [
                 "prosjektleder"
               ],
-              "nextQuestionNumber" : 13,
-              "revision" : 2,
-              "roleTargetMinutes" : {
-
-              },
-              "sections" : [
-                {
-                  "id" : "intro",
-                  "kind" : "introduction",
-                  "minutes" : 5,
-                  "questions" : [
-                    {
-                      "id" : "q1",
-                      "kind" : "structuring",
-                      "minutes" : 1,
-                      "priority" : "must",
-                      "probes" : [
-
-                      ],
-                      "researchQuestionIDs" : [
-
-                      ],
-                      "roleIDs" : [
-
-                      ],
-                      "text" : {
-                        "en" : "Do you have any questions before we begin?",
-                        "nb" : "Har du spørsmål før vi setter i gang?"
-                      }
-                    }
-                  ]
-                },
-                {
-                  "id" : "warm-up",
-                  "kind" : "warm-up",
-                  "minutes" : 5,
-                  "questions" : [
-                    {
-                      "id" : "q2",
-                      "kind" : "introducing",
-                      "minutes" : 2,
-                      "priority" : "must",
-                      "probes" : [
-
-                      ],
-                      "researchQuestionIDs" : [
-
-                      ],
-                      "roleIDs" : [
-
-                      ],
-                      "text" : {
-                        "en" : "Would you tell me briefly about your position and how long you have held it?",
-                        "nb" : "Vil du fortelle kort om stillingen din, og hvor lenge du har hatt den?"
-                      }
-                    },
-                    {
-                      "id" : "q3",
-                      "kind" : "introducing",
-                      "minutes" : 3,
-                      "priority" : "should",
-                      "probes" : [
-
-                      ],
-                      "researchQuestionIDs" : [
-
-                      ],
-                      "roleIDs" : [
-
-                      ],
-                      "text" : {
-                        "en" : "How have you yourself been involved in the regional cooperation – the regional council, the City Region Programme or the work on the municipal reform?",
-                        "nb" : "Hvilken befatning har du selv hatt med regionsamarbeidet – regionrådet, Byregionprogrammet eller arbeidet med kommunereformen?"
-                      }
-                    }
-                  ]
-                },
-                {
-                  "id" : "transition",
-                  "kind" : "transition",
-                  "minutes" : 5,
-                  "questions" : [
-                    {
-                      "id" : "q4",
-                      "kind" : "introducing",
-                      "minutes" : 5,
-                      "priority" : "must",
-                      "probes" : [
-
-                      ],
-                      "researchQuestionIDs" : [
-
-                      ],
-                      "roleIDs" : [
-
-                      ],
-                      "text" : {
-                        "en" : "Think back to the time before the City Region Programme began in 2014. How has cooperation in the region changed since then?",
-                        "nb" : "Tenk tilbake på tiden før Byregionprogrammet startet i 2014. Hvordan har samarbeidet i regionen endret seg siden da?"
-                      }
-                    }
-                  ]
-                },
-                {
-                  "id" : "horizontal-and-vertical",
-                  "kind" : "theme",
-                  "questions" : [
-                    {
-                      "id" : "q5",
-                      "kind" : "main",
-                      "minutes" : 9,
-                      "priority" : "must",
-                      "probes" : [
-                        {
-                          "kind" : "structuring",
-                          "text" : {
-                            "en" : "Let us take them one at a time: which of them matters most to you?",
-                            "nb" : "La oss ta dem ett for ett: hvilket av dem betyr mest for dere?"
-                          }
-                        },
-                        {
-                          "kind" : "specifying",
-                          "text" : {
-                            "en" : "Where does the municipality turn first when it needs help with a development matter?",
-                            "nb" : "Hvor går kommunen først når den trenger hjelp i en utviklingssak?"
-                          }
-                        },
-                        {
-                          "kind" : "probing",
-                          "text" : {
-                            "en" : "In which of the cooperations do you have most say over what happens?",
-                            "nb" : "I hvilket av samarbeidene har dere mest å si over hva som skjer?"
-                          }
-                        }
-                      ],
-                      "researchQuestionIDs" : [
-                        "horizontal-versus-vertical"
-                      ],
-                      "roleIDs" : [
-
-                      ],
-                      "text" : {
-                        "en" : "Could you describe the cooperations the municipality takes part in — with neighbouring municipalities, with the county authority and with the state — and what each of them means for the development work?",
-                        "nb" : "Kan du beskrive samarbeidene kommunen er med i – med nabokommuner, med fylkeskommunen og med staten – og hva hvert av dem betyr for utviklingsarbeidet?"
-                      }
-                    }
-                  ],
-                  "title" : {
-                    "en" : "Horizontal and vertical cooperation",
-                    "nb" : "Horisontale og vertikale samarbeid"
-                  }
-                },
-                {
-                  "id" : "capacity-gain-and-drain",
-                  "kind" : "theme",
-                  "questions" : [
-                    {
-                      "id" : "q6",
-                      "kind" : "main",
-                      "minutes" : 11,
-                      "priority" : "must",
-                      "probes" : [
-                        {
-                          "kind" : "specifying",
-                          "text" : {
-                            "en" : "Can you give an example of something you achieved because you cooperated, and could not have done alone?",
-                            "nb" : "Kan du gi et eksempel på noe dere fikk til fordi dere samarbeidet, og som dere ikke ville klart alene?"
-                          }
-                        },
-                        {
-                          "kind" : "specifying",
-                          "text" : {
-                            "en" : "And an example of the opposite: meetings, co-funding or tasks that took time from the work in your own municipality?",
-                            "nb" : "Og et eksempel på det motsatte: møter, egenandeler eller oppgaver som tok tid fra arbeidet i egen kommune?"
-                          }
-                        },
-                        {
-                          "kind" : "probing",
-                          "text" : {
-                            "en" : "How has the cooperation affected the competence in the administration?",
-                            "nb" : "Hvordan har samarbeidet påvirket kompetansen i administrasjonen?"
-                          }
-                        },
-                        {
-                          "kind" : "interpreting",
-                          "text" : {
-                            "en" : "If I understand you correctly, on balance the cooperation has given you more to work with — is that right?",
-                            "nb" : "Hvis jeg forstår deg rett, har samarbeidet alt i alt gitt dere mer å arbeide med – stemmer det?"
-                          }
-                        }
-                      ],
-                      "researchQuestionIDs" : [
-                        "capacity-expanding-or-limiting"
-                      ],
-                      "roleIDs" : [
-
-                      ],
-                      "text" : {
-                        "en" : "Could you tell me how the regional cooperations the municipality takes part in have affected how much development work you manage to do yourselves?",
-                        "nb" : "Kan du fortelle hvordan de regionale samarbeidene kommunen deltar i, har påvirket hvor mye utviklingsarbeid dere får gjort selv?"
-                      }
-                    }
-                  ],
-                  "title" : {
-                    "en" : "Capacity: added or tied up?",
-                    "nb" : "Kapasitet: tilført eller bundet?"
-                  }
-                },
-                {
-                  "id" : "state-programmes",
-                  "kind" : "theme",
-                  "questions" : [
-                    {
-                      "id" : "q7",
-                      "kind" : "main",
-                      "minutes" : 9,
-                      "priority" : "must",
-                      "probes" : [
-                        {
-                          "kind" : "probing",
-                          "text" : {
-                            "en" : "How did you decide to take part?",
-                            "nb" : "Hvordan bestemte dere dere for å bli med?"
-                          }
-                        },
-                        {
-                          "kind" : "specifying",
-                          "text" : {
-                            "en" : "Has a programme led you to cooperate with other municipalities, or on other things, than you otherwise would have?",
-                            "nb" : "Har et program ført til at dere samarbeidet med andre kommuner, eller om andre ting, enn dere ellers ville gjort?"
-                          }
-                        },
-                        {
-                          "kind" : "direct",
-                          "text" : {
-                            "en" : "What happened to the cooperation when the programme and its money ended?",
-                            "nb" : "Hva skjedde med samarbeidet da programmet og pengene tok slutt?"
-                          }
-                        }
-                      ],
-                      "researchQuestionIDs" : [
-                        "state-programmes"
-                      ],
-                      "roleIDs" : [
-
-                      ],
-                      "text" : {
-                        "en" : "Which state or county programmes has the municipality taken part in over the last years, and what did you get out of them?",
-                        "nb" : "Hvilke statlige eller fylkeskommunale programmer har kommunen vært med i de siste årene, og hva fikk dere ut av dem?"
-                      }
-                    }
-                  ],
-                  "title" : {
-                    "en" : "State programmes and vertical relations",
-                    "nb" : "Statlige programmer og vertikale relasjoner"
-                  }
-                },
-                {
-                  "id" : "reform-outcome",
-                  "kind" : "theme",
-                  "questions" : [
-                    {
-                      "id" : "q8",
-                      "kind" : "main",
-                      "minutes" : 9,
-                      "priority" : "must",
-                      "probes" : [
-                        {
-                          "kind" : "probing",
-                          "text" : {
-                            "en" : "What did it mean that you merged — or stayed outside while neighbours merged?",
-                            "nb" : "Hva betydde det at dere slo dere sammen – eller sto utenfor mens naboer slo seg sammen?"
-                          }
-                        },
-                        {
-                          "kind" : "specifying",
-                          "text" : {
-                            "en" : "Which development tasks have got more or less attention since 1 January 2020?",
-                            "nb" : "Hvilke utviklingsoppgaver har fått mer eller mindre oppmerksomhet etter 1.1.2020?"
-                          }
-                        },
-                        {
-                          "kind" : "indirect",
-                          "text" : {
-                            "en" : "How do you think residents of the least central parts see the changes?",
-                            "nb" : "Hvordan tror du innbyggerne i de minst sentrale delene opplever endringene?"
-                          }
-                        }
-                      ],
-                      "researchQuestionIDs" : [
-                        "reform-least-central"
-                      ],
-                      "roleIDs" : [
-
-                      ],
-                      "text" : {
-                        "en" : "What has the municipal reform meant for the municipality and for the development work here?",
-                        "nb" : "Hva har kommunereformen betydd for kommunen og for utviklingsarbeidet her?"
-                      }
-                    }
-                  ],
-                  "title" : {
-                    "en" : "The municipal reform",
-                    "nb" : "Kommunereformen"
-                  }
-                },
-                {
-                  "id" : "closing",
-                  "kind" : "closing",
-                  "minutes" : 7,
-                  "questions" : [
-                    {
-                      "id" : "q9",
-                      "kind" : "interpreting",
-                      "minutes" : 3,
-                      "priority" : "must",
-                      "probes" : [
-
-                      ],
-                      "researchQuestionIDs" : [
-
-                      ],
-                      "roleIDs" : [
-
-                      ],
-                      "text" : {
-                        "en" : "Let me sum up what I have heard. Have I understood you correctly?",
-                        "nb" : "La meg oppsummere det jeg har hørt. Har jeg forstått deg riktig?"
-                      }
-                    },
-                    {
-                      "id" : "q10",
-                      "kind" : "direct",
-                      "minutes" : 2,
-                      "priority" : "must",
-                      "probes" : [
-
-                      ],
-                      "researchQuestionIDs" : [
-
-                      ],
-                      "roleIDs" : [
-
-                      ],
-                      "text" : {
-                        "en" : "Is there anything we have not touched on that you think matters?",
-                        "nb" : "Er det noe vi ikke har kommet inn på som du mener er viktig?"
-                      }
-                    },
-                    {
-                      "id" : "q11",
-                      "kind" : "direct",
-                      "minutes" : 2,
-                      "priority" : "if-time",
-                      "probes" : [
-
-                      ],
-                      "researchQuestionIDs" : [
-
-                      ],
-                      "roleIDs" : [
-
-                      ],
-                      "text" : {
-                        "en" : "Which other roles in the municipality or the region should we talk to? (Ask for roles, not names.)",
-                        "nb" : "Hvilke andre roller i kommunen eller regionen bør vi snakke med? (Spør etter roller, ikke navn.)"
-                      }
-                    },
-                    {
-                      "id" : "q12",
-                      "kind" : "direct",
-                      "minutes" : 1,
-                      "priority" : "should",
-                      "probes" : [
-
-                      ],
-                      "researchQuestionIDs" : [
-
-                      ],
-                      "roleIDs" : [
-
-                      ],
-                      "text" : {
-                        "en" : "May we get in touch again if something needs clearing up?",
-                        "nb" : "Kan vi ta kontakt igjen hvis noe trenger å oppklares?"
-                      }
-                    }
-                  ]
-                }
-              ],
-              "targetMinutes" : 60
-            },
-            "language" : "nb",
-            "lineage" : {
-
-            },
-            "model" : {
-              "isAgainstMapping" : false,
-              "model" : 1,
-              "proposedModel" : 1
-            },
-            "purpose" : "Startmal for en kommunesentrert studie (modell 1) av små, lite sentrale kommuner. Studien går inn gjennom kommunen og ser hvor de regionale samarbeidene står i hele utviklingsarbeidet dens, ved siden av samarbeid med fylkeskommunen og staten og etter kommunereformen i 2020. Bygget på forslagene til videre forskning i notatet «Hva har småkommunene fått ut av Byregionprogrammet?» (Angell & Grimsrud, NORCE, januar 2020).",
-            "questions" : [
-              {
-                "id" : "horizontal-versus-vertical"
-              },
-              {
-                "id" : "capacity-expanding-or-limiting"
-              },
-              {
-                "id" : "state-programmes"
-              },
-              {
-                "id" : "reform-least-central"
-              }
-            ],
-            "roles" : [
-              {
-                "aliases" : [
-                  "mayor"
-                ],
-                "id" : "ordforer",
-                "isCustom" : false,
-                "name" : {
-                  "en" : "mayor",
-                  "nb" : "ordfører"
-                }
-              },
-              {
-                "aliases" : [
-                  "rådmann",
-                  "administrasjonssjef",
-                  "chief municipal executive"
-                ],
-                "id" : "kommunedirektor",
-                "isCustom" : false,
-                "name" : {
-                  "en" : "chief executive",
-                  "nb" : "kommunedirektør"
-                }
-              },
-              {
-                "aliases" : [
-                  "næringsansvarlig",
-                  "business development",
-                  "business development manager"
-                ],
-                "id" : "naeringssjef",
-                "isCustom" : false,
-                "name" : {
-                  "en" : "business development officer",
-                  "nb" : "næringssjef"
-                }
-              }
-            ],
-            "status" : "draft",
-            "title" : "Startmal for modell 1: kommunesentrert studie"
-          },
-          "schemaVersion" : 1
-        }
-
-        """#),
-    ShippedProtocol(
-      id: "model-2",
-      json: #"""
-        {
-          "format" : "studyplan-protocol",
-          "protocol" : {
-            "consent" : {
-
-            },
-            "guide" : {
-              "indirectRoleIDs" : [
-                "prosjektleder"
-              ],
-              "nextQuestionNumber" : 13,
-              "revision" : 2,
-              "roleTargetMinutes" : {
-
-              },
-              "sections" : [
-                {
-                  "id" : "intro",
-                  "kind" : "introduction",
-                  "minutes" : 5,
-                  "questions" : [
-                    {
-                      "id" : "q1",
-                      "kind" : "structuring",
-                      "minutes" : 1,
-                      "priority" : "must",
-                      "probes" : [
-
-                      ],
-                      "researchQuestionIDs" : [
-
-                      ],
-                      "roleIDs" : [
-
-                      ],
-                      "text" : {
-                        "en" : "Do you have any questions before we begin?",
-                        "nb" : "Har du spørsmål før vi setter i gang?"
-                      }
-                    }
-                  ]
-                },
-                {
-                  "id" : "warm-up",
-                  "kind" : "warm-up",
-                  "minutes" : 5,
-                  "questions" : [
-                    {
-                      "id" : "q2",
-                      "kind" : "introducing",
-                      "minutes" : 2,
-                      "priority" : "must",
-                      "probes" : [
-
-                      ],
-                      "researchQuestionIDs" : [
-
-                      ],
-                      "roleIDs" : [
-
-                      ],
-                      "text" : {
-                        "en" : "Would you tell me briefly about your position and how long you have held it?",
-                        "nb" : "Vil du fortelle kort om stillingen din, og hvor lenge du har hatt den?"
-                      }
-                    },
-                    {
-                      "id" : "q3",
-                      "kind" : "introducing",
-                      "minutes" : 3,
-                      "priority" : "should",
-                      "probes" : [
-
-                      ],
-                      "researchQuestionIDs" : [
-
-                      ],
-                      "roleIDs" : [
-
-                      ],
-                      "text" : {
-                        "en" : "How have you yourself been involved in the regional cooperation – the regional council, the City Region Programme or the work on the municipal reform?",
-                        "nb" : "Hvilken befatning har du selv hatt med regionsamarbeidet – regionrådet, Byregionprogrammet eller arbeidet med kommunereformen?"
-                      }
-                    }
-                  ]
-                },
-                {
-                  "id" : "transition",
-                  "kind" : "transition",
-                  "minutes" : 5,
-                  "questions" : [
-                    {
-                      "id" : "q4",
-                      "kind" : "introducing",
-                      "minutes" : 5,
-                      "priority" : "must",
-                      "probes" : [
-
-                      ],
-                      "researchQuestionIDs" : [
-
-                      ],
-                      "roleIDs" : [
-
-                      ],
-                      "text" : {
-                        "en" : "Think back to the time before the City Region Programme began in 2014. How has cooperation in the region changed since then?",
-                        "nb" : "Tenk tilbake på tiden før Byregionprogrammet startet i 2014. Hvordan har samarbeidet i regionen endret seg siden da?"
-                      }
-                    }
-                  ]
-                },
-                {
-                  "id" : "small-and-large-members",
-                  "kind" : "theme",
-                  "questions" : [
-                    {
-                      "id" : "q5",
-                      "indirectText" : {
-                        "en" : "If one asked the smallest municipalities in the cooperation, what do you think they would say they got back compared with the largest?",
-                        "nb" : "Hvis en spurte de minste kommunene i samarbeidet, hva tror du de ville si at de har fått igjen sammenliknet med de største?"
-                      },
-                      "kind" : "main",
-                      "minutes" : 9,
-                      "priority" : "must",
-                      "probes" : [
-                        {
-                          "kind" : "specifying",
-                          "text" : {
-                            "en" : "Can you give examples of measures that benefited a small municipality?",
-                            "nb" : "Kan du gi eksempler på tiltak som kom en liten kommune til gode?"
-                          }
-                        },
-                        {
-                          "kind" : "probing",
-                          "text" : {
-                            "en" : "How were decisions made — did each municipality have one vote?",
-                            "nb" : "Hvordan ble beslutninger tatt – hadde hver kommune én stemme?"
-                          }
-                        },
-                        {
-                          "kind" : "indirect",
-                          "text" : {
-                            "en" : "How do you think the centre municipality sees the small municipalities' contribution?",
-                            "nb" : "Hvordan tror du senterkommunen ser på småkommunenes bidrag?"
-                          }
-                        }
-                      ],
-                      "researchQuestionIDs" : [
-                        "small-versus-larger-members"
-                      ],
-                      "roleIDs" : [
-
-                      ],
-                      "text" : {
-                        "en" : "How have the municipalities in the cooperation, large and small, taken part, and what have they got back for their effort?",
-                        "nb" : "Hvordan har kommunene i samarbeidet, store og små, deltatt, og hva har de fått igjen for innsatsen?"
-                      }
-                    }
-                  ],
-                  "title" : {
-                    "en" : "Small and large members",
-                    "nb" : "Små og store medlemmer"
-                  }
-                },
-                {
-                  "id" : "what-success-looks-like",
-                  "kind" : "theme",
-                  "questions" : [
-                    {
-                      "id" : "q6",
-                      "kind" : "main",
-                      "minutes" : 9,
-                      "priority" : "must",
-                      "probes" : [
-                        {
-                          "kind" : "specifying",
-                          "text" : {
-                            "en" : "Can you name a cooperation you think has worked, and say what set it apart from others?",
-                            "nb" : "Kan du nevne et samarbeid du mener har lyktes, og fortelle hva som skilte det fra andre?"
-                          }
-                        },
-                        {
-                          "kind" : "probing",
-                          "text" : {
-                            "en" : "What part did trust between the municipalities, and between the people, play?",
-                            "nb" : "Hvilken rolle spilte tillit mellom kommunene og mellom personene?"
-                          }
-                        },
-                        {
-                          "kind" : "indirect",
-                          "text" : {
-                            "en" : "Do you think the smallest municipalities in the cooperation would use the same signs?",
-                            "nb" : "Tror du de minste kommunene i samarbeidet ville brukt de samme kjennetegnene?"
-                          }
-                        }
-                      ],
-                      "researchQuestionIDs" : [
-                        "successful-cooperation"
-                      ],
-                      "roleIDs" : [
-
-                      ],
-                      "text" : {
-                        "en" : "What would it take for you to call a regional cooperation successful?",
-                        "nb" : "Hva må til for at du vil kalle et regionalt samarbeid vellykket?"
-                      }
-                    }
-                  ],
-                  "title" : {
-                    "en" : "What is a successful cooperation?",
-                    "nb" : "Hva er et vellykket samarbeid?"
-                  }
-                },
-                {
-                  "id" : "constellation-stability",
-                  "kind" : "theme",
-                  "questions" : [
-                    {
-                      "id" : "q7",
-                      "kind" : "main",
-                      "minutes" : 11,
-                      "priority" : "must",
-                      "probes" : [
-                        {
-                          "kind" : "specifying",
-                          "text" : {
-                            "en" : "Which municipalities have joined or left, and why?",
-                            "nb" : "Hvilke kommuner har kommet til eller gått ut, og hvorfor?"
-                          }
-                        },
-                        {
-                          "kind" : "probing",
-                          "text" : {
-                            "en" : "What have changes of mayors, chief executives or project leaders meant for the cooperation?",
-                            "nb" : "Hva har utskifting av ordførere, rådmenn eller prosjektledere betydd for samarbeidet?"
-                          }
-                        },
-                        {
-                          "kind" : "direct",
-                          "text" : {
-                            "en" : "What holds the cooperation together today?",
-                            "nb" : "Hva holder samarbeidet sammen i dag?"
-                          }
-                        },
-                        {
-                          "kind" : "indirect",
-                          "text" : {
-                            "en" : "How do you think the member municipalities would explain why the cooperation has lasted — or not?",
-                            "nb" : "Hvordan tror du medlemskommunene ville forklart at samarbeidet har holdt – eller ikke?"
-                          }
-                        }
-                      ],
-                      "researchQuestionIDs" : [
-                        "lasting-constellations"
-                      ],
-                      "roleIDs" : [
-
-                      ],
-                      "text" : {
-                        "en" : "Could you tell me how the cooperation has developed from its start until today?",
-                        "nb" : "Kan du fortelle hvordan samarbeidet har utviklet seg fra det startet og fram til i dag?"
-                      }
-                    }
-                  ],
-                  "title" : {
-                    "en" : "Stability of the cooperation",
-                    "nb" : "Stabilitet i samarbeidet"
-                  }
-                },
-                {
-                  "id" : "constellation-history",
-                  "kind" : "theme",
-                  "questions" : [
-                    {
-                      "id" : "q8",
-                      "kind" : "main",
-                      "minutes" : 9,
-                      "priority" : "must",
-                      "probes" : [
-                        {
-                          "kind" : "specifying",
-                          "text" : {
-                            "en" : "Which standing arenas — a regional council, a development company — were there already?",
-                            "nb" : "Hvilke faste arenaer – regionråd, utviklingsselskap – fantes fra før?"
-                          }
-                        },
-                        {
-                          "kind" : "probing",
-                          "text" : {
-                            "en" : "How did the differences in size between the municipalities affect who got their way?",
-                            "nb" : "Hvordan påvirket forskjellene i størrelse mellom kommunene hvem som fikk gjennomslag?"
-                          }
-                        },
-                        {
-                          "kind" : "indirect",
-                          "text" : {
-                            "en" : "How do you think the smallest municipalities experienced their place in the cooperation?",
-                            "nb" : "Hvordan tror du de minste kommunene opplevde sin plass i samarbeidet?"
-                          }
-                        }
-                      ],
-                      "researchQuestionIDs" : [
-                        "factor-constellation-maturity"
-                      ],
-                      "roleIDs" : [
-
-                      ],
-                      "text" : {
-                        "en" : "How did these municipalities cooperate before the City Region Programme, and what did that mean for the work in the programme?",
-                        "nb" : "Hvordan samarbeidet disse kommunene før Byregionprogrammet, og hva betydde det for arbeidet i programmet?"
-                      }
-                    }
-                  ],
-                  "title" : {
-                    "en" : "The constellation's age and make-up",
-                    "nb" : "Konstellasjonens alder og sammensetning"
-                  }
-                },
-                {
-                  "id" : "closing",
-                  "kind" : "closing",
-                  "minutes" : 7,
-                  "questions" : [
-                    {
-                      "id" : "q9",
-                      "kind" : "interpreting",
-                      "minutes" : 3,
-                      "priority" : "must",
-                      "probes" : [
-
-                      ],
-                      "researchQuestionIDs" : [
-
-                      ],
-                      "roleIDs" : [
-
-                      ],
-                      "text" : {
-                        "en" : "Let me sum up what I have heard. Have I understood you correctly?",
-                        "nb" : "La meg oppsummere det jeg har hørt. Har jeg forstått deg riktig?"
-                      }
-                    },
-                    {
-                      "id" : "q10",
-                      "kind" : "direct",
-                      "minutes" : 2,
-                      "priority" : "must",
-                      "probes" : [
-
-                      ],
-                      "researchQuestionIDs" : [
-
-                      ],
-                      "roleIDs" : [
-
-                      ],
-                      "text" : {
-                        "en" : "Is there anything we have not touched on that you think matters?",
-                        "nb" : "Er det noe vi ikke har kommet inn på som du mener er viktig?"
-                      }
-                    },
-                    {
-                      "id" : "q11",
-                      "kind" : "direct",
-                      "minutes" : 2,
-                      "priority" : "if-time",
-                      "probes" : [
-
-                      ],
-                      "researchQuestionIDs" : [
-
-                      ],
-                      "roleIDs" : [
-
-                      ],
-                      "text" : {
-                        "en" : "Which other roles in the municipality or the region should we talk to? (Ask for roles, not names.)",
-                        "nb" : "Hvilke andre roller i kommunen eller regionen bør vi snakke med? (Spør etter roller, ikke navn.)"
-                      }
-                    },
-                    {
-                      "id" : "q12",
-                      "kind" : "direct",
-                      "minutes" : 1,
-                      "priority" : "should",
-                      "probes" : [
-
-                      ],
-                      "researchQuestionIDs" : [
-
-                      ],
-                      "roleIDs" : [
-
-                      ],
-                      "text" : {
-                        "en" : "May we get in touch again if something needs clearing up?",
-                        "nb" : "Kan vi ta kontakt igjen hvis noe trenger å oppklares?"
-                      }
-                    }
-                  ]
-                }
-              ],
-              "targetMinutes" : 60
-            },
-            "language" : "nb",
-            "lineage" : {
-
-            },
-            "model" : {
-              "isAgainstMapping" : false,
-              "model" : 2,
-              "proposedModel" : 2
-            },
-            "purpose" : "Startmal for en samarbeidssentrert studie (modell 2) av regionale samarbeid med små medlemskommuner. Studien går inn gjennom ett eller flere samarbeid, for eksempel tidligere ByR-regioner, og ser på hvordan hver medlemskommune deltar og hva den får igjen, små og større kommuner side om side. Bygget på forslagene til videre forskning i notatet «Hva har småkommunene fått ut av Byregionprogrammet?» (Angell & Grimsrud, NORCE, januar 2020).",
-            "questions" : [
-              {
-                "id" : "small-versus-larger-members"
-              },
-              {
-                "id" : "successful-cooperation"
-              },
-              {
-                "id" : "lasting-constellations"
-              },
-              {
-                "id" : "factor-constellation-maturity"
-              }
-            ],
-            "roles" : [
-              {
-                "aliases" : [
-                  "ByR-prosjektleder",
-                  "project leader"
-                ],
-                "id" : "prosjektleder",
-                "isCustom" : false,
-                "name" : {
-                  "en" : "ByR project leader",
-                  "nb" : "prosjektleder"
-                }
-              },
-              {
-                "aliases" : [
-                  "daglig leder i regionråd",
-                  "daglig leder i regionrådet",
-                  "daglig leder regionråd",
-                  "regional council director"
-                ],
-                "id" : "regionradsleder",
-                "isCustom" : false,
-                "name" : {
-                  "en" : "regional council leader",
-                  "nb" : "regionrådsleder"
-                }
-              },
-              {
-                "aliases" : [
-                  "næringsansvarlig",
-                  "business development",
-                  "business development manager"
-                ],
-                "id" : "naeringssjef",
-                "isCustom" : false,
-                "name" : {
-                  "en" : "business development officer",
-                  "nb" : "næringssjef"
-                }
-              },
-              {
-                "aliases" : [
-                  "rådmann",
-                  "administrasjonssjef",
-                  "chief municipal executive"
-                ],
-                "id" : "kommunedirektor",
-                "isCustom" : false,
-                "name" : {
-                  "en" : "chief executive",
-                  "nb" : "kommunedirektør"
-                }
-              }
-            ],
-            "status" : "draft",
-            "title" : "Startmal for modell 2: samarbeidssentrert studie"
-          },
-          "schemaVersion" : 1
-        }
-
-        """#),
-    ShippedProtocol(
-      id: "model-3",
-      json: #"""
-        {
-          "format" : "studyplan-protocol",
-          "protocol" : {
-            "consent" : {
-
-            },
-            "guide" : {
-              "indirectRoleIDs" : [
-                "prosjektleder"
-              ],
-              "nextQuestionNumber" : 12,
+              "nextQuestionNumber" : 14,
               "revision" : 1,
               "roleTargetMinutes" : {
 
@@ -3148,9 +2234,15 @@ extension ShippedProtocol {
                       "roleIDs" : [
 
                       ],
+                      "roleTexts" : {
+                        "former" : {
+                          "en" : "Would you tell me briefly about the position you held, and in which years?",
+                          "nb" : "Vil du fortelle kort om stillingen du hadde, og i hvilke år du hadde den?"
+                        }
+                      },
                       "text" : {
                         "en" : "Would you tell me briefly about your position and how long you have held it?",
-                        "nb" : "Vil du fortelle kort om stillingen din, og hvor lenge du har hatt den?"
+                        "nb" : "Vil du fortelle kort om stillingen din og hvor lenge du har hatt den?"
                       }
                     },
                     {
@@ -3167,6 +2259,36 @@ extension ShippedProtocol {
                       "roleIDs" : [
 
                       ],
+                      "roleTexts" : {
+                        "former" : {
+                          "en" : "How did you yourself take part in the regional cooperation while you held the position – in the regional council, in the City Region Programme or in the work on the municipal reform?",
+                          "nb" : "Hvordan var du selv med i det regionale samarbeidet mens du hadde stillingen – i regionrådet, i Byregionprogrammet eller i arbeidet med kommunereformen?"
+                        },
+                        "kommunedirektor" : {
+                          "en" : "How has the administration under you followed up the regional cooperation – the City Region Programme, the regional council or the work on the municipal reform?",
+                          "nb" : "Hvordan har administrasjonen under deg fulgt opp det regionale samarbeidet – Byregionprogrammet, regionrådet eller arbeidet med kommunereformen?"
+                        },
+                        "naeringssjef" : {
+                          "en" : "What tasks have you yourself had in the regional cooperations on business development, for instance in the City Region Programme?",
+                          "nb" : "Hvilke oppgaver har du selv hatt i de regionale samarbeidene om næringsutvikling, for eksempel i Byregionprogrammet?"
+                        },
+                        "ordforer" : {
+                          "en" : "How have you as mayor taken part in the regional cooperation – in the regional council, in the City Region Programme or in the work on the municipal reform?",
+                          "nb" : "Hvordan har du som ordfører vært med i det regionale samarbeidet – i regionrådet, i Byregionprogrammet eller i arbeidet med kommunereformen?"
+                        },
+                        "prosjektleder" : {
+                          "en" : "Could you tell me how you became project leader for the City Region Programme in the region, and for which period you held the task?",
+                          "nb" : "Kan du fortelle hvordan du ble prosjektleder for Byregionprogrammet i regionen, og i hvilken periode du hadde oppgaven?"
+                        },
+                        "regionradsleder" : {
+                          "en" : "Could you tell me how the regional council under your chairmanship has been linked to the City Region Programme and other regional initiatives?",
+                          "nb" : "Kan du fortelle om hvordan regionrådet under din ledelse har vært knyttet til Byregionprogrammet og andre regionale satsinger?"
+                        },
+                        "sekretariatsleder" : {
+                          "en" : "Could you tell me how the regional council's secretariat has worked on the City Region Programme and other regional development projects?",
+                          "nb" : "Kan du fortelle om hvordan sekretariatet i regionrådet har arbeidet med Byregionprogrammet og andre regionale utviklingsprosjekter?"
+                        }
+                      },
                       "text" : {
                         "en" : "How have you yourself been involved in the regional cooperation – the regional council, the City Region Programme or the work on the municipal reform?",
                         "nb" : "Hvilken befatning har du selv hatt med regionsamarbeidet – regionrådet, Byregionprogrammet eller arbeidet med kommunereformen?"
@@ -3201,11 +2323,1498 @@ extension ShippedProtocol {
                   ]
                 },
                 {
-                  "id" : "benefit-and-result",
+                  "id" : "what-the-municipality-got",
                   "kind" : "theme",
                   "questions" : [
                     {
                       "id" : "q5",
+                      "indirectText" : {
+                        "en" : "If we asked the business development officer in the region's least central municipality, what do you think they would say the municipality got out of the programme?",
+                        "nb" : "Hvis vi spurte næringssjefen i den minst sentrale kommunen i regionen, hva tror du hun eller han ville si at kommunen har fått ut av programmet?"
+                      },
+                      "kind" : "main",
+                      "minutes" : 7,
+                      "priority" : "must",
+                      "probes" : [
+                        {
+                          "kind" : "specifying",
+                          "text" : {
+                            "en" : "How were the analyses of the municipality from the programme's first phase used afterwards?",
+                            "nb" : "Hvordan ble analysene av kommunen fra programmets første fase brukt etterpå?"
+                          }
+                        },
+                        {
+                          "kind" : "specifying",
+                          "text" : {
+                            "en" : "What did you take home from the programme's joint gatherings?",
+                            "nb" : "Hva tok dere med hjem fra fellessamlingene i programmet?"
+                          }
+                        },
+                        {
+                          "kind" : "probing",
+                          "text" : {
+                            "en" : "What contacts and what trust between the municipalities in the region have come out of the cooperation?",
+                            "nb" : "Hvilke kontakter og hvilken tillit mellom kommunene i regionen har kommet ut av samarbeidet?"
+                          }
+                        },
+                        {
+                          "kind" : "probing",
+                          "text" : {
+                            "en" : "What part have the cooperation's regional plans played in the municipality's own planning?",
+                            "nb" : "Hvilken rolle har de regionale planene fra samarbeidet spilt i kommunens egen planlegging?"
+                          }
+                        },
+                        {
+                          "kind" : "probing",
+                          "text" : {
+                            "en" : "How would you describe the relation to the city municipality in the region today, compared with before the programme?",
+                            "nb" : "Hvordan vil du beskrive forholdet til bykommunen i regionen i dag, sammenliknet med før programmet?"
+                          }
+                        },
+                        {
+                          "kind" : "direct",
+                          "text" : {
+                            "en" : "Suppose the municipality had not taken part. What would be different today?",
+                            "nb" : "Tenk deg at kommunen ikke hadde vært med. Hva ville vært annerledes i dag?"
+                          }
+                        }
+                      ],
+                      "researchQuestionIDs" : [
+                        "what-small-municipalities-got"
+                      ],
+                      "roleIDs" : [
+                        "ordforer",
+                        "kommunedirektor",
+                        "naeringssjef",
+                        "prosjektleder",
+                        "regionradsleder",
+                        "sekretariatsleder"
+                      ],
+                      "roleTexts" : {
+                        "former" : {
+                          "en" : "What did the municipality get out of taking part in the City Region Programme while you held the position?",
+                          "nb" : "Hva fikk kommunen ut av å være med i Byregionprogrammet mens du hadde stillingen?"
+                        },
+                        "kommunedirektor" : {
+                          "en" : "What has taking part in the City Region Programme given the administration, in competence, capacity and ways of working?",
+                          "nb" : "Hva har deltakelsen i Byregionprogrammet gitt administrasjonen, i kompetanse, kapasitet og arbeidsmåter?"
+                        },
+                        "naeringssjef" : {
+                          "en" : "What has the City Region Programme meant for your business development work and for the firms in the municipality?",
+                          "nb" : "Hva har Byregionprogrammet betydd for næringsarbeidet ditt og for bedriftene i kommunen?"
+                        },
+                        "ordforer" : {
+                          "en" : "Seen from the political leadership: what has the municipality got out of taking part in the City Region Programme?",
+                          "nb" : "Sett fra den politiske ledelsen: hva har kommunen fått ut av å være med i Byregionprogrammet?"
+                        },
+                        "prosjektleder" : {
+                          "en" : "What have the least central member municipalities got out of the programme, as you see it?",
+                          "nb" : "Hva har de minst sentrale medlemskommunene fått ut av programmet, slik du ser det?"
+                        },
+                        "regionradsleder" : {
+                          "en" : "What have the smallest municipalities in the regional council got out of the City Region Programme, as you see it from the council?",
+                          "nb" : "Hva har de minste kommunene i regionrådet fått ut av Byregionprogrammet, slik du ser det fra regionrådet?"
+                        },
+                        "sekretariatsleder" : {
+                          "en" : "What results of the City Region Programme has the secretariat seen in the smallest member municipalities?",
+                          "nb" : "Hvilke resultater av Byregionprogrammet har sekretariatet sett i de minste medlemskommunene?"
+                        }
+                      },
+                      "text" : {
+                        "en" : "Could you tell me what the municipality has got out of taking part in the City Region Programme?",
+                        "nb" : "Kan du fortelle hva kommunen har fått ut av å være med i Byregionprogrammet?"
+                      }
+                    }
+                  ],
+                  "title" : {
+                    "en" : "What the municipality got",
+                    "nb" : "Hva kommunen fikk ut av programmet"
+                  }
+                },
+                {
+                  "id" : "horizontal-and-vertical",
+                  "kind" : "theme",
+                  "questions" : [
+                    {
+                      "id" : "q6",
+                      "kind" : "main",
+                      "minutes" : 7,
+                      "priority" : "must",
+                      "probes" : [
+                        {
+                          "kind" : "structuring",
+                          "text" : {
+                            "en" : "Let us take them one at a time: which of them matters most to you?",
+                            "nb" : "La oss ta dem ett for ett: hvilket av dem betyr mest for dere?"
+                          }
+                        },
+                        {
+                          "kind" : "specifying",
+                          "text" : {
+                            "en" : "Where does the municipality turn first when it needs help with a development matter?",
+                            "nb" : "Hvor går kommunen først når den trenger hjelp i en utviklingssak?"
+                          }
+                        },
+                        {
+                          "kind" : "probing",
+                          "text" : {
+                            "en" : "In which of the cooperations do you have most say over what happens?",
+                            "nb" : "I hvilket av samarbeidene har dere mest å si over hva som skjer?"
+                          }
+                        }
+                      ],
+                      "researchQuestionIDs" : [
+                        "horizontal-versus-vertical"
+                      ],
+                      "roleIDs" : [
+                        "ordforer",
+                        "kommunedirektor",
+                        "naeringssjef"
+                      ],
+                      "roleTexts" : {
+                        "former" : {
+                          "en" : "Which cooperations mattered most for the municipality's development while you held the position?",
+                          "nb" : "Hvilke samarbeid var viktigst for utviklingen av kommunen mens du hadde stillingen?"
+                        },
+                        "kommunedirektor" : {
+                          "en" : "How does the administration share time and staff between cooperation with the neighbouring municipalities and cooperation with the county and the state?",
+                          "nb" : "Hvordan fordeler administrasjonen tid og folk mellom samarbeidet med nabokommunene og samarbeidet med fylkeskommunen og staten?"
+                        },
+                        "naeringssjef" : {
+                          "en" : "Which cooperations, regional or with the county and the state, do you use most in your work with the firms?",
+                          "nb" : "Hvilke samarbeid, regionale eller med fylkeskommunen og staten, bruker du mest i arbeidet med bedriftene?"
+                        },
+                        "ordforer" : {
+                          "en" : "Which cooperations – with the neighbouring municipalities, the county and the state – do you as mayor give priority for the development of the municipality?",
+                          "nb" : "Hvilke samarbeid – med nabokommunene, fylkeskommunen og staten – prioriterer du som ordfører for utviklingen av kommunen?"
+                        }
+                      },
+                      "text" : {
+                        "en" : "Could you describe what the cooperations with the neighbouring municipalities, the county authority and the state mean for the municipality's development work?",
+                        "nb" : "Kan du beskrive hva samarbeidene med nabokommunene, fylkeskommunen og staten betyr for utviklingsarbeidet i kommunen?"
+                      }
+                    }
+                  ],
+                  "title" : {
+                    "en" : "Horizontal and vertical cooperation",
+                    "nb" : "Horisontale og vertikale samarbeid"
+                  }
+                },
+                {
+                  "id" : "capacity-gain-and-drain",
+                  "kind" : "theme",
+                  "questions" : [
+                    {
+                      "id" : "q7",
+                      "kind" : "main",
+                      "minutes" : 7,
+                      "priority" : "must",
+                      "probes" : [
+                        {
+                          "kind" : "specifying",
+                          "text" : {
+                            "en" : "Can you give an example of something you achieved because you cooperated, and could not have done alone?",
+                            "nb" : "Kan du gi et eksempel på noe dere fikk til fordi dere samarbeidet, og som dere ikke ville klart alene?"
+                          }
+                        },
+                        {
+                          "kind" : "specifying",
+                          "text" : {
+                            "en" : "And an example of the opposite: meetings, co-funding or tasks that took time from the work in your own municipality?",
+                            "nb" : "Og et eksempel på det motsatte: møter, egenandeler eller oppgaver som tok tid fra arbeidet i egen kommune?"
+                          }
+                        },
+                        {
+                          "kind" : "probing",
+                          "text" : {
+                            "en" : "How has the cooperation affected the competence in the administration?",
+                            "nb" : "Hvordan har samarbeidet påvirket kompetansen i administrasjonen?"
+                          }
+                        },
+                        {
+                          "kind" : "interpreting",
+                          "text" : {
+                            "en" : "Sum up in the informant's own words what the cooperation has meant for capacity on balance, and ask whether you have understood correctly.",
+                            "nb" : "Oppsummer med informantens egne ord hva samarbeidet alt i alt har betydd for kapasiteten, og spør om du har forstått riktig."
+                          }
+                        }
+                      ],
+                      "researchQuestionIDs" : [
+                        "capacity-expanding-or-limiting"
+                      ],
+                      "roleIDs" : [
+                        "ordforer",
+                        "kommunedirektor",
+                        "naeringssjef"
+                      ],
+                      "roleTexts" : {
+                        "former" : {
+                          "en" : "How did the regional cooperations affect how much development work the municipality got done while you held the position?",
+                          "nb" : "Hvordan påvirket de regionale samarbeidene hvor mye utviklingsarbeid kommunen fikk gjort mens du hadde stillingen?"
+                        },
+                        "kommunedirektor" : {
+                          "en" : "How have the regional cooperations affected the administration's capacity for development work?",
+                          "nb" : "Hvordan har de regionale samarbeidene påvirket kapasiteten i administrasjonen til å drive utviklingsarbeid?"
+                        },
+                        "naeringssjef" : {
+                          "en" : "How have the regional cooperations affected the time you have for projects and for the firms in the municipality?",
+                          "nb" : "Hvordan har de regionale samarbeidene påvirket tiden du har til prosjekter og til bedriftene i kommunen?"
+                        },
+                        "ordforer" : {
+                          "en" : "How have the regional cooperations affected which development matters the municipality has been able to give priority?",
+                          "nb" : "Hvordan har de regionale samarbeidene påvirket hvilke utviklingssaker kommunen har kunnet prioritere?"
+                        }
+                      },
+                      "text" : {
+                        "en" : "Could you tell me how the regional cooperations the municipality takes part in have affected how much development work you manage to do yourselves?",
+                        "nb" : "Kan du fortelle hvordan de regionale samarbeidene kommunen deltar i, har påvirket hvor mye utviklingsarbeid dere får gjort selv?"
+                      }
+                    }
+                  ],
+                  "title" : {
+                    "en" : "Capacity: added or tied up?",
+                    "nb" : "Kapasitet: tilført eller bundet?"
+                  }
+                },
+                {
+                  "id" : "state-programmes",
+                  "kind" : "theme",
+                  "questions" : [
+                    {
+                      "id" : "q8",
+                      "kind" : "main",
+                      "minutes" : 8,
+                      "priority" : "must",
+                      "probes" : [
+                        {
+                          "kind" : "probing",
+                          "text" : {
+                            "en" : "How did you decide to take part?",
+                            "nb" : "Hvordan bestemte dere dere for å bli med?"
+                          }
+                        },
+                        {
+                          "kind" : "specifying",
+                          "text" : {
+                            "en" : "Has a programme led you to cooperate with other municipalities, or on other things, than you otherwise would have?",
+                            "nb" : "Har et program ført til at dere samarbeidet med andre kommuner, eller om andre ting, enn dere ellers ville gjort?"
+                          }
+                        },
+                        {
+                          "kind" : "direct",
+                          "text" : {
+                            "en" : "What happened to the cooperation when the programme and its money ended?",
+                            "nb" : "Hva skjedde med samarbeidet da programmet og pengene tok slutt?"
+                          }
+                        }
+                      ],
+                      "researchQuestionIDs" : [
+                        "state-programmes"
+                      ],
+                      "roleIDs" : [
+                        "ordforer",
+                        "kommunedirektor",
+                        "naeringssjef"
+                      ],
+                      "roleTexts" : {
+                        "former" : {
+                          "en" : "Which state or county programmes did the municipality take part in while you held the position?",
+                          "nb" : "Hvilke statlige eller fylkeskommunale programmer var kommunen med i mens du hadde stillingen?"
+                        },
+                        "kommunedirektor" : {
+                          "en" : "What do state and county programmes demand of the administration, in staff, co-funding and follow-up?",
+                          "nb" : "Hva krever statlige og fylkeskommunale programmer av administrasjonen, i folk, egenandeler og oppfølging?"
+                        },
+                        "naeringssjef" : {
+                          "en" : "Which state or county programmes have given most to your business development work in recent years?",
+                          "nb" : "Hvilke statlige eller fylkeskommunale programmer har gitt mest til næringsarbeidet ditt de siste årene?"
+                        },
+                        "ordforer" : {
+                          "en" : "How does the municipality decide whether to join a state or county programme?",
+                          "nb" : "Hvordan avgjør kommunen om den skal gå inn i et statlig eller fylkeskommunalt program?"
+                        }
+                      },
+                      "text" : {
+                        "en" : "Which state or county programmes has the municipality taken part in over the last years?",
+                        "nb" : "Hvilke statlige eller fylkeskommunale programmer har kommunen vært med i de siste årene?"
+                      }
+                    }
+                  ],
+                  "title" : {
+                    "en" : "State programmes and vertical relations",
+                    "nb" : "Statlige programmer og vertikale relasjoner"
+                  }
+                },
+                {
+                  "id" : "reform-outcome",
+                  "kind" : "theme",
+                  "questions" : [
+                    {
+                      "id" : "q9",
+                      "kind" : "main",
+                      "minutes" : 8,
+                      "priority" : "must",
+                      "probes" : [
+                        {
+                          "kind" : "probing",
+                          "text" : {
+                            "en" : "What did it mean that you merged — or stayed outside while neighbours merged?",
+                            "nb" : "Hva betydde det at dere slo dere sammen – eller sto utenfor mens naboer slo seg sammen?"
+                          }
+                        },
+                        {
+                          "kind" : "specifying",
+                          "text" : {
+                            "en" : "Which development tasks have got more or less attention since 1 January 2020?",
+                            "nb" : "Hvilke utviklingsoppgaver har fått mer eller mindre oppmerksomhet etter 1.1.2020?"
+                          }
+                        },
+                        {
+                          "kind" : "indirect",
+                          "text" : {
+                            "en" : "How do you think residents of the least central parts see the changes?",
+                            "nb" : "Hvordan tror du innbyggerne i de minst sentrale delene opplever endringene?"
+                          }
+                        }
+                      ],
+                      "researchQuestionIDs" : [
+                        "reform-least-central"
+                      ],
+                      "roleIDs" : [
+                        "ordforer",
+                        "kommunedirektor",
+                        "naeringssjef"
+                      ],
+                      "roleTexts" : {
+                        "former" : {
+                          "en" : "How did you experience the work on the municipal reform in the municipality?",
+                          "nb" : "Hvordan opplevde du arbeidet med kommunereformen i kommunen?"
+                        },
+                        "kommunedirektor" : {
+                          "en" : "What has the municipal reform meant for how the administration is organised for development work?",
+                          "nb" : "Hva har kommunereformen betydd for hvordan administrasjonen er organisert for utviklingsarbeid?"
+                        },
+                        "naeringssjef" : {
+                          "en" : "What has the municipal reform meant for business development and for the contact with the firms?",
+                          "nb" : "Hva har kommunereformen betydd for næringsarbeidet og for kontakten med bedriftene?"
+                        },
+                        "ordforer" : {
+                          "en" : "What has the municipal reform meant for the political priorities of the municipality?",
+                          "nb" : "Hva har kommunereformen betydd for de politiske prioriteringene i kommunen?"
+                        }
+                      },
+                      "text" : {
+                        "en" : "What has the municipal reform meant for the municipality and for the development work here?",
+                        "nb" : "Hva har kommunereformen betydd for kommunen og for utviklingsarbeidet her?"
+                      }
+                    }
+                  ],
+                  "title" : {
+                    "en" : "The municipal reform",
+                    "nb" : "Kommunereformen"
+                  }
+                },
+                {
+                  "id" : "closing",
+                  "kind" : "closing",
+                  "minutes" : 10,
+                  "questions" : [
+                    {
+                      "id" : "q10",
+                      "kind" : "interpreting",
+                      "minutes" : 3,
+                      "priority" : "must",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "Let me sum up what I have heard. Have I understood you correctly?",
+                        "nb" : "La meg oppsummere det jeg har hørt. Har jeg forstått deg riktig?"
+                      }
+                    },
+                    {
+                      "id" : "q11",
+                      "kind" : "direct",
+                      "minutes" : 2,
+                      "priority" : "must",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "Is there anything we have not touched on that you think matters?",
+                        "nb" : "Er det noe vi ikke har kommet inn på som du mener er viktig?"
+                      }
+                    },
+                    {
+                      "id" : "q12",
+                      "kind" : "direct",
+                      "minutes" : 2,
+                      "priority" : "if-time",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "Which other roles in the municipality or the region should we talk to? (Ask for roles, not names.)",
+                        "nb" : "Hvilke andre roller i kommunen eller regionen bør vi snakke med? (Spør etter roller, ikke navn.)"
+                      }
+                    },
+                    {
+                      "id" : "q13",
+                      "kind" : "direct",
+                      "minutes" : 1,
+                      "priority" : "should",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "May we get in touch again if something needs clearing up?",
+                        "nb" : "Kan vi ta kontakt igjen hvis noe trenger å oppklares?"
+                      }
+                    }
+                  ]
+                }
+              ],
+              "targetMinutes" : 60
+            },
+            "language" : "nb",
+            "lineage" : {
+
+            },
+            "model" : {
+              "isAgainstMapping" : false,
+              "model" : 1,
+              "proposedModel" : 1
+            },
+            "purpose" : "Startmal for en kommunesentrert studie (modell 1) av små, lite sentrale kommuner. Studien går inn gjennom kommunen og ser hvor de regionale samarbeidene står i hele utviklingsarbeidet dens, ved siden av samarbeid med fylkeskommunen og staten og etter kommunereformen i 2020. Bygget på forslagene til videre forskning i notatet «Hva har småkommunene fått ut av Byregionprogrammet?» (Angell & Grimsrud, NORCE, januar 2020).",
+            "questions" : [
+              {
+                "id" : "what-small-municipalities-got"
+              },
+              {
+                "id" : "horizontal-versus-vertical"
+              },
+              {
+                "id" : "capacity-expanding-or-limiting"
+              },
+              {
+                "id" : "state-programmes"
+              },
+              {
+                "id" : "reform-least-central"
+              }
+            ],
+            "roles" : [
+              {
+                "aliases" : [
+                  "mayor"
+                ],
+                "id" : "ordforer",
+                "isCustom" : false,
+                "name" : {
+                  "en" : "mayor",
+                  "nb" : "ordfører"
+                }
+              },
+              {
+                "aliases" : [
+                  "rådmann",
+                  "administrasjonssjef",
+                  "chief municipal executive"
+                ],
+                "id" : "kommunedirektor",
+                "isCustom" : false,
+                "name" : {
+                  "en" : "chief executive",
+                  "nb" : "kommunedirektør"
+                }
+              },
+              {
+                "aliases" : [
+                  "næringsansvarlig",
+                  "business development",
+                  "business development manager"
+                ],
+                "id" : "naeringssjef",
+                "isCustom" : false,
+                "name" : {
+                  "en" : "business development officer",
+                  "nb" : "næringssjef"
+                }
+              },
+              {
+                "aliases" : [
+                  "former mayor",
+                  "eks-ordfører"
+                ],
+                "id" : "tidligere-ordforer",
+                "isCustom" : false,
+                "name" : {
+                  "en" : "former mayor",
+                  "nb" : "tidligere ordfører"
+                }
+              }
+            ],
+            "status" : "draft",
+            "title" : "Startmal for modell 1: kommunesentrert studie"
+          },
+          "schemaVersion" : 1
+        }
+
+        """#),
+    ShippedProtocol(
+      id: "model-2",
+      json: #"""
+        {
+          "format" : "studyplan-protocol",
+          "protocol" : {
+            "consent" : {
+
+            },
+            "guide" : {
+              "indirectRoleIDs" : [
+                "prosjektleder"
+              ],
+              "nextQuestionNumber" : 14,
+              "revision" : 1,
+              "roleTargetMinutes" : {
+
+              },
+              "sections" : [
+                {
+                  "id" : "intro",
+                  "kind" : "introduction",
+                  "minutes" : 5,
+                  "questions" : [
+                    {
+                      "id" : "q1",
+                      "kind" : "structuring",
+                      "minutes" : 1,
+                      "priority" : "must",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "Do you have any questions before we begin?",
+                        "nb" : "Har du spørsmål før vi setter i gang?"
+                      }
+                    }
+                  ]
+                },
+                {
+                  "id" : "warm-up",
+                  "kind" : "warm-up",
+                  "minutes" : 5,
+                  "questions" : [
+                    {
+                      "id" : "q2",
+                      "kind" : "introducing",
+                      "minutes" : 2,
+                      "priority" : "must",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "roleTexts" : {
+                        "former" : {
+                          "en" : "Would you tell me briefly about the position you held, and in which years?",
+                          "nb" : "Vil du fortelle kort om stillingen du hadde, og i hvilke år du hadde den?"
+                        }
+                      },
+                      "text" : {
+                        "en" : "Would you tell me briefly about your position and how long you have held it?",
+                        "nb" : "Vil du fortelle kort om stillingen din og hvor lenge du har hatt den?"
+                      }
+                    },
+                    {
+                      "id" : "q3",
+                      "kind" : "introducing",
+                      "minutes" : 3,
+                      "priority" : "should",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "roleTexts" : {
+                        "former" : {
+                          "en" : "How did you yourself take part in the regional cooperation while you held the position – in the regional council, in the City Region Programme or in the work on the municipal reform?",
+                          "nb" : "Hvordan var du selv med i det regionale samarbeidet mens du hadde stillingen – i regionrådet, i Byregionprogrammet eller i arbeidet med kommunereformen?"
+                        },
+                        "kommunedirektor" : {
+                          "en" : "How has the administration under you followed up the regional cooperation – the City Region Programme, the regional council or the work on the municipal reform?",
+                          "nb" : "Hvordan har administrasjonen under deg fulgt opp det regionale samarbeidet – Byregionprogrammet, regionrådet eller arbeidet med kommunereformen?"
+                        },
+                        "naeringssjef" : {
+                          "en" : "What tasks have you yourself had in the regional cooperations on business development, for instance in the City Region Programme?",
+                          "nb" : "Hvilke oppgaver har du selv hatt i de regionale samarbeidene om næringsutvikling, for eksempel i Byregionprogrammet?"
+                        },
+                        "ordforer" : {
+                          "en" : "How have you as mayor taken part in the regional cooperation – in the regional council, in the City Region Programme or in the work on the municipal reform?",
+                          "nb" : "Hvordan har du som ordfører vært med i det regionale samarbeidet – i regionrådet, i Byregionprogrammet eller i arbeidet med kommunereformen?"
+                        },
+                        "prosjektleder" : {
+                          "en" : "Could you tell me how you became project leader for the City Region Programme in the region, and for which period you held the task?",
+                          "nb" : "Kan du fortelle hvordan du ble prosjektleder for Byregionprogrammet i regionen, og i hvilken periode du hadde oppgaven?"
+                        },
+                        "regionradsleder" : {
+                          "en" : "Could you tell me how the regional council under your chairmanship has been linked to the City Region Programme and other regional initiatives?",
+                          "nb" : "Kan du fortelle om hvordan regionrådet under din ledelse har vært knyttet til Byregionprogrammet og andre regionale satsinger?"
+                        },
+                        "sekretariatsleder" : {
+                          "en" : "Could you tell me how the regional council's secretariat has worked on the City Region Programme and other regional development projects?",
+                          "nb" : "Kan du fortelle om hvordan sekretariatet i regionrådet har arbeidet med Byregionprogrammet og andre regionale utviklingsprosjekter?"
+                        }
+                      },
+                      "text" : {
+                        "en" : "How have you yourself been involved in the regional cooperation – the regional council, the City Region Programme or the work on the municipal reform?",
+                        "nb" : "Hvilken befatning har du selv hatt med regionsamarbeidet – regionrådet, Byregionprogrammet eller arbeidet med kommunereformen?"
+                      }
+                    }
+                  ]
+                },
+                {
+                  "id" : "transition",
+                  "kind" : "transition",
+                  "minutes" : 5,
+                  "questions" : [
+                    {
+                      "id" : "q4",
+                      "kind" : "introducing",
+                      "minutes" : 5,
+                      "priority" : "must",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "Think back to the time before the City Region Programme began in 2014. How has cooperation in the region changed since then?",
+                        "nb" : "Tenk tilbake på tiden før Byregionprogrammet startet i 2014. Hvordan har samarbeidet i regionen endret seg siden da?"
+                      }
+                    }
+                  ]
+                },
+                {
+                  "id" : "small-and-large-members",
+                  "kind" : "theme",
+                  "questions" : [
+                    {
+                      "id" : "q5",
+                      "indirectText" : {
+                        "en" : "If one asked the smallest municipalities in the cooperation, what do you think they would say they got back compared with the largest?",
+                        "nb" : "Hvis en spurte de minste kommunene i samarbeidet, hva tror du de ville si at de har fått igjen sammenliknet med de største?"
+                      },
+                      "kind" : "main",
+                      "minutes" : 7,
+                      "priority" : "must",
+                      "probes" : [
+                        {
+                          "kind" : "specifying",
+                          "text" : {
+                            "en" : "Can you give examples of measures that benefited a small municipality?",
+                            "nb" : "Kan du gi eksempler på tiltak som kom en liten kommune til gode?"
+                          }
+                        },
+                        {
+                          "kind" : "probing",
+                          "text" : {
+                            "en" : "How were decisions made — did each municipality have one vote?",
+                            "nb" : "Hvordan ble beslutninger tatt – hadde hver kommune én stemme?"
+                          }
+                        },
+                        {
+                          "kind" : "indirect",
+                          "text" : {
+                            "en" : "How do you think the centre municipality sees the small municipalities' contribution?",
+                            "nb" : "Hvordan tror du senterkommunen ser på småkommunenes bidrag?"
+                          }
+                        }
+                      ],
+                      "researchQuestionIDs" : [
+                        "small-versus-larger-members"
+                      ],
+                      "roleIDs" : [
+                        "prosjektleder",
+                        "regionradsleder",
+                        "naeringssjef",
+                        "kommunedirektor"
+                      ],
+                      "roleTexts" : {
+                        "kommunedirektor" : {
+                          "en" : "How has your administration followed up the cooperation, compared with the larger members?",
+                          "nb" : "Hvordan har administrasjonen deres fulgt opp samarbeidet, sammenliknet med de større medlemmene?"
+                        },
+                        "naeringssjef" : {
+                          "en" : "How has your municipality taken part in the cooperation, compared with the larger members?",
+                          "nb" : "Hvordan har kommunen deres deltatt i samarbeidet, sammenliknet med de større medlemmene?"
+                        },
+                        "prosjektleder" : {
+                          "en" : "What has each member municipality, large and small, got out of the cooperation, as you see it?",
+                          "nb" : "Hva har hver av medlemskommunene, store og små, fått ut av samarbeidet, slik du ser det?"
+                        },
+                        "regionradsleder" : {
+                          "en" : "How have the small and the large municipalities made themselves felt in the regional council?",
+                          "nb" : "Hvordan har de små og de store kommunene gjort seg gjeldende i regionrådet?"
+                        }
+                      },
+                      "text" : {
+                        "en" : "What have the municipalities in the cooperation, large and small, got back for their effort?",
+                        "nb" : "Hva har kommunene i samarbeidet, store og små, fått igjen for innsatsen sin?"
+                      }
+                    }
+                  ],
+                  "title" : {
+                    "en" : "Small and large members",
+                    "nb" : "Små og store medlemmer"
+                  }
+                },
+                {
+                  "id" : "what-success-looks-like",
+                  "kind" : "theme",
+                  "questions" : [
+                    {
+                      "id" : "q6",
+                      "kind" : "main",
+                      "minutes" : 7,
+                      "priority" : "must",
+                      "probes" : [
+                        {
+                          "kind" : "specifying",
+                          "text" : {
+                            "en" : "Can you name a cooperation you think has worked, and say what set it apart from others?",
+                            "nb" : "Kan du nevne et samarbeid du mener har lyktes, og fortelle hva som skilte det fra andre?"
+                          }
+                        },
+                        {
+                          "kind" : "probing",
+                          "text" : {
+                            "en" : "What part did trust between the municipalities, and between the people, play?",
+                            "nb" : "Hvilken rolle spilte tillit mellom kommunene og mellom personene?"
+                          }
+                        },
+                        {
+                          "kind" : "indirect",
+                          "text" : {
+                            "en" : "Do you think the smallest municipalities in the cooperation would use the same signs?",
+                            "nb" : "Tror du de minste kommunene i samarbeidet ville brukt de samme kjennetegnene?"
+                          }
+                        }
+                      ],
+                      "researchQuestionIDs" : [
+                        "successful-cooperation"
+                      ],
+                      "roleIDs" : [
+                        "regionradsleder",
+                        "prosjektleder",
+                        "ordforer"
+                      ],
+                      "roleTexts" : {
+                        "ordforer" : {
+                          "en" : "What would it take for you as mayor to call a regional cooperation successful for the municipality?",
+                          "nb" : "Hva må til for at du som ordfører vil kalle et regionalt samarbeid vellykket for kommunen?"
+                        },
+                        "prosjektleder" : {
+                          "en" : "What would it take for you to call the region's cooperation successful for every member municipality?",
+                          "nb" : "Hva må til for at du vil kalle samarbeidet i regionen vellykket for alle medlemskommunene?"
+                        },
+                        "regionradsleder" : {
+                          "en" : "What would it take for the regional council to call a cooperation successful?",
+                          "nb" : "Hva må til for at regionrådet skal kalle et samarbeid vellykket?"
+                        }
+                      },
+                      "text" : {
+                        "en" : "What would it take for you to call a regional cooperation successful?",
+                        "nb" : "Hva må til for at du vil kalle et regionalt samarbeid vellykket?"
+                      }
+                    }
+                  ],
+                  "title" : {
+                    "en" : "What is a successful cooperation?",
+                    "nb" : "Hva er et vellykket samarbeid?"
+                  }
+                },
+                {
+                  "id" : "constellation-stability",
+                  "kind" : "theme",
+                  "questions" : [
+                    {
+                      "id" : "q7",
+                      "kind" : "main",
+                      "minutes" : 7,
+                      "priority" : "must",
+                      "probes" : [
+                        {
+                          "kind" : "specifying",
+                          "text" : {
+                            "en" : "Which municipalities have joined or left along the way?",
+                            "nb" : "Hvilke kommuner har kommet til eller gått ut underveis?"
+                          }
+                        },
+                        {
+                          "kind" : "probing",
+                          "text" : {
+                            "en" : "What have changes of mayors, chief executives or project leaders meant for the cooperation?",
+                            "nb" : "Hva har utskifting av ordførere, rådmenn eller prosjektledere betydd for samarbeidet?"
+                          }
+                        },
+                        {
+                          "kind" : "direct",
+                          "text" : {
+                            "en" : "What holds the cooperation together today?",
+                            "nb" : "Hva holder samarbeidet sammen i dag?"
+                          }
+                        },
+                        {
+                          "kind" : "indirect",
+                          "text" : {
+                            "en" : "How do you think the member municipalities would explain why the cooperation has lasted — or not?",
+                            "nb" : "Hvordan tror du medlemskommunene ville forklart at samarbeidet har holdt – eller ikke?"
+                          }
+                        }
+                      ],
+                      "researchQuestionIDs" : [
+                        "lasting-constellations"
+                      ],
+                      "roleIDs" : [
+                        "regionradsleder",
+                        "kommunedirektor",
+                        "prosjektleder",
+                        "naeringssjef"
+                      ],
+                      "roleTexts" : {
+                        "kommunedirektor" : {
+                          "en" : "Could you tell me how the municipality's place in the cooperation has changed over time?",
+                          "nb" : "Kan du fortelle hvordan kommunens plass i samarbeidet har endret seg over tid?"
+                        },
+                        "naeringssjef" : {
+                          "en" : "Could you tell me how the cooperation on business development in the region has changed from its start until today?",
+                          "nb" : "Kan du fortelle hvordan næringssamarbeidet i regionen har endret seg fra det startet og fram til i dag?"
+                        },
+                        "prosjektleder" : {
+                          "en" : "Could you tell me how the cooperation in the region developed through the programme period and after?",
+                          "nb" : "Kan du fortelle hvordan samarbeidet i regionen utviklet seg gjennom programperioden og etterpå?"
+                        },
+                        "regionradsleder" : {
+                          "en" : "Could you tell me how the regional council and its membership have changed over time?",
+                          "nb" : "Kan du fortelle hvordan regionrådet og medlemskapet i det har endret seg over tid?"
+                        }
+                      },
+                      "text" : {
+                        "en" : "Could you tell me how the cooperation has developed from its start until today?",
+                        "nb" : "Kan du fortelle hvordan samarbeidet har utviklet seg fra det startet og fram til i dag?"
+                      }
+                    }
+                  ],
+                  "title" : {
+                    "en" : "Stability of the cooperation",
+                    "nb" : "Stabilitet i samarbeidet"
+                  }
+                },
+                {
+                  "id" : "constellation-history",
+                  "kind" : "theme",
+                  "questions" : [
+                    {
+                      "id" : "q8",
+                      "kind" : "main",
+                      "minutes" : 7,
+                      "priority" : "must",
+                      "probes" : [
+                        {
+                          "kind" : "specifying",
+                          "text" : {
+                            "en" : "Which standing arenas — a regional council, a development company — were there already?",
+                            "nb" : "Hvilke faste arenaer – regionråd, utviklingsselskap – fantes fra før?"
+                          }
+                        },
+                        {
+                          "kind" : "probing",
+                          "text" : {
+                            "en" : "How did the differences in size between the municipalities affect who got their way?",
+                            "nb" : "Hvordan påvirket forskjellene i størrelse mellom kommunene hvem som fikk gjennomslag?"
+                          }
+                        },
+                        {
+                          "kind" : "indirect",
+                          "text" : {
+                            "en" : "How do you think the smallest municipalities experienced their place in the cooperation?",
+                            "nb" : "Hvordan tror du de minste kommunene opplevde sin plass i samarbeidet?"
+                          }
+                        }
+                      ],
+                      "researchQuestionIDs" : [
+                        "factor-constellation-maturity"
+                      ],
+                      "roleIDs" : [
+                        "regionradsleder",
+                        "prosjektleder",
+                        "kommunedirektor"
+                      ],
+                      "roleTexts" : {
+                        "kommunedirektor" : {
+                          "en" : "Which cooperations with the neighbouring municipalities did the municipality have before the City Region Programme?",
+                          "nb" : "Hvilke samarbeid med nabokommunene hadde kommunen før Byregionprogrammet?"
+                        },
+                        "prosjektleder" : {
+                          "en" : "What cooperation did you find in the region when you started as project leader?",
+                          "nb" : "Hvilket samarbeid fant du i regionen da du begynte som prosjektleder?"
+                        },
+                        "regionradsleder" : {
+                          "en" : "What cooperation did the municipalities have through the regional council before the City Region Programme?",
+                          "nb" : "Hvilket samarbeid hadde kommunene gjennom regionrådet før Byregionprogrammet?"
+                        }
+                      },
+                      "text" : {
+                        "en" : "How did these municipalities cooperate before the City Region Programme?",
+                        "nb" : "Hvordan samarbeidet disse kommunene før Byregionprogrammet?"
+                      }
+                    }
+                  ],
+                  "title" : {
+                    "en" : "The constellation's age and make-up",
+                    "nb" : "Konstellasjonens alder og sammensetning"
+                  }
+                },
+                {
+                  "id" : "parallel-initiatives",
+                  "kind" : "theme",
+                  "questions" : [
+                    {
+                      "id" : "q9",
+                      "kind" : "main",
+                      "minutes" : 7,
+                      "priority" : "must",
+                      "probes" : [
+                        {
+                          "kind" : "probing",
+                          "text" : {
+                            "en" : "How did they connect with the work in the City Region Programme?",
+                            "nb" : "Hvordan hang de sammen med arbeidet i Byregionprogrammet?"
+                          }
+                        },
+                        {
+                          "kind" : "specifying",
+                          "text" : {
+                            "en" : "Could you point to a result that can only be put down to the City Region Programme?",
+                            "nb" : "Kan du peke på et resultat som bare kan tilskrives Byregionprogrammet?"
+                          }
+                        },
+                        {
+                          "kind" : "direct",
+                          "text" : {
+                            "en" : "What would have happened to the same measures without the programme?",
+                            "nb" : "Hva ville skjedd med de samme tiltakene uten programmet?"
+                          }
+                        }
+                      ],
+                      "researchQuestionIDs" : [
+                        "attribution-among-programmes"
+                      ],
+                      "roleIDs" : [
+                        "prosjektleder",
+                        "sekretariatsleder",
+                        "naeringssjef"
+                      ],
+                      "roleTexts" : {
+                        "naeringssjef" : {
+                          "en" : "Which other business development programmes and projects did the municipality take part in while the City Region Programme lasted?",
+                          "nb" : "Hvilke andre program og prosjekter om næringsutvikling var kommunen med i mens Byregionprogrammet varte?"
+                        }
+                      },
+                      "text" : {
+                        "en" : "Which other development programmes, projects and cooperations were running in the region while the City Region Programme lasted?",
+                        "nb" : "Hvilke andre program, prosjekter og samarbeid om utvikling pågikk i regionen mens Byregionprogrammet varte?"
+                      }
+                    }
+                  ],
+                  "title" : {
+                    "en" : "Programmes running side by side",
+                    "nb" : "Program som gikk samtidig"
+                  }
+                },
+                {
+                  "id" : "closing",
+                  "kind" : "closing",
+                  "minutes" : 10,
+                  "questions" : [
+                    {
+                      "id" : "q10",
+                      "kind" : "interpreting",
+                      "minutes" : 3,
+                      "priority" : "must",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "Let me sum up what I have heard. Have I understood you correctly?",
+                        "nb" : "La meg oppsummere det jeg har hørt. Har jeg forstått deg riktig?"
+                      }
+                    },
+                    {
+                      "id" : "q11",
+                      "kind" : "direct",
+                      "minutes" : 2,
+                      "priority" : "must",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "Is there anything we have not touched on that you think matters?",
+                        "nb" : "Er det noe vi ikke har kommet inn på som du mener er viktig?"
+                      }
+                    },
+                    {
+                      "id" : "q12",
+                      "kind" : "direct",
+                      "minutes" : 2,
+                      "priority" : "if-time",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "Which other roles in the municipality or the region should we talk to? (Ask for roles, not names.)",
+                        "nb" : "Hvilke andre roller i kommunen eller regionen bør vi snakke med? (Spør etter roller, ikke navn.)"
+                      }
+                    },
+                    {
+                      "id" : "q13",
+                      "kind" : "direct",
+                      "minutes" : 1,
+                      "priority" : "should",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "May we get in touch again if something needs clearing up?",
+                        "nb" : "Kan vi ta kontakt igjen hvis noe trenger å oppklares?"
+                      }
+                    }
+                  ]
+                }
+              ],
+              "targetMinutes" : 60
+            },
+            "language" : "nb",
+            "lineage" : {
+
+            },
+            "model" : {
+              "isAgainstMapping" : false,
+              "model" : 2,
+              "proposedModel" : 2
+            },
+            "purpose" : "Startmal for en samarbeidssentrert studie (modell 2) av regionale samarbeid med små medlemskommuner. Studien går inn gjennom ett eller flere samarbeid, for eksempel tidligere ByR-regioner, og ser på hvordan hver medlemskommune deltar og hva den får igjen, små og større kommuner side om side. Bygget på forslagene til videre forskning i notatet «Hva har småkommunene fått ut av Byregionprogrammet?» (Angell & Grimsrud, NORCE, januar 2020).",
+            "questions" : [
+              {
+                "id" : "small-versus-larger-members"
+              },
+              {
+                "id" : "successful-cooperation"
+              },
+              {
+                "id" : "lasting-constellations"
+              },
+              {
+                "id" : "factor-constellation-maturity"
+              },
+              {
+                "id" : "attribution-among-programmes"
+              }
+            ],
+            "roles" : [
+              {
+                "aliases" : [
+                  "ByR-prosjektleder",
+                  "project leader"
+                ],
+                "id" : "prosjektleder",
+                "isCustom" : false,
+                "name" : {
+                  "en" : "ByR project leader",
+                  "nb" : "prosjektleder"
+                }
+              },
+              {
+                "aliases" : [
+                  "leder av regionrådet",
+                  "regional council leader",
+                  "chair of the regional council"
+                ],
+                "id" : "regionradsleder",
+                "isCustom" : false,
+                "name" : {
+                  "en" : "regional council chair",
+                  "nb" : "regionrådsleder"
+                }
+              },
+              {
+                "aliases" : [
+                  "næringsansvarlig",
+                  "business development",
+                  "business development manager"
+                ],
+                "id" : "naeringssjef",
+                "isCustom" : false,
+                "name" : {
+                  "en" : "business development officer",
+                  "nb" : "næringssjef"
+                }
+              },
+              {
+                "aliases" : [
+                  "rådmann",
+                  "administrasjonssjef",
+                  "chief municipal executive"
+                ],
+                "id" : "kommunedirektor",
+                "isCustom" : false,
+                "name" : {
+                  "en" : "chief executive",
+                  "nb" : "kommunedirektør"
+                }
+              }
+            ],
+            "status" : "draft",
+            "title" : "Startmal for modell 2: samarbeidssentrert studie"
+          },
+          "schemaVersion" : 1
+        }
+
+        """#),
+    ShippedProtocol(
+      id: "model-3",
+      json: #"""
+        {
+          "format" : "studyplan-protocol",
+          "protocol" : {
+            "consent" : {
+
+            },
+            "guide" : {
+              "indirectRoleIDs" : [
+                "prosjektleder"
+              ],
+              "nextQuestionNumber" : 13,
+              "revision" : 1,
+              "roleTargetMinutes" : {
+
+              },
+              "sections" : [
+                {
+                  "id" : "intro",
+                  "kind" : "introduction",
+                  "minutes" : 5,
+                  "questions" : [
+                    {
+                      "id" : "q1",
+                      "kind" : "structuring",
+                      "minutes" : 1,
+                      "priority" : "must",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "Do you have any questions before we begin?",
+                        "nb" : "Har du spørsmål før vi setter i gang?"
+                      }
+                    }
+                  ]
+                },
+                {
+                  "id" : "warm-up",
+                  "kind" : "warm-up",
+                  "minutes" : 5,
+                  "questions" : [
+                    {
+                      "id" : "q2",
+                      "kind" : "introducing",
+                      "minutes" : 2,
+                      "priority" : "must",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "roleTexts" : {
+                        "former" : {
+                          "en" : "Would you tell me briefly about the position you held, and in which years?",
+                          "nb" : "Vil du fortelle kort om stillingen du hadde, og i hvilke år du hadde den?"
+                        }
+                      },
+                      "text" : {
+                        "en" : "Would you tell me briefly about your position and how long you have held it?",
+                        "nb" : "Vil du fortelle kort om stillingen din og hvor lenge du har hatt den?"
+                      }
+                    },
+                    {
+                      "id" : "q3",
+                      "kind" : "introducing",
+                      "minutes" : 3,
+                      "priority" : "should",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "roleTexts" : {
+                        "former" : {
+                          "en" : "How did you yourself take part in the regional cooperation while you held the position – in the regional council, in the City Region Programme or in the work on the municipal reform?",
+                          "nb" : "Hvordan var du selv med i det regionale samarbeidet mens du hadde stillingen – i regionrådet, i Byregionprogrammet eller i arbeidet med kommunereformen?"
+                        },
+                        "kommunedirektor" : {
+                          "en" : "How has the administration under you followed up the regional cooperation – the City Region Programme, the regional council or the work on the municipal reform?",
+                          "nb" : "Hvordan har administrasjonen under deg fulgt opp det regionale samarbeidet – Byregionprogrammet, regionrådet eller arbeidet med kommunereformen?"
+                        },
+                        "naeringssjef" : {
+                          "en" : "What tasks have you yourself had in the regional cooperations on business development, for instance in the City Region Programme?",
+                          "nb" : "Hvilke oppgaver har du selv hatt i de regionale samarbeidene om næringsutvikling, for eksempel i Byregionprogrammet?"
+                        },
+                        "ordforer" : {
+                          "en" : "How have you as mayor taken part in the regional cooperation – in the regional council, in the City Region Programme or in the work on the municipal reform?",
+                          "nb" : "Hvordan har du som ordfører vært med i det regionale samarbeidet – i regionrådet, i Byregionprogrammet eller i arbeidet med kommunereformen?"
+                        },
+                        "prosjektleder" : {
+                          "en" : "Could you tell me how you became project leader for the City Region Programme in the region, and for which period you held the task?",
+                          "nb" : "Kan du fortelle hvordan du ble prosjektleder for Byregionprogrammet i regionen, og i hvilken periode du hadde oppgaven?"
+                        },
+                        "regionradsleder" : {
+                          "en" : "Could you tell me how the regional council under your chairmanship has been linked to the City Region Programme and other regional initiatives?",
+                          "nb" : "Kan du fortelle om hvordan regionrådet under din ledelse har vært knyttet til Byregionprogrammet og andre regionale satsinger?"
+                        },
+                        "sekretariatsleder" : {
+                          "en" : "Could you tell me how the regional council's secretariat has worked on the City Region Programme and other regional development projects?",
+                          "nb" : "Kan du fortelle om hvordan sekretariatet i regionrådet har arbeidet med Byregionprogrammet og andre regionale utviklingsprosjekter?"
+                        }
+                      },
+                      "text" : {
+                        "en" : "How have you yourself been involved in the regional cooperation – the regional council, the City Region Programme or the work on the municipal reform?",
+                        "nb" : "Hvilken befatning har du selv hatt med regionsamarbeidet – regionrådet, Byregionprogrammet eller arbeidet med kommunereformen?"
+                      }
+                    }
+                  ]
+                },
+                {
+                  "id" : "transition",
+                  "kind" : "transition",
+                  "minutes" : 5,
+                  "questions" : [
+                    {
+                      "id" : "q4",
+                      "kind" : "introducing",
+                      "minutes" : 5,
+                      "priority" : "must",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "Think back to the time before the City Region Programme began in 2014. How has cooperation in the region changed since then?",
+                        "nb" : "Tenk tilbake på tiden før Byregionprogrammet startet i 2014. Hvordan har samarbeidet i regionen endret seg siden da?"
+                      }
+                    }
+                  ]
+                },
+                {
+                  "id" : "what-the-municipality-got",
+                  "kind" : "theme",
+                  "questions" : [
+                    {
+                      "id" : "q5",
+                      "indirectText" : {
+                        "en" : "If we asked the business development officer in the region's least central municipality, what do you think they would say the municipality got out of the programme?",
+                        "nb" : "Hvis vi spurte næringssjefen i den minst sentrale kommunen i regionen, hva tror du hun eller han ville si at kommunen har fått ut av programmet?"
+                      },
+                      "kind" : "main",
+                      "minutes" : 13,
+                      "priority" : "must",
+                      "probes" : [
+                        {
+                          "kind" : "specifying",
+                          "text" : {
+                            "en" : "How were the analyses of the municipality from the programme's first phase used afterwards?",
+                            "nb" : "Hvordan ble analysene av kommunen fra programmets første fase brukt etterpå?"
+                          }
+                        },
+                        {
+                          "kind" : "specifying",
+                          "text" : {
+                            "en" : "What did you take home from the programme's joint gatherings?",
+                            "nb" : "Hva tok dere med hjem fra fellessamlingene i programmet?"
+                          }
+                        },
+                        {
+                          "kind" : "probing",
+                          "text" : {
+                            "en" : "What contacts and what trust between the municipalities in the region have come out of the cooperation?",
+                            "nb" : "Hvilke kontakter og hvilken tillit mellom kommunene i regionen har kommet ut av samarbeidet?"
+                          }
+                        },
+                        {
+                          "kind" : "probing",
+                          "text" : {
+                            "en" : "What part have the cooperation's regional plans played in the municipality's own planning?",
+                            "nb" : "Hvilken rolle har de regionale planene fra samarbeidet spilt i kommunens egen planlegging?"
+                          }
+                        },
+                        {
+                          "kind" : "probing",
+                          "text" : {
+                            "en" : "How would you describe the relation to the city municipality in the region today, compared with before the programme?",
+                            "nb" : "Hvordan vil du beskrive forholdet til bykommunen i regionen i dag, sammenliknet med før programmet?"
+                          }
+                        },
+                        {
+                          "kind" : "direct",
+                          "text" : {
+                            "en" : "Suppose the municipality had not taken part. What would be different today?",
+                            "nb" : "Tenk deg at kommunen ikke hadde vært med. Hva ville vært annerledes i dag?"
+                          }
+                        }
+                      ],
+                      "researchQuestionIDs" : [
+                        "what-small-municipalities-got"
+                      ],
+                      "roleIDs" : [
+                        "ordforer",
+                        "kommunedirektor",
+                        "naeringssjef",
+                        "prosjektleder",
+                        "regionradsleder",
+                        "sekretariatsleder"
+                      ],
+                      "roleTexts" : {
+                        "former" : {
+                          "en" : "What did the municipality get out of taking part in the City Region Programme while you held the position?",
+                          "nb" : "Hva fikk kommunen ut av å være med i Byregionprogrammet mens du hadde stillingen?"
+                        },
+                        "kommunedirektor" : {
+                          "en" : "What has taking part in the City Region Programme given the administration, in competence, capacity and ways of working?",
+                          "nb" : "Hva har deltakelsen i Byregionprogrammet gitt administrasjonen, i kompetanse, kapasitet og arbeidsmåter?"
+                        },
+                        "naeringssjef" : {
+                          "en" : "What has the City Region Programme meant for your business development work and for the firms in the municipality?",
+                          "nb" : "Hva har Byregionprogrammet betydd for næringsarbeidet ditt og for bedriftene i kommunen?"
+                        },
+                        "ordforer" : {
+                          "en" : "Seen from the political leadership: what has the municipality got out of taking part in the City Region Programme?",
+                          "nb" : "Sett fra den politiske ledelsen: hva har kommunen fått ut av å være med i Byregionprogrammet?"
+                        },
+                        "prosjektleder" : {
+                          "en" : "What have the least central member municipalities got out of the programme, as you see it?",
+                          "nb" : "Hva har de minst sentrale medlemskommunene fått ut av programmet, slik du ser det?"
+                        },
+                        "regionradsleder" : {
+                          "en" : "What have the smallest municipalities in the regional council got out of the City Region Programme, as you see it from the council?",
+                          "nb" : "Hva har de minste kommunene i regionrådet fått ut av Byregionprogrammet, slik du ser det fra regionrådet?"
+                        },
+                        "sekretariatsleder" : {
+                          "en" : "What results of the City Region Programme has the secretariat seen in the smallest member municipalities?",
+                          "nb" : "Hvilke resultater av Byregionprogrammet har sekretariatet sett i de minste medlemskommunene?"
+                        }
+                      },
+                      "text" : {
+                        "en" : "Could you tell me what the municipality has got out of taking part in the City Region Programme?",
+                        "nb" : "Kan du fortelle hva kommunen har fått ut av å være med i Byregionprogrammet?"
+                      }
+                    }
+                  ],
+                  "title" : {
+                    "en" : "What the municipality got",
+                    "nb" : "Hva kommunen fikk ut av programmet"
+                  }
+                },
+                {
+                  "id" : "benefit-and-result",
+                  "kind" : "theme",
+                  "questions" : [
+                    {
+                      "id" : "q6",
                       "indirectText" : {
                         "en" : "If we asked the business development officer in the region's least central municipality, what do you think they would say the municipality has got out of the cooperation?",
                         "nb" : "Hvis vi spurte næringssjefen i regionens minst sentrale kommune, hva tror du vedkommende ville svare om hva kommunen har fått ut av samarbeidet?"
@@ -3231,8 +3840,8 @@ extension ShippedProtocol {
                         {
                           "kind" : "indirect",
                           "text" : {
-                            "en" : "Do you think every member municipality would judge the outcome the same way? Why, or why not?",
-                            "nb" : "Tror du alle medlemskommunene ville vurdert utbyttet likt? Hvorfor, eller hvorfor ikke?"
+                            "en" : "How do you think the different member municipalities would judge the outcome?",
+                            "nb" : "Hvordan tror du de ulike medlemskommunene ville vurdert utbyttet?"
                           }
                         },
                         {
@@ -3247,11 +3856,33 @@ extension ShippedProtocol {
                         "measuring-benefit-and-result"
                       ],
                       "roleIDs" : [
-
+                        "prosjektleder",
+                        "regionradsleder",
+                        "kommunedirektor",
+                        "naeringssjef",
+                        "ordforer"
                       ],
+                      "roleTexts" : {
+                        "kommunedirektor" : {
+                          "en" : "What has the municipality got back for the time and money the administration has put into the cooperation?",
+                          "nb" : "Hva har kommunen fått igjen for tiden og pengene administrasjonen har lagt i samarbeidet?"
+                        },
+                        "naeringssjef" : {
+                          "en" : "What results of the cooperation do you see among the firms in the municipality?",
+                          "nb" : "Hvilke resultater av samarbeidet ser du i næringslivet i kommunen?"
+                        },
+                        "ordforer" : {
+                          "en" : "What has the municipality got out of the cooperation, seen from the municipal council?",
+                          "nb" : "Hva har kommunen fått ut av samarbeidet, sett fra kommunestyret?"
+                        },
+                        "regionradsleder" : {
+                          "en" : "What would you say the member municipalities have got out of the cooperation, seen from the regional council?",
+                          "nb" : "Hva vil du si at medlemskommunene har fått ut av samarbeidet, sett fra regionrådet?"
+                        }
+                      },
                       "text" : {
-                        "en" : "What would you say the municipalities in the region have got out of the cooperation, and how can one see it?",
-                        "nb" : "Hva vil du si at kommunene i regionen har fått ut av samarbeidet, og hvordan kan en se det?"
+                        "en" : "What would you say the municipalities in the region have got out of the cooperation?",
+                        "nb" : "Hva vil du si at kommunene i regionen har fått ut av samarbeidet?"
                       }
                     }
                   ],
@@ -3265,7 +3896,7 @@ extension ShippedProtocol {
                   "kind" : "theme",
                   "questions" : [
                     {
-                      "id" : "q6",
+                      "id" : "q7",
                       "kind" : "main",
                       "minutes" : 7,
                       "priority" : "must",
@@ -3292,6 +3923,16 @@ extension ShippedProtocol {
                         "ordforer",
                         "regionradsleder"
                       ],
+                      "roleTexts" : {
+                        "ordforer" : {
+                          "en" : "How have you as mayor anchored the cooperation in the municipal council and the executive board?",
+                          "nb" : "Hvordan har du som ordfører forankret samarbeidet i kommunestyret og formannskapet?"
+                        },
+                        "regionradsleder" : {
+                          "en" : "How has the regional council made sure that the cooperation is anchored in each municipal council?",
+                          "nb" : "Hvordan har regionrådet sørget for at samarbeidet er forankret i hvert kommunestyre?"
+                        }
+                      },
                       "text" : {
                         "en" : "How has the cooperation been dealt with politically — in the municipal council, the executive committee and the regional council?",
                         "nb" : "Hvordan har samarbeidet vært behandlet politisk – i kommunestyret, formannskapet og regionrådet?"
@@ -3308,7 +3949,7 @@ extension ShippedProtocol {
                   "kind" : "theme",
                   "questions" : [
                     {
-                      "id" : "q7",
+                      "id" : "q8",
                       "kind" : "main",
                       "minutes" : 9,
                       "priority" : "should",
@@ -3342,9 +3983,19 @@ extension ShippedProtocol {
                         "kommunedirektor",
                         "prosjektleder"
                       ],
+                      "roleTexts" : {
+                        "kommunedirektor" : {
+                          "en" : "How have you organised the responsibility for the cooperation in the administration?",
+                          "nb" : "Hvordan har du organisert ansvaret for samarbeidet i administrasjonen?"
+                        },
+                        "prosjektleder" : {
+                          "en" : "How was the cooperation anchored in the administration of each member municipality?",
+                          "nb" : "Hvordan var samarbeidet forankret i administrasjonen i hver medlemskommune?"
+                        }
+                      },
                       "text" : {
-                        "en" : "Who in the administration was responsible for the cooperation, and how was the municipality's share financed?",
-                        "nb" : "Hvem i administrasjonen hadde ansvaret for samarbeidet, og hvordan ble kommunens andel finansiert?"
+                        "en" : "How was responsibility for the cooperation placed in the administration?",
+                        "nb" : "Hvordan var ansvaret for samarbeidet plassert i administrasjonen?"
                       }
                     }
                   ],
@@ -3359,7 +4010,7 @@ extension ShippedProtocol {
                   "minutes" : 10,
                   "questions" : [
                     {
-                      "id" : "q8",
+                      "id" : "q9",
                       "kind" : "interpreting",
                       "minutes" : 3,
                       "priority" : "must",
@@ -3378,7 +4029,7 @@ extension ShippedProtocol {
                       }
                     },
                     {
-                      "id" : "q9",
+                      "id" : "q10",
                       "kind" : "direct",
                       "minutes" : 2,
                       "priority" : "must",
@@ -3397,7 +4048,7 @@ extension ShippedProtocol {
                       }
                     },
                     {
-                      "id" : "q10",
+                      "id" : "q11",
                       "kind" : "direct",
                       "minutes" : 2,
                       "priority" : "if-time",
@@ -3416,7 +4067,7 @@ extension ShippedProtocol {
                       }
                     },
                     {
-                      "id" : "q11",
+                      "id" : "q12",
                       "kind" : "direct",
                       "minutes" : 1,
                       "priority" : "should",
@@ -3450,6 +4101,9 @@ extension ShippedProtocol {
             },
             "purpose" : "Startmal for en kombinert studie (modell 3) av små kommuner og samarbeidene de deltar i. Studien går inn både gjennom kommunene og gjennom samarbeidene, slik at nytte, resultater og organisering kan ses fra begge sider. Bygget på forslagene til videre forskning i notatet «Hva har småkommunene fått ut av Byregionprogrammet?» (Angell & Grimsrud, NORCE, januar 2020).",
             "questions" : [
+              {
+                "id" : "what-small-municipalities-got"
+              },
               {
                 "id" : "measuring-benefit-and-result"
               },
@@ -3509,15 +4163,14 @@ extension ShippedProtocol {
               },
               {
                 "aliases" : [
-                  "daglig leder i regionråd",
-                  "daglig leder i regionrådet",
-                  "daglig leder regionråd",
-                  "regional council director"
+                  "leder av regionrådet",
+                  "regional council leader",
+                  "chair of the regional council"
                 ],
                 "id" : "regionradsleder",
                 "isCustom" : false,
                 "name" : {
-                  "en" : "regional council leader",
+                  "en" : "regional council chair",
                   "nb" : "regionrådsleder"
                 }
               }
