@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes the methods text in one language.
 struct MethodsWriter {
   var studyProtocol: StudyProtocol
@@ -13,6 +15,14 @@ struct MethodsWriter {
     var blocks: [DocumentBlock] = []
     func heading(_ nb: String, _ en: String) { blocks.append(.heading(level: 1, text: t(nb, en))) }
     func paragraph(_ text: String) { blocks.append(.paragraph([.plain(text)])) }
+
+    // The study's purpose opens the chapter: for the 2019 survey it records the census of the
+    // project leaders, how many took part, when, how long and who approved it.
+    let purpose = studyProtocol.purpose.trimmingCharacters(in: .whitespacesAndNewlines)
+    if !purpose.isEmpty {
+      heading("Formål og design", "Purpose and design")
+      paragraph(purpose)
+    }
 
     heading("Studiemodell og forskningsspørsmål", "Study model and research questions")
     let model = studyProtocol.model.map { choice in

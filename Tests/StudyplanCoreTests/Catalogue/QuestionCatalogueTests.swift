@@ -120,7 +120,7 @@ import Testing
     #expect(model2.allSatisfy { $0.suggestedModel == .cooperationCentred })
     #expect(
       catalogue.filtered(model: .combined, containing: "nytte").map(\.id) == [
-        "measuring-benefit-and-result"
+        "measuring-benefit-and-result", "standpoint-and-benefit",
       ])
   }
 

@@ -249,3 +249,33 @@ import Testing
       text.contains("Formålet med prosjektet er å finne ut hva kommunene fikk ut av samarbeidet."))
   }
 }
+
+/// Issue 10, item 7: the 2019 baseline as the note describes it.
+@Suite struct Baseline2019Tests {
+  @Test func theMethodsExportStatesTheCensusOfTheProjectLeaders() throws {
+    let document = try ShippedProtocol.named("byr-project-leaders-2019").document()
+    let methods = MethodsText(
+      for: document, sampling: document.sample.map { SamplingDescription($0) })
+    let text = MarkdownRenderer.render(methods.document)
+    #expect(text.contains("totalundersøkelse av prosjektlederne i de 29 ByR-regionene"))
+    #expect(text.contains("alle 29 ble kontaktet på e-post, og 24 ble intervjuet på telefon i desember 2019"))
+    #expect(text.contains("15–45 minutter"))
+    #expect(text.contains("godkjent av NSD"))
+    #expect(!text.contains("Sikt"))
+  }
+
+  @Test func theNotesQuestionsAndTheAddedOnesAreMarked() throws {
+    let document = try ShippedProtocol.named("byr-project-leaders-2019").document()
+    let guide = try #require(document.guide)
+    let themes = guide.themes
+    #expect(themes.count == 3)
+    for theme in themes { #expect(theme.heading(in: .nb).contains("notatets spørsmål")) }
+    for section in guide.sections where section.kind.isFraming && section.kind != .introduction {
+      #expect(section.heading(in: .nb).contains("lagt til"))
+      #expect(section.heading(in: .en).contains("added"))
+    }
+    // The six questions, each serving its own research question.
+    let served = themes.flatMap(\.questions).flatMap(\.researchQuestionIDs)
+    #expect(Set(served) == Set((1...6).map { "own-\($0)" }))
+  }
+}

@@ -260,6 +260,11 @@ extension QuestionCatalogue {
               + "Byregionprogrammet varte?",
             "Which other development programmes, projects and cooperations were running in the "
               + "region while the City Region Programme lasted?"),
+          indirectQuestion: text(
+            "Hvis vi spurte næringssjefen i en av de minste kommunene, hva tror du hun eller han ville si "
+              + "at programmet førte til, ved siden av alt annet som pågikk?",
+            "If we asked the business development officer in one of the smallest municipalities, what "
+              + "do you think they would say the programme brought about, beside everything else?"),
           probes: [
             probe(
               .probing,
@@ -318,6 +323,9 @@ extension QuestionCatalogue {
               + "felles senter eller et felles arbeidsmarked?",
             "Could you describe how the municipalities of the region hang together, for "
               + "instance around a shared centre or a shared labour market?"),
+          indirectQuestion: text(
+            "Hvordan tror du de minste kommunene ser på sin egen plass i regionen?",
+            "How do you think the smallest municipalities see their own place in the region?"),
           probes: [
             probe(
               .probing,
@@ -372,6 +380,11 @@ extension QuestionCatalogue {
               + "regionen?",
             "How did the work in the City Region Programme affect the talks about merging in "
               + "the region?"),
+          indirectQuestion: text(
+            "Hvordan tror du folk i den minste kommunen opplevde at samarbeidet og sammenslåingen gikk "
+              + "over i hverandre?",
+            "How do you think people in the smallest municipality experienced the cooperation and the "
+              + "merger running into each other?"),
           probes: [
             probe(
               .specifying,
@@ -436,6 +449,10 @@ extension QuestionCatalogue {
               + "kommunens arbeid i samarbeidet?",
             "Could you tell me how changes of people in key positions have affected the "
               + "municipality's work in the cooperation?"),
+          indirectQuestion: text(
+            "Hvordan tror du de små medlemskommunene opplevde det når folk i samarbeidet ble skiftet ut?",
+            "How do you think the small member municipalities experienced it when people in the "
+              + "cooperation were replaced?"),
           probes: [
             probe(
               .probing,
