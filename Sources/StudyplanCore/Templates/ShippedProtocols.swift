@@ -3048,7 +3048,7 @@ extension ShippedProtocol {
                         "nb" : "Hvis en spurte de minste kommunene i samarbeidet, hva tror du de ville si at de har fått igjen sammenliknet med de største?"
                       },
                       "kind" : "main",
-                      "minutes" : 7,
+                      "minutes" : 6,
                       "priority" : "must",
                       "probes" : [
                         {
@@ -3118,7 +3118,7 @@ extension ShippedProtocol {
                     {
                       "id" : "q6",
                       "kind" : "main",
-                      "minutes" : 7,
+                      "minutes" : 6,
                       "priority" : "must",
                       "probes" : [
                         {
@@ -3324,6 +3324,10 @@ extension ShippedProtocol {
                   "questions" : [
                     {
                       "id" : "q9",
+                      "indirectText" : {
+                        "en" : "If we asked the business development officer in one of the smallest municipalities, what do you think they would say the programme brought about, beside everything else?",
+                        "nb" : "Hvis vi spurte næringssjefen i en av de minste kommunene, hva tror du hun eller han ville si at programmet førte til, ved siden av alt annet som pågikk?"
+                      },
                       "kind" : "main",
                       "minutes" : 7,
                       "priority" : "must",
