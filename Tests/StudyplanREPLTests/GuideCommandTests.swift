@@ -47,7 +47,8 @@ import _StudyplanTestSupport
     #expect(output.contains("guide for prosjektleder: "))
     // Asked directly, with the indirect wording as its first probe.
     #expect(output.contains("q6  Hva fikk kommunen ut av samarbeidet?"))
-    #expect(output.contains("q6.1  indirect: Hvordan tror du de minste kommunene vurderer utbyttet?"))
+    #expect(
+      output.contains("q6.1  indirect: Hvordan tror du de minste kommunene vurderer utbyttet?"))
     #expect(!output.contains("kapasitet: "))
   }
 

@@ -97,11 +97,11 @@ extension InterviewGuide {
   /// than a guide that cannot be held. What still does not fit is left to `check`.
   public mutating func fitThemeMinutes(to roles: [InformantRole]) {
     for role in roles {
-      var guard_ = 0
+      var rounds = 0
       while variant(for: role, language: .nb).totalMinutes > targetMinutes(forRole: role.id),
-        guard_ < 1_000
+        rounds < 1_000
       {
-        guard_ += 1
+        rounds += 1
         var longest: (s: Int, q: Int, minutes: Int)?
         for s in sections.indices where sections[s].kind == .theme {
           for q in sections[s].questions.indices {

@@ -258,7 +258,9 @@ import Testing
       for: document, sampling: document.sample.map { SamplingDescription($0) })
     let text = MarkdownRenderer.render(methods.document)
     #expect(text.contains("totalundersøkelse av prosjektlederne i de 29 ByR-regionene"))
-    #expect(text.contains("alle 29 ble kontaktet på e-post, og 24 ble intervjuet på telefon i desember 2019"))
+    #expect(
+      text.contains(
+        "alle 29 ble kontaktet på e-post, og 24 ble intervjuet på telefon i desember 2019"))
     #expect(text.contains("15–45 minutter"))
     #expect(text.contains("godkjent av NSD"))
     #expect(!text.contains("Sikt"))

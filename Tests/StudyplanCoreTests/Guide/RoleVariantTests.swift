@@ -49,7 +49,8 @@ import Testing
   #expect(leaderBenefit?.isIndirect == true)
   #expect(leaderBenefit?.text.hasPrefix("Hva har kommunen din fått ut") == true)
   #expect(leaderBenefit?.probes.first?.kind == .indirect)
-  #expect(leaderBenefit?.probes.first?.text.hasPrefix("Hvordan tror du de minste kommunene") == true)
+  #expect(
+    leaderBenefit?.probes.first?.text.hasPrefix("Hvordan tror du de minste kommunene") == true)
   #expect(mayorBenefit?.isIndirect == false)
   #expect(mayorBenefit?.text.hasPrefix("Hva har kommunen din fått ut") == true)
 }

@@ -15,7 +15,8 @@ import Testing
     ("prosjektleder", "prosjektleder"), ("ByR project leader", "prosjektleder"),
     ("regionrådsleder", "regionradsleder"), ("daglig leder i regionråd", "sekretariatsleder"),
     ("Daglig_leder_i_regionrad", "sekretariatsleder"), ("sekretariatsleder", "sekretariatsleder"),
-    ("tidligere ordfører", "tidligere-ordforer"), ("tidligere rådmann", "tidligere-kommunedirektor"),
+    ("tidligere ordfører", "tidligere-ordforer"),
+    ("tidligere rådmann", "tidligere-kommunedirektor"),
   ])
   func aliasesResolveWhateverTheCaseAndNorwegianLetters(_ input: String, _ id: String) throws {
     #expect(try RoleCatalogue.builtin.resolve(input).id == id)
