@@ -12,8 +12,11 @@ public enum Suggestion {
     var best: (candidate: String, distance: Int)?
     for candidate in candidates {
       let hay = Array(key(candidate))
-      let distance = editDistance(needle, hay)
       let allowed = max(1, hay.count / 3)
+      // The distance is at least the difference in length: a far longer input (a fuzzer's
+      // 160 000 letters) is no typo of any candidate, and is not compared letter by letter.
+      guard abs(needle.count - hay.count) <= allowed else { continue }
+      let distance = editDistance(needle, hay)
       guard distance <= allowed, distance < (best?.distance ?? Int.max) else { continue }
       best = (candidate, distance)
     }

@@ -48,6 +48,14 @@ extension StudyProtocol {
 
   /// The guide for `role` as a document ready to render.
   public func guideDocument(for role: InformantRole?) throws(StudyplanError) -> ExportDocument {
-    try roleGuide(for: role).document(projectTitle: title)
+    let texts = questions.map { question in
+      (
+        id: question.id,
+        text: question.text
+          ?? QuestionCatalogue.builtin.entry(id: question.id)?.text.text(in: language)
+          ?? question.id
+      )
+    }
+    return try roleGuide(for: role).document(projectTitle: title, researchQuestions: texts)
   }
 }

@@ -1,8 +1,17 @@
 /// Laying out a role's guide as a document.
 extension RoleGuide {
   /// The guide as a document titled for `projectTitle`.
-  public func document(projectTitle: String) -> ExportDocument {
-    let w = GuideDocumentWords(language: language)
+  ///
+  /// With `researchQuestions` (the protocol's research questions in order, with their text),
+  /// each question names the research questions it serves by number, and a table at the end
+  /// gives their wording: no catalogue ids in the interviewer's document.
+  public func document(
+    projectTitle: String, researchQuestions: [(id: String, text: String)] = []
+  ) -> ExportDocument {
+    var w = GuideDocumentWords(language: language)
+    for (index, question) in researchQuestions.enumerated() {
+      w.researchQuestionNumbers[question.id] = index + 1
+    }
     var subtitle: [String] = []
     if !projectTitle.isEmpty { subtitle.append("\(w.project): \(projectTitle)") }
     subtitle.append("\(w.role): \(roleName)")
@@ -31,6 +40,16 @@ extension RoleGuide {
               })
           }, start: start))
     }
+    if !researchQuestions.isEmpty {
+      let served = Set(questions.flatMap(\.researchQuestionIDs))
+      let rows = researchQuestions.enumerated().filter { served.contains($0.element.id) }.map {
+        ["\($0.offset + 1)", $0.element.text]
+      }
+      if !rows.isEmpty {
+        blocks.append(.heading(level: 1, text: w.researchQuestionsHeading))
+        blocks.append(.table(header: [w.numberHeader, w.researchQuestionsHeading], rows: rows))
+      }
+    }
     if !trimmedQuestionIDs.isEmpty {
       blocks.append(.note([.plain(w.trimmed(trimmedQuestionIDs))]))
     }
@@ -45,7 +64,12 @@ extension RoleGuide {
 /// The words a guide document prints around the questions.
 struct GuideDocumentWords {
   var language: Language
+  /// The protocol's number for each research question id; empty prints the ids.
+  var researchQuestionNumbers: [String: Int] = [:]
   var nb: Bool { language == .nb }
+
+  var researchQuestionsHeading: String { nb ? "Forskningsspørsmål" : "Research questions" }
+  var numberHeader: String { nb ? "Nr." : "No." }
 
   var guide: String { nb ? "Intervjuguide" : "Interview guide" }
   var project: String { nb ? "Prosjekt" : "Project" }
@@ -67,7 +91,12 @@ struct GuideDocumentWords {
     parts.append("\(question.minutes)\(noBreakSpace)min")
     if !question.researchQuestionIDs.isEmpty {
       let label = nb ? "forskningsspørsmål" : "research questions"
-      parts.append("\(label): " + question.researchQuestionIDs.joined(separator: ", "))
+      let names = question.researchQuestionIDs.map { id in
+        researchQuestionNumbers[id].map(String.init) ?? id
+      }
+      parts.append(
+        researchQuestionNumbers.isEmpty
+          ? "\(label): " + names.joined(separator: ", ") : "\(label) " + names.joined(separator: ", "))
     }
     if showRoles && !question.roleIDs.isEmpty {
       parts.append((nb ? "roller: " : "roles: ") + question.roleIDs.joined(separator: ", "))
