@@ -11,7 +11,14 @@ Standard library only. The algorithm is the one in docs/sampling.md:
     `allocated` of the others are drawn, the next ones are the reserves (all of them, or the
     plan's reserves per stratum);
   * proportional allocation is by largest remainder (ties: larger stratum, then smaller key
-    bytes); equal allocation is round robin over the strata, larger strata first.
+    bytes); equal allocation is round robin over the strata, larger strata first;
+  * two-stage with within-cluster strata (`membersBy`): a chosen cluster C's members are split
+    into strata `cluster=C/FIELD=VALUE` (centrality: `1-4` and `5-6`), and its `members` (all
+    when absent) are shared among them by the equal rule;
+  * a cluster taken as a replacement for a refused one (`replacementStrata`) is drawn the same
+    way after all the plan's strata, skipping every unit drawn before;
+  * purposive selections and censuses are not random: nothing to redo. Units added on purpose
+    to a random draw (the `purposive` stratum of a mixed design) are not ranked either.
 
 Prints the recomputed units and reserves and whether they agree with the recorded draw;
 exits 1 when they do not.
@@ -78,7 +85,8 @@ def main():
     plan = sample["plan"]
     seed = plan["seed"]
     limit = plan.get("reservesPerStratum")
-    strata = plan["strataPlan"]
+    # Units added on purpose (a mixed design) are not ranked: leave their stratum out.
+    strata = [s for s in plan["strataPlan"] if s["key"] != "purposive"]
     ok = True
 
     if plan["design"] == "stratified" and plan.get("allocation") in ("proportional", "equal"):
@@ -93,10 +101,30 @@ def main():
             print("allocation differs:", allocation)
             ok = False
 
+    if plan["design"] in ("purposive", "census"):
+        print(f"design {plan['design']}: not a random draw; nothing to redo")
+        sys.exit(0)
+
+    if plan.get("membersBy"):
+        chosen = next((s for s in strata if s["key"] == "clusters"), None)
+        clusters = [s for s in strata if s["key"].startswith("cluster=")]
+        for name in {s["key"].split("/")[0] for s in clusters}:
+            group = [s for s in clusters if s["key"].split("/")[0] == name]
+            total = sum(len(s["units"]) for s in group)
+            wanted = min(plan.get("membersPerCluster") or total, total)
+            shares = equal(wanted, [len(s["units"]) for s in group], [s["key"] for s in group])
+            if shares != [s["allocated"] for s in group]:
+                print("within-cluster allocation differs:", name, shares)
+                ok = False
+        if chosen is None:
+            ok = False
+
     print(f"seed {seed!r}, design {plan['design']}, algorithm {plan['algorithm']}")
     drawn = set()
-    computed_units, computed_reserves = [], []
-    for stratum in strata:
+    computed_units, computed_reserves, computed_replacements = [], [], []
+    ranked = strata
+    replacement_keys = set()
+    for stratum in ranked + (plan.get("replacementStrata") or []):
         key, allocated = stratum["key"], stratum["allocated"]
         taken, reserves = [], []
         for position, unit in enumerate(rank(seed, key, stratum["units"]), start=1):
@@ -111,7 +139,11 @@ def main():
             for unit, position in taken:
                 print(f"cluster {key} {position} {unit}")
             continue
-        computed_units += [(key, position, unit) for unit, position in taken]
+        if stratum not in ranked:
+            replacement_keys.add(key)
+            computed_replacements += [(key, position, unit) for unit, position in taken]
+        else:
+            computed_units += [(key, position, unit) for unit, position in taken]
         computed_reserves += [(key, position, unit) for unit, position in reserves]
 
     for key, position, unit in computed_units:
@@ -119,15 +151,22 @@ def main():
     for key, position, unit in computed_reserves:
         print(f"reserve {key} {position} {unit}")
 
+    for key, position, unit in computed_replacements:
+        print(f"replacement {key} {position} {unit}")
     recorded_units = [(u["stratum"], u["rank"], u["kommunenummer"])
-                      for u in sample["units"] if u["status"] != "replacement"]
+                      for u in sample["units"]
+                      if u["status"] != "replacement" and u["stratum"] != "purposive"
+                      and u["stratum"] not in replacement_keys]
+    recorded_replacements = [(u["stratum"], u["rank"], u["kommunenummer"])
+                             for u in sample["units"] if u["stratum"] in replacement_keys]
     cluster_keys = ("pairs", "clusters")
     recorded_reserves = [(r["stratum"], u["rank"], u["kommunenummer"])
-                         for r in sample["reserves"] if r["stratum"] not in cluster_keys
+                         for r in sample["reserves"]
+                         if r["stratum"] not in cluster_keys and r["stratum"] != "purposive"
                          for u in r["units"]]
-    if plan["design"] == "purposive":
-        recorded_units = computed_units = []
     if computed_units != recorded_units or computed_reserves != recorded_reserves:
+        ok = False
+    if computed_replacements != recorded_replacements:
         ok = False
     print("agrees with the recorded draw:", "yes" if ok else "NO")
     sys.exit(0 if ok else 1)

@@ -30,6 +30,9 @@ extension CommandError: CustomStringConvertible {
       "'\(command)' asks for confirmation; add --yes to run it from a script"
     case .cancelled:
       "cancelled; nothing was changed"
+    case .logWouldBeDiscarded(let count, let flag):
+      "the current sample has \(count) logged dropout(s); drawing again discards them from the "
+        + "open protocol (saved versions keep them); add \(flag) to draw anyway"
     }
   }
 
@@ -38,7 +41,7 @@ extension CommandError: CustomStringConvertible {
     switch self {
     case .unterminatedQuote, .unknownOption, .missingOptionValue,
       .unexpectedOptionValue, .missingArgument, .unexpectedArgument, .invalidValue,
-      .unknownSubcommand, .confirmationRequired:
+      .unknownSubcommand, .confirmationRequired, .logWouldBeDiscarded:
       .usage
     case .unknownCommand, .noCurrentProtocol, .unsavedChanges, .cancelled:
       .commandFailed

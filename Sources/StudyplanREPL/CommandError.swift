@@ -32,6 +32,8 @@ public enum CommandError: Error, Equatable, Sendable {
   case confirmationRequired(command: String)
   /// The user answered no, or gave no answer, to a confirmation.
   case cancelled
+  /// Redrawing would discard logged dropouts; a script must say so with a flag.
+  case logWouldBeDiscarded(count: Int, flag: String)
 }
 
 /// A ``CommandError`` with the column it points at, when it points at one.

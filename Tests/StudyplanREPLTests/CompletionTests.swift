@@ -120,7 +120,8 @@ import _StudyplanTestSupport
     #expect(
       completer.candidates(before: "sample --strata cen", prefix: "cen").contains("centrality"))
     #expect(
-      completer.candidates(before: "sample --strata centrality,re", prefix: "re") == ["reform"])
+      completer.candidates(before: "sample --strata centrality,re", prefix: "re")
+        == ["reform", "regional-centre", "region-type"])
   }
 
   @Test(arguments: [
@@ -132,7 +133,10 @@ import _StudyplanTestSupport
     (#"frame --filter "centrality in 5,"#, "", ["1", "2", "3", "4", "5", "6"]),
     (#"frame --filter "centrality in 5,6 "#, "", ["and", "or"]),
     (#"sample --n 3 --filter "centrality in 5,6 and byr = "#, "", ["any", "none"]),
-    (#"sample --filter "centrality in 5,6 or re"#, "re", ["reform"]),
+    (
+      #"sample --filter "centrality in 5,6 or re"#, "re",
+      ["reform", "regional-centre", "region-type"]
+    ),
     (#"frame --filter "not "#, "p", ["population", "population2020"]),
   ])
   func filtersCompleteFieldsOperatorsAndValues(

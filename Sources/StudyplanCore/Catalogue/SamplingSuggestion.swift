@@ -54,6 +54,13 @@ public struct SamplingSuggestion: Codable, Hashable, Sendable {
   public var pairWithin: PairWithin?
   /// Why this sample fits the question, in both languages.
   public var note: LocalizedText
+  /// The units the question is about, as a frame filter (`reform in merged,split`): a sample
+  /// for the question must hold at least `minimum` of them (`check` says so when it does not).
+  public var population: String
+  /// How many units of the population a sample needs at least.
+  public var minimum: Int
+  /// For a purposive design: select cooperations (ByR regions) rather than municipalities.
+  public var selectsCooperations: Bool
 
   public init(
     filter: String,
@@ -61,8 +68,14 @@ public struct SamplingSuggestion: Codable, Hashable, Sendable {
     design: Design,
     allocation: Allocation? = nil,
     pairWithin: PairWithin? = nil,
+    population: String? = nil,
+    minimum: Int = 2,
+    selectsCooperations: Bool = false,
     note: LocalizedText
   ) {
+    self.population = population ?? filter
+    self.minimum = minimum
+    self.selectsCooperations = selectsCooperations
     self.pairWithin = pairWithin
     self.filter = filter
     self.strata = strata
@@ -82,6 +95,16 @@ public struct SamplingSuggestion: Codable, Hashable, Sendable {
     }
     if let allocation { parts.append("--allocation \(allocation.rawValue)") }
     if design == .paired, let pairWithin { parts.append("--pair-within \(pairWithin.rawValue)") }
+    if design == .twoStage, strata.contains("centrality") {
+      parts.append("--members 2 --members-by centrality")
+    }
+    if design == .purposive {
+      parts.append(
+        selectsCooperations
+          ? "--level cooperation --logic maximum-variation --criteria note-region,small"
+          : "--logic maximum-variation --criteria \(strata.isEmpty ? "centrality" : strata.joined(separator: ","))"
+      )
+    }
     return parts.joined(separator: " ")
   }
 }

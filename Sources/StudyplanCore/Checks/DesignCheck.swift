@@ -5,6 +5,19 @@ import Foundation
 /// Every research question is covered for at least one role; every theme question serves a
 /// research question; each role's guide fits its time; the consent fields are complete.
 public enum DesignCheck {
+  /// All findings for `studyProtocol`, with the design–question fit of its sample judged on
+  /// `frame` (the frame the sample was drawn from).
+  public static func run(_ studyProtocol: StudyProtocol, frame: SamplingFrame) -> [DesignDiagnostic]
+  {
+    var findings = run(studyProtocol)
+    if let sample = studyProtocol.sample {
+      findings += SampleFit.findings(
+        sample: sample, questionIDs: studyProtocol.questions.map(\.id), frame: frame
+      ).map(DesignDiagnostic.sampleDoesNotFit)
+    }
+    return findings
+  }
+
   /// All findings for `studyProtocol`, in a stable order.
   public static func run(_ studyProtocol: StudyProtocol) -> [DesignDiagnostic] {
     var findings: [DesignDiagnostic] = []

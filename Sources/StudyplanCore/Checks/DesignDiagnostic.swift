@@ -34,6 +34,8 @@ public enum DesignDiagnostic: Equatable, Sendable {
   case consentIncomplete([ConsentField])
   /// A free-text consent field looks like it holds a person's contact details.
   case consentFieldLooksPersonal(ConsentField, PersonalDataPattern)
+  /// The drawn sample holds none or too few of the units a research question is about.
+  case sampleDoesNotFit(SampleFit.Finding)
 
   /// How serious a finding is.
   public enum Severity: String, Sendable {
@@ -97,6 +99,8 @@ public enum DesignDiagnostic: Equatable, Sendable {
     case .consentIncomplete(let fields):
       "consent fields not set: " + fields.map(\.rawValue).joined(separator: ", ")
         + "; set them with 'consent FIELD VALUE'"
+    case .sampleDoesNotFit(let finding):
+      finding.message
     case .consentFieldLooksPersonal(let field, let pattern):
       "consent field '\(field.rawValue)' looks like it holds \(pattern.rawValue); the protocol "
         + "needs a role or an institutional contact, not a person's details"

@@ -40,6 +40,10 @@ extension StudyplanError: CustomStringConvertible {
       "unknown field '\(name)'" + Self.didYouMeanSuffix(suggestion)
     case .unknownMunicipality(let text, let suggestion):
       "no 2019 municipality '\(text)'" + Self.didYouMeanSuffix(suggestion)
+    case .unknownCooperation(let text, let suggestion):
+      "no cooperation '\(text)'" + Self.didYouMeanSuffix(suggestion)
+    case .unknownUnit(let text, let suggestion):
+      "no 2019 municipality or cooperation '\(text)'" + Self.didYouMeanSuffix(suggestion)
     case .sampleInvalid(let problem):
       problem
     case .stratumTooSmall(let stratum, let requested, let available):
@@ -128,7 +132,8 @@ extension StudyplanError: CustomStringConvertible {
       .commandFailed
     case .unknownProtocol, .unknownVersion, .fileExists, .saveConflict, .finalVersion:
       .commandFailed
-    case .referenceDataInvalid, .importInvalid, .unknownMunicipality, .sampleInvalid,
+    case .referenceDataInvalid, .importInvalid, .unknownMunicipality, .unknownCooperation,
+      .unknownUnit, .sampleInvalid,
       .stratumTooSmall, .noSample, .notInSample, .stratumExhausted:
       .commandFailed
     case .filterInvalid, .unknownField:

@@ -55,6 +55,10 @@ public enum StudyplanError: Error, Equatable, Sendable {
   case unknownField(String, suggestion: String?)
   /// No 2019 municipality has this number or name.
   case unknownMunicipality(String, suggestion: String?)
+  /// No cooperation (ByR region or imported) has this name.
+  case unknownCooperation(String, suggestion: String?)
+  /// Neither a 2019 municipality nor a cooperation has this number or name.
+  case unknownUnit(String, suggestion: String?)
 
   // MARK: - Sampling
 

@@ -30,6 +30,17 @@ public enum FrameField: String, CaseIterable, Sendable, Codable {
   case name2020
   /// Any cooperation (ByR regions and imported ones); `any` or `none` in filters.
   case cooperation
+  /// yes / no: the applicant municipality (regional centre) of one of its ByR regions; unknown
+  /// when its regions' member lists name no applicant.
+  case centre
+  /// The name(s) of the regional centre(s) of its ByR regions; unknown when none is named.
+  case regionalCentre = "regional-centre"
+  /// What the NORCE note says about the municipality itself: gained-most, gained-least.
+  case noteGain = "note-gain"
+  /// What the note says about its ByR regions: centre-gained-more, long-standing, ….
+  case noteRegion = "note-region"
+  /// The type the note gives its ByR regions; unknown where the note states none.
+  case regionType = "region-type"
 
   /// Whether `<`, `<=`, `>`, `>=` apply (the value is a whole number).
   public var isNumeric: Bool {
@@ -42,7 +53,9 @@ public enum FrameField: String, CaseIterable, Sendable, Codable {
   /// Whether a unit may hold several values (a filter matches if any of them matches).
   public var isList: Bool {
     switch self {
-    case .byr, .cooperation, .kommunenummer2020, .name2020: true
+    case .byr, .cooperation, .kommunenummer2020, .name2020, .regionalCentre, .noteGain,
+      .noteRegion, .regionType:
+      true
     default: false
     }
   }
@@ -51,7 +64,17 @@ public enum FrameField: String, CaseIterable, Sendable, Codable {
   public var allowedValues: [String]? {
     switch self {
     case .reform: Reform.allCases.map(\.rawValue)
-    case .classChanged: ["yes", "no"]
+    case .classChanged, .centre: ["yes", "no"]
+    case .noteGain:
+      [
+        NoteCases.Finding.gainedMost.rawValue, NoteCases.Finding.gainedLeast.rawValue, "any",
+        "none",
+      ]
+    case .noteRegion:
+      NoteCases.Finding.allCases.map(\.rawValue).filter { !$0.hasPrefix("gained-") } + [
+        "any", "none",
+      ]
+    case .regionType: NoteCases.RegionType.allCases.map(\.rawValue) + ["any", "none"]
     case .centrality, .centrality2020: ["1", "2", "3", "4", "5", "6"]
     default: nil
     }
@@ -75,6 +98,11 @@ public enum FrameField: String, CaseIterable, Sendable, Codable {
     case .kommunenummer2020: .list(unit.successors.map(\.kommunenummer))
     case .name2020: .list(unit.successors.map(\.name))
     case .cooperation: .list(unit.cooperations)
+    case .centre: unit.isCentre.map { .text($0 ? "yes" : "no") } ?? .unknown
+    case .regionalCentre: unit.regionalCentres.map(FrameValue.list) ?? .unknown
+    case .noteGain: .list(unit.noteGain)
+    case .noteRegion: .list(unit.noteRegion)
+    case .regionType: unit.regionTypes.map(FrameValue.list) ?? .unknown
     }
   }
 

@@ -38,6 +38,20 @@ public struct FrameUnit: Sendable, Equatable {
   /// The successor's population on 1.1.2020 (undefined for a split: stays unknown).
   public var population2020: Int?
 
+  /// The regional centres (applicant municipalities, kommunenummer) of its ByR regions, where
+  /// the member lists name one; nil when it is in ByR regions none of which names one.
+  public var regionalCentres: [String]? = []
+  /// Whether it is the applicant municipality of one of its ByR regions; nil when its regions'
+  /// applicants are not known.
+  public var isCentre: Bool? = false
+  /// What the NORCE note says about the municipality itself (`NoteCases.Finding` values).
+  public var noteGain: [String] = []
+  /// What the note says about its ByR regions (`NoteCases.Finding` values, merged).
+  public var noteRegion: [String] = []
+  /// The region types the note states for its ByR regions; nil when it is in ByR regions whose
+  /// type the note does not state.
+  public var regionTypes: [String]? = []
+
   /// `1850 Tysfjord`.
   public var label: String { "\(kommunenummer) \(name)" }
 }

@@ -7,6 +7,10 @@ public struct SamplingFrame: Sendable {
   public var cooperations: [Cooperation]
   /// The datasets the frame was built from: the embedded ones, then the imports it used.
   public var versions: [DatasetVersion]
+  /// The regional centre of each ByR region (short name → kommunenummer): the applicant
+  /// municipality in the member lists (phase 2 first, then phase 1). Regions whose lists name
+  /// no applicant are absent: their centre is unknown.
+  public var centres: [String: String]
 
   /// Builds the frame from reference data and imports (applied in order; later ones win).
   public init(data: ReferenceData, imports: [ImportedDataset] = []) {
@@ -94,9 +98,51 @@ public struct SamplingFrame: Sendable {
       }
       if partnerChanged { units[position].reform = .outside }
     }
+    let centres = Self.centres(data)
+    let byName = Dictionary(uniqueKeysWithValues: units.map { ($0.kommunenummer, $0.name) })
+    for position in units.indices {
+      let regions = units[position].cityRegions
+      guard !regions.isEmpty else { continue }
+      let number = units[position].kommunenummer
+      let known = regions.compactMap { centres[$0] }
+      units[position].regionalCentres =
+        known.isEmpty ? nil : known.map { byName[$0] ?? $0 }
+      units[position].isCentre =
+        known.contains(number) ? true : (known.count == regions.count ? false : nil)
+      units[position].noteGain = NoteCases.findings(municipality: number)
+      let findings = Set(regions.flatMap { NoteCases.findings(region: $0) })
+      units[position].noteRegion = NoteCases.Finding.allCases.map(\.rawValue).filter {
+        findings.contains($0)
+      }
+      let types = Set(regions.compactMap { NoteCases.regionTypes(region: $0) }.joined())
+      units[position].regionTypes =
+        types.isEmpty
+        ? nil
+        : NoteCases.RegionType.allCases.map(\.rawValue).filter {
+          types.contains($0)
+        }
+    }
+    for position in units.indices where units[position].cityRegions.isEmpty {
+      units[position].noteGain = NoteCases.findings(municipality: units[position].kommunenummer)
+    }
     self.units = units
     self.cooperations = cooperations
     self.versions = data.versions + used
+    self.centres = centres
+  }
+
+  /// The applicant municipality of each ByR region, phase 2 before phase 1.
+  private static func centres(_ data: ReferenceData) -> [String: String] {
+    var result: [String: String] = [:]
+    for phase in [2, 1] {
+      for membership in data.cityRegionMembers
+      where membership.phase == phase && membership.role == "applicant"
+        && result[membership.shortRegion] == nil
+      {
+        result[membership.shortRegion] = membership.kommunenummer
+      }
+    }
+    return result
   }
 
   private static func reform(

@@ -33,37 +33,7 @@ struct MethodsWriter {
     let questions = studyProtocol.questions.map(\.id).joined(separator: ", ")
     paragraph(t("Forskningsspørsmål: ", "Research questions: ") + or(questions) + ".")
 
-    heading("Utvalg (COREQ 10, 12, 16)", "Sampling (COREQ 10, 12, 16)")
-    paragraph(t("Utvalgsdesign: ", "Sampling design: ") + or(sampling.design) + ".")
-    var frame = t("Utvalgsramme: ", "Sampling frame: ") + or(sampling.frameVersion) + "."
-    if !sampling.dataVersions.isEmpty {
-      frame +=
-        t(" Dataversjoner: ", " Data versions: ")
-        + sampling.dataVersions.joined(separator: "; ") + "."
-    }
-    paragraph(frame)
-    let criteria = sampling.criteria.isEmpty ? nil : sampling.criteria.joined(separator: "; ")
-    paragraph(t("Kriterier: ", "Criteria: ") + or(criteria) + ".")
-    let strata = sampling.strata.isEmpty ? nil : sampling.strata.joined(separator: ", ")
-    paragraph(
-      t("Strata: ", "Strata: ") + or(strata) + ". " + t("Fordeling: ", "Allocation: ")
-        + or(sampling.allocationRule) + ".")
-    if !sampling.allocation.isEmpty {
-      blocks.append(
-        .table(
-          header: [t("Stratum", "Stratum"), t("Antall", "Units")],
-          rows: sampling.allocation.map { [$0.stratum, "\($0.count)"] }))
-    }
-    paragraph(
-      t("Utvalgsstørrelse: ", "Sample size: ") + or(sampling.sampleSize.map(String.init))
-        + t(" enheter, med ", " units, with ") + or(sampling.reserves.map(String.init))
-        + t(" reserver i erstatningsrekkefølge.", " reserves in replacement order."))
-
-    heading("Reproduserbar trekning", "Reproducible draw")
-    paragraph(
-      t("Frø: ", "Seed: ") + or(sampling.seed) + ". " + t("Algoritme: ", "Algorithm: ")
-        + or(sampling.algorithm) + ". " + t("Programvare: ", "Software: ")
-        + or(sampling.software) + ".")
+    blocks += SamplingMethods.blocks(sampling, language: language)
 
     heading(
       "Rekruttering og frafall (COREQ 11, 13)",

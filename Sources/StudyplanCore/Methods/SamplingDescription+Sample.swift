@@ -11,8 +11,32 @@ extension SamplingDescription {
       dataVersions: Array(versions.dropFirst()), criteria: plan.filter.map { [$0] } ?? [],
       strata: plan.strata, allocation: plan.strataPlan.map { ($0.key, $0.allocated) },
       allocationRule: plan.allocation?.rawValue, sampleSize: sample.activeUnits.count,
-      reserves: sample.reserves.reduce(0) { $0 + $1.units.count }, seed: plan.seed,
+      reserves: sample.openReserveCount, seed: plan.seed,
       algorithm: plan.algorithm, software: software,
       nonParticipation: reasons.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+    isRandom = plan.design.isRandom
+    level = plan.level
+    logic = plan.logic
+    selectionCriteria = plan.criteria ?? []
+    membersBy = plan.membersBy
+    pairedWithCentre = plan.pairWith == .centre
+    swapped = plan.purposive.filter { $0.swappedFor != nil }.count
+    cases = plan.purposive.map { choice in
+      let name = sample.units.first { $0.kommunenummer == choice.kommunenummer }?.name
+      let label =
+        name.map { $0 == choice.kommunenummer ? $0 : "\(choice.kommunenummer) \($0)" }
+        ?? choice.kommunenummer
+      return SelectedCase(
+        label: label, cell: choice.cell, reason: choice.basis == nil ? choice.reason : nil,
+        basis: choice.basis)
+    }
+    if !isRandom {
+      seed = nil
+      algorithm = nil
+      reserves = nil
+      if plan.design == .purposive { allocation = [] }
+    } else if !cases.isEmpty {
+      allocation.removeAll { $0.stratum == "purposive" }
+    }
   }
 }

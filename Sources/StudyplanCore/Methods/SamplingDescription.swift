@@ -29,6 +29,23 @@ public struct SamplingDescription: Equatable, Sendable {
   public var software: String?
   /// Refusals and replacements so far, by reason (COREQ 13).
   public var nonParticipation: [(reason: String, count: Int)]
+  /// Whether the units were drawn by the ranking (false for purposive selections and censuses:
+  /// the methods text then states no seed and no algorithm).
+  public var isRandom: Bool = true
+  /// The units of a purposive selection or census: municipality or cooperation.
+  public var level: SampleLevel? = nil
+  /// The logic of a purposive selection.
+  public var logic: SelectionLogic? = nil
+  /// The criteria of a purposive selection (field names).
+  public var selectionCriteria: [String] = []
+  /// The cases chosen on purpose (a purposive selection, or units added to a random draw).
+  public var cases: [SelectedCase] = []
+  /// How many of the cases the planner swapped in for proposed ones.
+  public var swapped: Int = 0
+  /// The field each cluster's members were stratified by (two-stage).
+  public var membersBy: String? = nil
+  /// Whether pairs were formed with the regional centre.
+  public var pairedWithCentre: Bool = false
 
   /// Creates a description; every value starts unset.
   public init(
@@ -63,5 +80,29 @@ public struct SamplingDescription: Equatable, Sendable {
       && lhs.seed == rhs.seed && lhs.algorithm == rhs.algorithm && lhs.software == rhs.software
       && lhs.nonParticipation.map(\.reason) == rhs.nonParticipation.map(\.reason)
       && lhs.nonParticipation.map(\.count) == rhs.nonParticipation.map(\.count)
+      && lhs.isRandom == rhs.isRandom && lhs.level == rhs.level && lhs.logic == rhs.logic
+      && lhs.selectionCriteria == rhs.selectionCriteria && lhs.cases == rhs.cases
+      && lhs.swapped == rhs.swapped && lhs.membersBy == rhs.membersBy
+      && lhs.pairedWithCentre == rhs.pairedWithCentre
+  }
+}
+
+/// A case chosen on purpose, as the methods text lists it.
+public struct SelectedCase: Equatable, Sendable {
+  /// The kommunenummer and name, or the cooperation's name.
+  public var label: String
+  /// The criteria cell, when criteria were set.
+  public var cell: String?
+  /// The planner's reason (a swapped-in or listed case).
+  public var reason: String?
+  /// The tool's basis (a proposed case).
+  public var basis: ProposalBasis?
+
+  /// Creates a case record.
+  public init(label: String, cell: String?, reason: String?, basis: ProposalBasis?) {
+    self.label = label
+    self.cell = cell
+    self.reason = reason
+    self.basis = basis
   }
 }

@@ -28,11 +28,13 @@ extension StudyProtocol {
     lines += roles.map { "  - \($0.name.text(in: language))" }
     lines.append("")
     if let sample {
-      let reserves = sample.reserves.reduce(0) { $0 + $1.units.count }
       lines.append(
-        "sample:   \(sample.plan.design.rawValue), seed '\(sample.plan.seed)', "
-          + "\(counted(sample.activeUnits.count, "unit")), \(counted(reserves, "reserve"))"
-          + (sample.log.isEmpty ? "" : ", \(counted(sample.log.count, "replacement"))"))
+        "sample:   \(sample.plan.design.rawValue)"
+          + (sample.plan.design.isRandom ? ", seed '\(sample.plan.seed)'" : "") + ", "
+          + "\(counted(sample.activeUnits.count, "unit"))"
+          + (sample.plan.design.isRandom
+            ? ", \(counted(sample.openReserveCount, "reserve")) left" : "")
+          + (sample.log.isEmpty ? "" : ", \(counted(sample.log.count, "logged dropout"))"))
     } else {
       lines.append("sample:   not drawn")
     }

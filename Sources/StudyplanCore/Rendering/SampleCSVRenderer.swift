@@ -21,7 +21,9 @@ public enum SampleCSVRenderer {
       let unit = frame.unit(number)
       let attributes = attributeFields.map { field in unit.map { field.value(of: $0).csvText } ?? ""
       }
-      let cells = ["\(number) \(name)"] + sampleColumns + attributes
+      // A cooperation's id is its name: write it once.
+      let label = number == name ? name : "\(number) \(name)"
+      let cells = [label] + sampleColumns + attributes
       lines.append(cells.map(CSVText.field).joined(separator: ","))
     }
     for unit in sample.units {

@@ -11,6 +11,9 @@ struct DrawContext {
   var units: [SampledUnit] = []
   var reserves: [StratumReserves] = []
   var drawn: Set<String> = []
+  /// The purposive choices as recorded (with their cells), and how many were added to a draw.
+  var chosen: [PurposiveChoice] = []
+  var additions = 0
 
   init(request: SampleRequest, frame: SamplingFrame, eligible: [FrameUnit]) {
     self.request = request
@@ -99,47 +102,34 @@ struct DrawContext {
     return result
   }
 
-  mutating func drawPurposive() throws(StudyplanError) {
-    guard !request.purposive.isEmpty else {
-      throw .sampleInvalid(problem: "a purposive sample lists its units, a reason each")
-    }
-    var ids: [String] = []
-    for choice in request.purposive {
-      let unit = try frame.resolve(choice.kommunenummer)
-      guard !choice.reason.trimmingCharacters(in: .whitespaces).isEmpty else {
-        throw .sampleInvalid(problem: "'\(unit.label)' needs a reason")
-      }
-      guard !drawn.contains(unit.kommunenummer) else {
-        throw .sampleInvalid(problem: "'\(unit.label)' is listed twice")
-      }
-      drawn.insert(unit.kommunenummer)
-      ids.append(unit.kommunenummer)
-      units.append(
-        SampledUnit(
-          kommunenummer: unit.kommunenummer, name: unit.name, stratum: "purposive",
-          drawOrder: units.count + 1, rank: nil, inclusionProbability: nil,
-          reason: choice.reason))
-    }
-    strataPlan.append(StratumPlan(key: "purposive", units: ids, allocated: ids.count))
-    reserves.append(StratumReserves(stratum: "purposive", units: []))
-  }
-
   func sample() -> ProtocolSample {
     let isStratified = request.design == .stratified
     let plan = SamplePlan(
       design: request.design,
       allocation: isStratified ? request.allocation : nil,
-      requestedSize: request.design == .purposive
+      requestedSize: !request.design.isRandom
         || (isStratified && request.allocation == .explicit)
-        ? units.count : request.size,
+        ? units.count - additions : request.size,
       membersPerCluster: request.design == .twoStage ? request.membersPerCluster : nil,
       reservesPerStratum: request.reserves, seed: request.seed,
       filter: request.filter?.source,
       strata: isStratified ? request.strata.map(\.rawValue) : [],
       dataVersions: frame.versions, eligibleCount: eligible.count, unjudgedCount: unjudged,
       strataPlan: strataPlan,
-      purposive: request.design == .purposive ? request.purposive : [],
+      purposive: chosen,
       pairWithin: request.design == .paired ? request.pairWithin : nil)
-    return ProtocolSample(plan: plan, units: units, reserves: reserves)
+    var recorded = plan
+    if !request.design.isRandom {
+      recorded.level = request.level
+      recorded.seed = ""
+    }
+    if request.design == .purposive {
+      recorded.logic = request.logic
+      recorded.criteria = request.criteria.isEmpty ? nil : request.criteria
+      recorded.measure = request.logic == .planner ? nil : measureName
+    }
+    if request.design == .twoStage { recorded.membersBy = request.membersBy?.rawValue }
+    if request.design == .paired, request.pairWith == .centre { recorded.pairWith = .centre }
+    return ProtocolSample(plan: recorded, units: units, reserves: reserves)
   }
 }

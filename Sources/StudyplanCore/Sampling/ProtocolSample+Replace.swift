@@ -2,13 +2,14 @@ extension ProtocolSample {
   /// Logs that `kommunenummer` dropped out for `reason` and takes the next reserve of its
   /// stratum (for a pair: the same cooperation and side).
   ///
-  /// - Returns: the replacement unit.
+  /// - Returns: the replacement unit, or nil when the stratum has no reserve left and
+  ///   `withoutReserve` allowed logging the dropout alone (as non-participation).
   /// - Throws: `notInSample` if the unit is not active; `stratumExhausted` if its stratum has
-  ///   no reserve left.
+  ///   no reserve left and `withoutReserve` is false.
   @discardableResult
   public mutating func replace(
-    _ kommunenummer: String, reason: RefusalReason
-  ) throws(StudyplanError) -> SampledUnit {
+    _ kommunenummer: String, reason: RefusalReason, withoutReserve: Bool = false
+  ) throws(StudyplanError) -> SampledUnit? {
     guard
       let position = units.firstIndex(where: {
         $0.kommunenummer == kommunenummer && $0.status != .refused
@@ -23,7 +24,15 @@ extension ProtocolSample {
         !$0.taken && !inSample.contains($0.kommunenummer)
       })
     else {
-      throw .stratumExhausted(stratum: refused.stratum, refused: kommunenummer)
+      guard withoutReserve else {
+        throw .stratumExhausted(stratum: refused.stratum, refused: kommunenummer)
+      }
+      units[position].status = .refused
+      log.append(
+        ReplacementRecord(
+          sequence: log.count + 1, refused: kommunenummer, reason: reason, replacement: nil,
+          stratum: refused.stratum))
+      return nil
     }
     reserves[list].units[next].taken = true
     let reserve = reserves[list].units[next]

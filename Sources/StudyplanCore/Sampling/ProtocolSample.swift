@@ -25,6 +25,12 @@ public struct ProtocolSample: Codable, Equatable, Sendable {
 
   /// The units currently in the sample (not refused).
   public var activeUnits: [SampledUnit] { units.filter { $0.status != .refused } }
+
+  /// The reserves not yet taken, over every stratum (cluster reserves included): the one count
+  /// `show`, `sample` and the methods text all give.
+  public var openReserveCount: Int {
+    reserves.reduce(0) { $0 + $1.units.filter { !$0.taken }.count }
+  }
 }
 
 /// The recorded plan of a draw.
@@ -57,8 +63,24 @@ public struct SamplePlan: Codable, Equatable, Sendable {
   public var unjudgedCount: Int
   /// Each stratum in draw order: key, eligible ids and the number drawn.
   public var strataPlan: [StratumPlan]
-  /// The units a purposive sample lists, with a reason each.
+  /// The strata of clusters (or pairs) taken as replacements for a refused one, in the order
+  /// they were taken; ranked like the others, so a reviewer can redo them.
+  public var replacementStrata: [StratumPlan]? = nil
+  /// The units a purposive sample lists, with a reason each; in a random design, the units
+  /// added on purpose to the draw (a mixed design).
   public var purposive: [PurposiveChoice]
+  /// What a purposive selection or census takes as units; nil means municipalities.
+  public var level: SampleLevel? = nil
+  /// The logic of a purposive selection; nil for older samples and random designs.
+  public var logic: SelectionLogic? = nil
+  /// The criteria of a purposive selection (field names); each case's cell is in its choice.
+  public var criteria: [String]? = nil
+  /// The number a tool-proposed selection ranks cases by within a cell (a numeric field).
+  public var measure: String? = nil
+  /// The field a two-stage draw stratifies each cluster's members by (`centrality`).
+  public var membersBy: String? = nil
+  /// What a paired draw pairs the small member with: any central member or the regional centre.
+  public var pairWith: PairPartner? = nil
 
   /// Creates a plan record.
   public init(
@@ -98,6 +120,19 @@ public enum SampleDesign: String, Codable, CaseIterable, Sendable {
   case paired
   /// Cooperations first, then members of each (study model 2).
   case twoStage = "two-stage"
+  /// Every eligible unit (municipality or cooperation): no draw at all.
+  case census
+
+  /// Whether units are drawn by the ranking (and so have a seed, ranks and reserves).
+  public var isRandom: Bool { self != .purposive && self != .census }
+}
+
+/// What a purposive selection or a census takes as its units.
+public enum SampleLevel: String, Codable, CaseIterable, Sendable {
+  /// 2019 municipalities (the frame's units).
+  case municipality
+  /// Cooperations (ByR city regions and imported ones) with at least one eligible member.
+  case cooperation
 }
 
 /// What a paired draw pairs within.
@@ -128,16 +163,76 @@ public struct StratumPlan: Codable, Equatable, Sendable {
 
 /// A unit chosen for a purposive sample, and why.
 public struct PurposiveChoice: Codable, Equatable, Sendable {
-  /// The 2019 kommunenummer.
+  /// The 2019 kommunenummer (a cooperation's name when the level is `cooperation`).
   public var kommunenummer: String
-  /// The planner's reason.
+  /// The planner's reason, or the tool's reason for a proposed case.
   public var reason: String
+  /// The criteria cell the case stands for (`centrality=5/reform=merged`), when criteria are set.
+  public var cell: String? = nil
+  /// The case this one was swapped in for by the planner (a proposal edited by hand).
+  public var swappedFor: String? = nil
+  /// Why the tool proposed the case, in parts a methods text can put in words in any language.
+  public var basis: ProposalBasis? = nil
 
   /// Creates a choice.
-  public init(kommunenummer: String, reason: String) {
+  public init(kommunenummer: String, reason: String, cell: String? = nil) {
     self.kommunenummer = kommunenummer
     self.reason = reason
+    self.cell = cell
   }
+}
+
+/// Where a proposed case stands in its cell: `lowest`, `highest` (with a place from 1),
+/// `median`, `near-median` or `spread` (point `place` of `of`), by `measure`.
+public struct ProposalBasis: Codable, Equatable, Sendable {
+  /// lowest, highest, median, near-median or spread.
+  public var position: String
+  /// The place counted from the end (lowest/highest) or the spread point, from 1.
+  public var place: Int
+  /// The number of spread points (spread only).
+  public var of: Int?
+  /// The measure's field name.
+  public var measure: String
+  /// The case's value of the measure.
+  public var value: Int
+  /// The number of candidates in the cell.
+  public var cellSize: Int
+  /// The cell's median of the measure (typical only).
+  public var median: Int?
+
+  /// Creates a basis record.
+  public init(
+    position: String, place: Int, of: Int? = nil, measure: String, value: Int, cellSize: Int,
+    median: Int? = nil
+  ) {
+    self.position = position
+    self.place = place
+    self.of = of
+    self.measure = measure
+    self.value = value
+    self.cellSize = cellSize
+    self.median = median
+  }
+}
+
+/// How the cases of a purposive selection were chosen (Patton's purposeful sampling logics).
+public enum SelectionLogic: String, Codable, CaseIterable, Sendable {
+  /// Listed by the planner, a reason each.
+  case planner
+  /// One or more cases in every cell of the criteria matrix: the widest spread.
+  case maximumVariation = "maximum-variation"
+  /// The cases nearest the middle (median) of the measure in each cell.
+  case typical
+  /// The cases at the ends (lowest, highest) of the measure in each cell.
+  case extreme
+}
+
+/// What a paired draw pairs a small member with.
+public enum PairPartner: String, Codable, CaseIterable, Sendable {
+  /// Any central (class 1–4) member of the group, drawn.
+  case central
+  /// The regional centre: the applicant municipality of the ByR region.
+  case centre
 }
 
 /// A unit in the sample.
@@ -253,14 +348,14 @@ public struct ReplacementRecord: Codable, Equatable, Sendable {
   public var refused: String
   /// The reason code.
   public var reason: RefusalReason
-  /// The reserve that took its place.
-  public var replacement: String
+  /// The reserve that took its place; nil when none was left (logged as non-response).
+  public var replacement: String?
   /// The stratum both belong to.
   public var stratum: String
 
   /// Creates a log record.
   public init(
-    sequence: Int, refused: String, reason: RefusalReason, replacement: String, stratum: String
+    sequence: Int, refused: String, reason: RefusalReason, replacement: String?, stratum: String
   ) {
     self.sequence = sequence
     self.refused = refused

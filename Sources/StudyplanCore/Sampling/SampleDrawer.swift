@@ -6,20 +6,30 @@ public enum SampleDrawer {
   public static func draw(
     _ request: SampleRequest, frame: SamplingFrame
   ) throws(StudyplanError) -> ProtocolSample {
-    guard request.design == .purposive || request.size > 0 || request.allocation == .explicit
+    guard !request.design.isRandom || request.size > 0 || request.allocation == .explicit
     else {
       throw .sampleInvalid(problem: "the sample size must be at least 1")
     }
     let filtered = request.filter?.apply(to: frame)
-    let eligible = filtered?.matched ?? frame.units
+    var eligible = filtered?.matched ?? frame.units
+    if request.design.isRandom && !request.purposive.isEmpty {
+      // Units added on purpose are not part of the draw: they leave the eligible units first.
+      var added: Set<String> = []
+      for choice in request.purposive {
+        added.insert(try frame.resolve(choice.kommunenummer).kommunenummer)
+      }
+      eligible.removeAll { added.contains($0.kommunenummer) }
+    }
     var context = DrawContext(request: request, frame: frame, eligible: eligible)
     context.unjudged = filtered?.unjudged.count ?? 0
     switch request.design {
     case .simple, .stratified: try context.drawStratified()
     case .purposive: try context.drawPurposive()
+    case .census: try context.drawCensus()
     case .paired: try context.drawPaired()
     case .twoStage: try context.drawTwoStage()
     }
+    if request.design.isRandom { try context.addPurposive() }
     return context.sample()
   }
 

@@ -23,6 +23,20 @@ public struct SampleRequest: Sendable {
   public var membersPerCluster: Int?
   /// What a paired draw pairs within.
   public var pairWithin: PairGrouping = .cooperation
+  /// What a paired draw pairs the small member with.
+  public var pairWith: PairPartner = .central
+  /// What a purposive selection or census takes as units.
+  public var level: SampleLevel = .municipality
+  /// The logic of a purposive selection: the planner's list, or a tool proposal.
+  public var logic: SelectionLogic = .planner
+  /// The criteria of a purposive selection: frame fields (municipalities) or cooperation fields.
+  public var criteria: [String] = []
+  /// Cases per criteria cell in a tool proposal.
+  public var perCell: Int = 1
+  /// The numeric field a proposal ranks by within a cell; nil takes the level's default.
+  public var measure: String? = nil
+  /// The field a two-stage draw stratifies members by within each cluster.
+  public var membersBy: FrameField? = nil
 
   /// Creates a request; only `design`, `size` and `seed` are always needed.
   public init(

@@ -4,7 +4,15 @@ public enum SampleSummary {
   public static func text(_ sample: ProtocolSample, reservesShown: Int = 3) -> String {
     let plan = sample.plan
     var out: [String] = []
-    var head = "\(plan.design.rawValue) sample, seed '\(plan.seed)'"
+    var head = "\(plan.design.rawValue) sample"
+    if plan.design.isRandom { head += ", seed '\(plan.seed)'" }
+    if let level = plan.level, level == .cooperation { head += ", units: cooperations" }
+    if let logic = plan.logic { head += ", logic \(logic.rawValue)" }
+    if let criteria = plan.criteria, !criteria.isEmpty {
+      head += ", criteria \(criteria.joined(separator: ","))"
+    }
+    if let membersBy = plan.membersBy { head += ", members by \(membersBy)" }
+    if plan.pairWith == .centre { head += ", paired with the regional centre" }
     if let allocation = plan.allocation { head += ", \(allocation.rawValue) allocation" }
     if !plan.strata.isEmpty { head += ", strata \(plan.strata.joined(separator: ","))" }
     out.append(head)
@@ -15,7 +23,8 @@ public enum SampleSummary {
           ? "; \(plan.unjudgedCount) could not be judged (unknown values) and were left out" : ""))
     let rows = sample.units.map { unit in
       [
-        String(unit.drawOrder), unit.kommunenummer, unit.name, unit.stratum,
+        String(unit.drawOrder), unit.kommunenummer == unit.name ? "-" : unit.kommunenummer,
+        unit.name, unit.stratum,
         unit.inclusionProbability.map(SampleCSVRenderer.probabilityText) ?? "-",
         unit.status == .drawn
           ? ""
@@ -24,21 +33,34 @@ public enum SampleSummary {
       ]
     }
     out += FrameRenderer.alignedRows([["#", "nr", "name", "stratum", "p", "status"]] + rows)
-    let strata = Set(sample.units.map(\.stratum))
-    for list in sample.reserves where strata.contains(list.stratum) {
+    for choice in plan.purposive {
+      let name = sample.units.first { $0.kommunenummer == choice.kommunenummer }?.name
+      let label = name.map { $0 == choice.kommunenummer ? $0 : "\(choice.kommunenummer) \($0)" }
+      out.append(
+        "case \(label ?? choice.kommunenummer)" + (choice.cell.map { " [\($0)]" } ?? "")
+          + ": \(choice.reason)")
+    }
+    let strata = Set(sample.units.map(\.stratum)).union(["clusters", "pairs"])
+    for list in sample.reserves
+    where strata.contains(list.stratum) && list.stratum != "purposive" && list.stratum != "census" {
       let open = list.units.filter { !$0.taken }
       guard !open.isEmpty else {
         out.append("reserves \(list.stratum): none left")
         continue
       }
-      let shown = open.prefix(reservesShown).map { "\($0.kommunenummer) \($0.name)" }
+      let shown = open.prefix(reservesShown).map {
+        $0.kommunenummer == $0.name ? $0.name : "\($0.kommunenummer) \($0.name)"
+      }
       let more = open.count > reservesShown ? " … (\(open.count) in all)" : ""
       out.append("reserves \(list.stratum): " + shown.joined(separator: ", ") + more)
+    }
+    if plan.design.isRandom {
+      out.append("reserves left: \(sample.openReserveCount)")
     }
     for record in sample.log {
       out.append(
         "log \(record.sequence): \(record.refused) \(record.reason.rawValue) → "
-          + "\(record.replacement) (\(record.stratum))")
+          + (record.replacement ?? "no reserve left (non-response)") + " (\(record.stratum))")
     }
     return out.joined(separator: "\n") + "\n"
   }

@@ -8,15 +8,16 @@ extension CommandTable {
       summary: "Check the design: coverage, time per role, consent fields",
       discussion: """
         Reports each research question that no role's guide covers, each guide question that \
-        serves no research question, each role's guide that runs over its time, and the \
-        consent fields the information letter still needs. Findings are warnings; check \
+        serves no research question, each role's guide that runs over its time, the consent \
+        fields the information letter still needs, and each research question whose units the \
+        drawn sample does not hold (with the filter that would fit). Findings are warnings; check \
         itself always succeeds, so a script carries on.
         """,
       examples: ["check"],
       run: { invocation, session, io in
         try invocation.expectAtMost(0)
         let document = try session.requireWorkspace(for: "check").document
-        let findings = DesignCheck.run(document)
+        let findings = DesignCheck.run(document, frame: try session.samplingFrame())
         for finding in findings {
           switch finding.severity {
           case .warning: io.warn(finding.message)

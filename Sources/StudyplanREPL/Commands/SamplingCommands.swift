@@ -2,7 +2,9 @@ import StudyplanCore
 
 extension CommandTable {
   /// The sampling frame, the draw and replacements.
-  static let samplingCommands: [CommandSpec] = [frameCommand, sampleCommand, replaceCommand]
+  static let samplingCommands: [CommandSpec] = [
+    frameCommand, sampleCommand, replaceCommand, swapCommand,
+  ]
 
   static let frameCommand = CommandSpec(
     name: "frame", usage: ["frame [--filter EXPR] [--format table|csv]"],
@@ -48,19 +50,31 @@ extension CommandTable {
   static let sampleCommand = CommandSpec(
     name: "sample",
     usage: [
-      "sample --n N [--design simple|stratified|purposive|paired|two-stage] [--strata A,B]",
+      "sample --n N [--design simple|stratified|paired|two-stage] [--strata A,B]",
       "       [--allocation proportional|equal|explicit] [--seed S] [--reserves K] [--filter EXPR]",
-      "       [--members M] [--pair-within cooperation|municipality] [--suggested QUESTION-ID]",
-      "sample --design purposive KOMMUNENUMMER \"REASON\" …",
+      "       [--members M] [--members-by centrality] [--pair-within cooperation|municipality]",
+      "       [--pair-with central|centre] [--suggested QUESTION-ID] [--replace-log]",
+      "       [KOMMUNENUMMER \"REASON\" …]",
+      "sample --design purposive [--level municipality|cooperation] [--criteria A,B]",
+      "       [--filter EXPR] UNIT \"REASON\" …",
+      "sample --design purposive --logic maximum-variation|typical|extreme [--criteria A,B]",
+      "       [--per-cell K] [--measure FIELD] [--level municipality|cooperation] [--filter EXPR]",
+      "sample --design census [--level municipality|cooperation] [--filter EXPR]",
     ],
     summary: "Draw a reproducible sample into the open protocol",
     discussion: """
       Units are ranked within each stratum by SHA-256 of 'seed:stratum:kommunenummer' \
       (docs/sampling.md); the first are drawn, the next are reserves in replacement order. \
       With explicit allocation, --n gives a size per stratum: --n 5:2,6:3. Paired draws N \
-      cooperations and a small (class 5-6) and a central (class 1-4) member of each; two-stage \
-      draws N cooperations, then M members of each (all without --members). Without --seed a \
-      seed is chosen and shown.
+      cooperations and a small (class 5-6) and a central (class 1-4) member of each (with \
+      --pair-with centre: the region's applicant municipality); two-stage draws N cooperations, \
+      then M members of each (all without --members; --members-by centrality gives each \
+      region small and central members). KOMMUNENUMMER "REASON" pairs after a random design are \
+      added on purpose (a mixed design). Purposive selects municipalities or cooperations \
+      (--level) by the planner's list or by a named logic over a criteria matrix, one case per \
+      cell (--per-cell K); swap cases with 'swap'. Census takes every unit matching the filter. \
+      Without --seed a seed is chosen and shown. Drawing again over logged dropouts asks first; \
+      a script needs --replace-log.
       """,
     options: [
       OptionSpec(
@@ -89,6 +103,27 @@ extension CommandTable {
       OptionSpec(
         "--suggested", value: "QUESTION-ID", completion: .questionID,
         help: "Take filter, design, strata and allocation from the question ('map' shows it)"),
+      OptionSpec(
+        "--members-by", value: "FIELD", completion: .oneOf(["centrality"]),
+        help: "Within-cluster strata (two-stage): centrality gives small and central members"),
+      OptionSpec(
+        "--pair-with", value: "PARTNER", completion: .oneOf(PairPartner.allCases.map(\.rawValue)),
+        help: "Pair the small member with a central member (default) or the regional centre"),
+      OptionSpec(
+        "--level", value: "LEVEL", completion: .oneOf(SampleLevel.allCases.map(\.rawValue)),
+        help: "Units of a purposive selection or census: municipality (default) or cooperation"),
+      OptionSpec(
+        "--criteria", value: "A,B", completion: .frameField,
+        help: "Criteria matrix of a purposive selection: frame (or cooperation) fields"),
+      OptionSpec(
+        "--logic", value: "LOGIC", completion: .oneOf(SelectionLogic.allCases.map(\.rawValue)),
+        help: "planner (a list), or a proposal: maximum-variation, typical or extreme"),
+      OptionSpec(
+        "--per-cell", value: "K", help: "Cases per criteria cell in a proposal (default 1)"),
+      OptionSpec(
+        "--measure", value: "FIELD",
+        help: "The number a proposal orders cases by (default centrality-index / members)"),
+      OptionSpec("--replace-log", help: "Draw again even though dropouts are logged"),
     ],
     arguments: [.municipality],
     examples: [
@@ -97,44 +132,83 @@ extension CommandTable {
       "sample --n 3 --design paired --seed 7",
       #"sample --design purposive 1850 "split between two successors""#,
       "sample --suggested reform-centrality-shift --n 4 --seed 2020",
+      "sample --n 4 --design two-stage --members 2 --members-by centrality --seed 2020",
+      "sample --design purposive --level cooperation --criteria note-region,small "
+        + "Grenland \"long-standing\" Midt-Troms \"merger groundwork\"",
+      "sample --design purposive --logic maximum-variation --criteria centrality,reform "
+        + "--filter \"byr = any\"",
+      #"sample --design census --level cooperation --filter "byr = any and centrality in 5,6""#,
     ],
     run: { invocation, session, io in
-      let invocation = try withSuggestion(invocation, io: io)
+      let (invocation, suggested) = try withSuggestion(invocation, io: io)
       let previous = try session.requireWorkspace(for: "sample").document.sample
+      if let previous, !previous.log.isEmpty, !invocation.has("--replace-log") {
+        guard io.isInteractive else {
+          throw CommandFailure(
+            .logWouldBeDiscarded(count: previous.log.count, flag: "--replace-log"))
+        }
+        guard
+          io.confirm(
+            "The current sample has \(previous.log.count) logged dropout(s). Draw again and "
+              + "discard them from the open protocol?")
+        else { throw CommandFailure(.cancelled) }
+      }
       let frame = try session.samplingFrame()
       var request = try SampleOptions.request(invocation, frame: frame)
       var chosen = false
-      if request.seed.isEmpty && request.design != .purposive {
+      if request.seed.isEmpty && request.design.isRandom {
         request.seed = String(UInt32.random(in: 100_000...999_999))
         chosen = true
       }
       let sample = try SampleDrawer.draw(request, frame: frame)
       try session.edit(for: "sample") { $0.sample = sample }
+      if !request.design.isRandom, invocation.has("--n") {
+        io.warn(
+          "--n is not used by a \(request.design.rawValue) selection: "
+            + (request.logic == .planner || request.design == .census
+              ? "it takes the units listed or matched"
+              : "the proposal takes \(request.perCell) case(s) from each criteria cell "
+                + "(--per-cell); swap cases with 'swap'"))
+      }
       if let previous {
         io.warn(
           "the previous sample (\(previous.units.count) unit(s), \(previous.log.count) logged "
-            + "replacement(s)) was replaced (saved versions do not change)")
+            + "dropout(s)) was replaced (saved versions do not change)")
+      }
+      if let suggested {
+        for line in SampleFit.exclusions(filter: suggested.sampling.filter, frame: frame) {
+          io.print(line)
+        }
       }
       io.print(SampleSummary.text(sample), terminator: "")
+      if let suggested {
+        for finding in SampleFit.findings(sample: sample, questionIDs: [suggested.id], frame: frame)
+        {
+          io.warn(finding.message)
+        }
+      }
       if chosen {
         io.print("seed '\(request.seed)' was chosen; give --seed \(request.seed) to redraw")
       }
     })
 
   static let replaceCommand = CommandSpec(
-    name: "replace", usage: ["replace KOMMUNENUMMER --reason CODE"],
-    summary: "Log a refusal and take the next reserve of the same stratum",
+    name: "replace", usage: ["replace KOMMUNENUMMER|COOPERATION --reason CODE"],
+    summary: "Log a dropout and take the next reserve of the same stratum (or cluster)",
     discussion: "Reason codes: " + RefusalReason.allCases.map(\.rawValue).joined(separator: ", ")
-      + ". For a pair the reserve comes from the same cooperation and side.",
+      + ". For a pair the reserve comes from the same cooperation and side. Naming a drawn "
+      + "cooperation (two-stage) or pair group (paired) logs the whole cluster and takes the "
+      + "next cluster reserve, whose members are drawn by the same rule. With no reserve left "
+      + "the dropout is logged as non-response, without a replacement.",
     options: [
       OptionSpec(
         "--reason", value: "CODE", completion: .oneOf(RefusalReason.allCases.map(\.rawValue)),
         help: "Why the unit dropped out")
     ],
     arguments: [.municipality],
-    examples: ["replace 1850 --reason refused"],
+    examples: ["replace 1850 --reason refused", "replace Salten --reason refused"],
     run: { invocation, session, io in
-      let word = try invocation.argument(0, named: "a kommunenummer")
+      let word = try invocation.argument(0, named: "a kommunenummer or a cooperation")
       try invocation.expectAtMost(1)
       guard
         let code = try invocation.choice("--reason", in: RefusalReason.allCases.map(\.rawValue)),
@@ -144,12 +218,94 @@ extension CommandTable {
       }
       let workspace = try session.requireWorkspace(for: "replace")
       guard var sample = workspace.document.sample else { throw StudyplanError.noSample }
-      let unit = try session.samplingFrame().resolve(word.text)
-      let replacement = try sample.replace(unit.kommunenummer, reason: reason)
-      try session.edit(for: "replace") { $0.sample = sample }
+      let frame = try session.samplingFrame()
+      let clusters = SampleDrawer.activeClusters(sample)
+      let text = word.text.trimmingCharacters(in: .whitespaces)
+      let cluster =
+        clusters.first { $0.lowercased() == text.lowercased() }
+        ?? frame.cooperation(named: text).map(\.name).flatMap { clusters.contains($0) ? $0 : nil }
+      if let cluster {
+        let outcome = try SampleDrawer.replaceCluster(
+          &sample, cluster: cluster, reason: reason, frame: frame)
+        try session.edit(for: "replace") { $0.sample = sample }
+        if let incoming = outcome.replacement {
+          io.print(
+            "\(cluster) logged as \(reason.rawValue) (whole cluster); replaced by \(incoming): "
+              + outcome.units.map { "\($0.kommunenummer) \($0.name)" }.joined(separator: ", "))
+        } else {
+          io.warn(
+            "no cluster reserve left; \(cluster) is logged as \(reason.rawValue) without a "
+              + "replacement (non-response)")
+        }
+        return
+      }
+      let unit: FrameUnit
+      do {
+        unit = try frame.resolve(text)
+      } catch {
+        if !clusters.isEmpty || sample.plan.level == .cooperation {
+          let names = clusters.isEmpty ? sample.activeUnits.map(\.kommunenummer) : clusters
+          if let named = names.first(where: { $0.lowercased() == text.lowercased() }) {
+            return try replaceUnit(
+              named, label: named, reason: reason, sample: &sample,
+              session: &session, io: io)
+          }
+          if let cooperation = frame.cooperation(named: text) {
+            throw StudyplanError.notInSample(cooperation.name)
+          }
+          throw StudyplanError.unknownUnit(
+            text,
+            suggestion: Suggestion.closest(to: text, in: names + frame.completionCandidates))
+        }
+        throw error
+      }
+      try replaceUnit(
+        unit.kommunenummer, label: unit.label, reason: reason, sample: &sample, session: &session,
+        io: io)
+    })
+
+  /// Replaces one unit, or logs it without a replacement when its stratum has no reserve left.
+  private static func replaceUnit(
+    _ id: String, label: String, reason: RefusalReason, sample: inout ProtocolSample,
+    session: inout Session, io: CommandIO
+  ) throws {
+    let replacement = try sample.replace(id, reason: reason, withoutReserve: true)
+    let edited = sample
+    try session.edit(for: "replace") { $0.sample = edited }
+    if let replacement {
       io.print(
-        "\(unit.label) logged as \(reason.rawValue); replaced by \(replacement.kommunenummer) "
+        "\(label) logged as \(reason.rawValue); replaced by \(replacement.kommunenummer) "
           + "\(replacement.name) (rank \(replacement.rank ?? 0) in '\(replacement.stratum)')")
+    } else {
+      let stratum = sample.units.first { $0.kommunenummer == id }?.stratum ?? ""
+      io.warn(
+        "no reserve left in stratum '\(stratum)'; \(label) is logged as \(reason.rawValue) "
+          + "without a replacement (non-response)")
+    }
+  }
+
+  static let swapCommand = CommandSpec(
+    name: "swap", usage: ["swap OLD NEW \"REASON\""],
+    summary: "Swap a case of a purposive selection for another, with the planner's reason",
+    discussion: """
+      Accept a proposal as drawn, or swap a case: NEW takes OLD's place in the selection, with \
+      its criteria cell worked out and the reason recorded. Only for purposive selections; \
+      a drawn (random) unit is replaced with 'replace'.
+      """,
+    arguments: [.municipality, .municipality],
+    examples: [#"swap 0817 0815 "Kragerø: coastal case the team knows""#],
+    run: { invocation, session, io in
+      let old = try invocation.argument(0, named: "the case to swap out")
+      let new = try invocation.argument(1, named: "the case to swap in")
+      let reason = try invocation.argument(2, named: "a reason")
+      try invocation.expectAtMost(3)
+      let workspace = try session.requireWorkspace(for: "swap")
+      guard let sample = workspace.document.sample else { throw StudyplanError.noSample }
+      let frame = try session.samplingFrame()
+      let swapped = try SampleDrawer.swap(
+        sample, out: old.text, in: new.text, reason: reason.text, frame: frame)
+      try session.edit(for: "swap") { $0.sample = swapped }
+      io.print(SampleSummary.text(swapped), terminator: "")
     })
 }
 
@@ -171,9 +327,41 @@ enum SampleOptions {
     ).flatMap(PairGrouping.init(rawValue:)) {
       request.pairWithin = grouping
     }
+    if let partner = try invocation.choice(
+      "--pair-with", in: PairPartner.allCases.map(\.rawValue)
+    ).flatMap(PairPartner.init(rawValue:)) {
+      request.pairWith = partner
+    }
+    if let level = try invocation.choice("--level", in: SampleLevel.allCases.map(\.rawValue))
+      .flatMap(SampleLevel.init(rawValue:))
+    {
+      request.level = level
+    }
+    if let logic = try invocation.choice("--logic", in: SelectionLogic.allCases.map(\.rawValue))
+      .flatMap(SelectionLogic.init(rawValue:))
+    {
+      request.logic = logic
+    }
+    if let word = invocation.options["--members-by"] ?? nil {
+      guard word.text.lowercased() == "centrality" || FrameField(rawValue: word.text) != nil else {
+        throw CommandFailure(
+          .invalidValue(word.text, for: "--members-by", expected: "centrality or a frame field"),
+          column: word.column)
+      }
+      request.membersBy = try FrameField.named(word.text)
+    }
+    request.perCell = try invocation.integer("--per-cell", in: 1...100) ?? 1
+    request.measure = invocation.value("--measure")
+    if let text = invocation.value("--criteria") {
+      request.criteria = text.split(separator: ",").map {
+        $0.trimmingCharacters(in: .whitespaces).lowercased()
+      }
+    }
     for (option, needed) in [
       ("--strata", SampleDesign.stratified), ("--allocation", .stratified),
-      ("--members", .twoStage), ("--pair-within", .paired),
+      ("--members", .twoStage), ("--members-by", .twoStage), ("--pair-within", .paired),
+      ("--pair-with", .paired), ("--criteria", .purposive), ("--logic", .purposive),
+      ("--per-cell", .purposive), ("--measure", .purposive),
     ] where design != needed {
       if let word = invocation.options[option] ?? nil {
         throw CommandFailure(
@@ -200,25 +388,38 @@ enum SampleOptions {
         }
         request.explicitSizes[String(pieces[0])] = count
       }
-    } else if design != .purposive {
+    } else if design.isRandom {
       guard let size = try invocation.integer("--n", in: 1...1_000_000) else {
         throw CommandFailure(.missingArgument("--n N", command: "sample"))
       }
       request.size = size
     }
-    if design == .purposive {
-      let words = invocation.arguments
-      guard !words.isEmpty, words.count % 2 == 0 else {
-        throw CommandFailure(
-          .missingArgument("KOMMUNENUMMER \"REASON\" pairs", command: "sample --design purposive"))
-      }
-      for index in stride(from: 0, to: words.count, by: 2) {
-        let unit = try frame.resolve(words[index].text)
-        request.purposive.append(
-          PurposiveChoice(kommunenummer: unit.kommunenummer, reason: words[index + 1].text))
-      }
-    } else {
+    if let word = invocation.options["--level"] ?? nil, design.isRandom {
+      throw CommandFailure(
+        .invalidValue(word.text, for: "--level", expected: "--design purposive or census"),
+        column: word.column)
+    }
+    if design == .census || (design == .purposive && request.logic != .planner) {
       try invocation.expectAtMost(0)
+      return request
+    }
+    let words = invocation.arguments
+    if design == .purposive && words.isEmpty {
+      throw CommandFailure(
+        .missingArgument(
+          "UNIT \"REASON\" pairs, or --logic maximum-variation|typical|extreme",
+          command: "sample --design purposive"))
+    }
+    guard words.count % 2 == 0 else {
+      throw CommandFailure(
+        .missingArgument("a reason for '\(words[words.count - 1].text)'", command: "sample"))
+    }
+    for index in stride(from: 0, to: words.count, by: 2) {
+      let id =
+        request.level == .cooperation
+        ? try frame.resolveCooperation(words[index].text).name
+        : try frame.resolve(words[index].text).kommunenummer
+      request.purposive.append(PurposiveChoice(kommunenummer: id, reason: words[index + 1].text))
     }
     return request
   }
@@ -227,17 +428,17 @@ enum SampleOptions {
 extension CommandTable {
   /// `sample --suggested ID`: the question's suggested options, overridden by those typed.
   fileprivate static func withSuggestion(_ invocation: Invocation, io: CommandIO) throws
-    -> Invocation
+    -> (Invocation, CatalogueQuestion?)
   {
-    guard let word = invocation.options["--suggested"] ?? nil else { return invocation }
+    guard let word = invocation.options["--suggested"] ?? nil else { return (invocation, nil) }
     let entry = try QuestionCatalogue.builtin.resolve(word.text)
     let arguments = entry.sampling.commandArguments
     guard let suggested = try CommandParser(table: .standard).parse("sample " + arguments) else {
-      return invocation
+      return (invocation, entry)
     }
     var merged = invocation
     merged.options = suggested.options.merging(invocation.options) { _, typed in typed }
     io.print("sampling as '\(entry.id)' suggests: \(arguments)")
-    return merged
+    return (merged, entry)
   }
 }

@@ -72,7 +72,11 @@ extension Wizard {
       case .stratified:
         "a draw stratified on \(strata.isEmpty ? "the strata you give" : strata)"
           + (sampling.allocation.map { " (\($0.rawValue) allocation)" } ?? "")
-      case .purposive: "units chosen on purpose, a reason each"
+      case .purposive:
+        sampling.selectsCooperations
+          ? "ByR regions proposed for maximum variation by what the note says of them and their "
+            + "share of small members (swap any with a reason)"
+          : "units proposed for maximum variation over the criteria (swap any with a reason)"
       case .paired:
         sampling.pairWithin == .municipality
           ? "pairs of a small and a central municipality that merged into the same new one"
@@ -100,7 +104,10 @@ extension Wizard {
     let (noun, defaultSize): (String, Int) =
       switch design {
       case .paired: ("pairs (a small and a central member of one cooperation)", 3)
-      case .twoStage: ("cooperations (all their members are drawn)", 2)
+      case .twoStage:
+        chosen?.sampling.strata.contains("centrality") == true
+          ? ("cooperations (a small and a central member of each are drawn)", 2)
+          : ("cooperations (all their members are drawn)", 2)
       default: ("municipalities", min(12, max(frameCount, 1)))
       }
     let defaultSeed = seed(at: session.environment.now())

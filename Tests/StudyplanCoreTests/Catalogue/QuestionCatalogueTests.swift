@@ -99,12 +99,12 @@ import Testing
 
   @Test func theCentralityShiftQuestionPairsMergedUnitsWithinTheirNewMunicipality() throws {
     let entry = try QuestionCatalogue.builtin.resolve("reform-centrality-shift")
-    #expect(entry.sampling.filter == "reform = merged")
+    #expect(entry.sampling.filter == "reform in merged,split")
     #expect(entry.sampling.design == .paired)
     #expect(entry.sampling.pairWithin == .municipality)
     #expect(
       entry.sampling.commandArguments
-        == "--filter \"reform = merged\" --design paired --pair-within municipality")
+        == "--filter \"reform in merged,split\" --design paired --pair-within municipality")
   }
 
   @Test func searchFindsEntriesInEitherLanguageAndByModel() {

@@ -75,3 +75,36 @@ func thePythonScriptAgreesWithTheTool(_ index: Int) throws {
   #expect(status == 1)
   #expect(lines.last == "agrees with the recorded draw: NO")
 }
+
+/// The new random parts: within-cluster strata, a refused cluster's replacement, pairing with
+/// the regional centre and units added on purpose to a draw.
+private func newRandomParts() throws -> [ProtocolSample] {
+  var twoStage = SampleRequest(design: .twoStage, size: 4, seed: "model 2", membersPerCluster: 3)
+  twoStage.membersBy = .centrality
+  let strata = try SampleDrawer.draw(twoStage, frame: frame)
+  var replaced = strata
+  let cluster = try #require(SampleDrawer.activeClusters(replaced).first)
+  _ = try SampleDrawer.replaceCluster(&replaced, cluster: cluster, reason: .refused, frame: frame)
+  var centre = SampleRequest(design: .paired, size: 3, seed: "centre")
+  centre.pairWith = .centre
+  var mixed = SampleRequest(design: .stratified, size: 6, strata: [.centrality], seed: "mix")
+  mixed.purposive = [PurposiveChoice(kommunenummer: "0833", reason: "named in the note")]
+  return [
+    strata, replaced, try SampleDrawer.draw(centre, frame: frame),
+    try SampleDrawer.draw(mixed, frame: frame),
+  ]
+}
+
+@Test(arguments: 0..<4)
+func thePythonScriptAgreesOnTheNewRandomParts(_ index: Int) throws {
+  let sample = try newRandomParts()[index]
+  guard let (status, lines) = try rederive(sample) else { return }
+  #expect(status == 0, "\(lines.suffix(5))")
+  #expect(lines.last == "agrees with the recorded draw: yes")
+  let scriptUnits = lines.filter { $0.hasPrefix("unit ") || $0.hasPrefix("replacement ") }
+  let toolUnits = sample.units.filter { $0.stratum != "purposive" && $0.rank != nil }
+    .map {
+      "\($0.replaces == nil ? "unit" : "replacement") \($0.stratum) \($0.rank ?? 0) \($0.kommunenummer)"
+    }
+  #expect(scriptUnits == toolUnits)
+}

@@ -67,7 +67,7 @@ private func stratified(seed: String = "2020", size: Int = 12) throws -> Protoco
   var sample = try stratified()
   let refused = sample.units[0]
   let reserves = try #require(sample.reserves.first { $0.stratum == refused.stratum })
-  let replacement = try sample.replace(refused.kommunenummer, reason: .refused)
+  let replacement = try #require(try sample.replace(refused.kommunenummer, reason: .refused))
   #expect(replacement.kommunenummer == reserves.units[0].kommunenummer)
   #expect(replacement.stratum == refused.stratum)
   #expect(replacement.status == .replacement)
@@ -88,7 +88,9 @@ private func stratified(seed: String = "2020", size: Int = 12) throws -> Protoco
   var sample = try stratified()
   var current = sample.units[0].kommunenummer
   let stratum = sample.units[0].stratum
-  for _ in 0..<3 { current = try sample.replace(current, reason: .noResponse).kommunenummer }
+  for _ in 0..<3 {
+    current = try #require(try sample.replace(current, reason: .noResponse)).kommunenummer
+  }
   #expect(throws: StudyplanError.stratumExhausted(stratum: stratum, refused: current)) {
     try sample.replace(current, reason: .noResponse)
   }
@@ -130,7 +132,7 @@ private func stratified(seed: String = "2020", size: Int = 12) throws -> Protoco
       unit.pairRole == "small"
         && sample.reserves.contains { $0.stratum == unit.stratum && !$0.units.isEmpty }
     })
-  let replacement = try changed.replace(small.kommunenummer, reason: .unavailable)
+  let replacement = try #require(try changed.replace(small.kommunenummer, reason: .unavailable))
   #expect(replacement.cluster == small.cluster)
   #expect(replacement.pairRole == "small")
 }

@@ -187,7 +187,7 @@ extension QuestionCatalogue {
         "The theme is chosen for the whole cooperation; its effect shows when cooperations with "
           + "different themes are compared."),
       sampling: SamplingSuggestion(
-        filter: "byr = any", design: .purposive,
+        filter: "byr = any", design: .purposive, selectsCooperations: true,
         note: text(
           "Velg ByR-regioner med ulike samarbeidstemaer, med en begrunnelse for hver.",
           "Choose ByR regions with different cooperation themes, with a reason for each.")),

@@ -139,7 +139,7 @@ extension QuestionCatalogue {
         "Success is a property of the cooperation as a whole, and it has to be compared "
           + "between cooperations that went well and ones that went less well."),
       sampling: SamplingSuggestion(
-        filter: "byr = any", design: .purposive,
+        filter: "byr = any", design: .purposive, selectsCooperations: true,
         note: text(
           "Velg ByR-regioner med en begrunnelse for hver: noen som beskrives som vellykkede, og "
             + "noen som ikke gjør det.",
@@ -189,7 +189,7 @@ extension QuestionCatalogue {
           + "duration can only be explained by comparing constellations that held together "
           + "with ones that broke up."),
       sampling: SamplingSuggestion(
-        filter: "byr = any", design: .purposive,
+        filter: "byr = any", design: .purposive, selectsCooperations: true,
         note: text(
           "Velg ByR-regioner med og uten et langvarig regionråd bak seg, med en begrunnelse for "
             + "hver.",

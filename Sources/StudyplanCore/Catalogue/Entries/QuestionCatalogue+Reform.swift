@@ -18,8 +18,9 @@ extension QuestionCatalogue {
           + "municipalities from before to after 1 January 2020, whether they merged or stayed "
           + "outside."),
       sampling: SamplingSuggestion(
-        filter: "centrality in 5,6 and reform in merged,split,outside,unchanged",
+        filter: "centrality in 5,6",
         strata: ["reform"], design: .stratified, allocation: .equal,
+        population: "centrality in 5,6 and reform in merged,split", minimum: 1,
         note: text(
           "Like mange av de minst sentrale kommunene fra hver reformgruppe: sammenslått, delt, "
             + "sto utenfor mens en partner slo seg sammen, og uendret.",
@@ -123,7 +124,7 @@ extension QuestionCatalogue {
           + "question follows the former municipalities into the new one and compares before "
           + "and after."),
       sampling: SamplingSuggestion(
-        filter: "reform = merged", strata: ["centrality"], design: .paired,
+        filter: "reform in merged,split", strata: ["centrality"], design: .paired,
         pairWithin: .municipality,
         note: text(
           "Par av en tidligere utkantkommune og en tidligere senterkommune som ble del av den "
@@ -176,7 +177,7 @@ extension QuestionCatalogue {
           + "the same unit before and after, preferably against a partner in the same new "
           + "municipality."),
       sampling: SamplingSuggestion(
-        filter: "reform = merged", strata: ["centrality"], design: .paired,
+        filter: "reform in merged,split", strata: ["centrality"], design: .paired,
         pairWithin: .municipality,
         note: text(
           "Par innenfor samme nye kommune: en tidligere utkantkommune (klasse 5–6 før "

@@ -1,0 +1,86 @@
+/// Design–question fit: does the drawn sample hold the units each research question is about?
+///
+/// Every catalogue question states its population as a frame filter (`SamplingSuggestion
+/// .population`) and a minimum. A sample that holds none of those units, or fewer than the
+/// minimum, cannot answer the question; the finding names the question and the filter that fits.
+public enum SampleFit {
+  /// One question the sample does not fit.
+  public struct Finding: Equatable, Sendable {
+    /// The research question's id.
+    public var questionID: String
+    /// The population filter of the question.
+    public var population: String
+    /// How many active units of the sample are in the population.
+    public var found: Int
+    /// How many the question needs at least.
+    public var minimum: Int
+
+    /// The one-line message.
+    public var message: String {
+      (found == 0
+        ? "the sample holds no unit that research question '\(questionID)' is about"
+        : "the sample holds only \(found) unit(s) that research question '\(questionID)' is "
+          + "about (\(minimum) needed)")
+        + " ('\(population)'); draw with --filter \"\(population)\" or "
+        + "'sample --suggested \(questionID)'"
+    }
+  }
+
+  /// The findings for the catalogue questions among `questionIDs` (others are skipped).
+  public static func findings(
+    sample: ProtocolSample, questionIDs: [String], frame: SamplingFrame
+  ) -> [Finding] {
+    var result: [Finding] = []
+    for id in questionIDs {
+      guard let entry = QuestionCatalogue.builtin.entry(id: id) else { continue }
+      let population = entry.sampling.population
+      guard !population.isEmpty, let filter = try? FrameFilter.parse(population, frame: frame)
+      else { continue }
+      let found = count(sample: sample, filter: filter, frame: frame)
+      let minimum = min(entry.sampling.minimum, max(sample.activeUnits.count, 1))
+      if found < minimum {
+        result.append(
+          Finding(questionID: id, population: population, found: found, minimum: minimum))
+      }
+    }
+    return result
+  }
+
+  /// The active units in the population: municipalities the filter keeps, and cooperations
+  /// with at least one member it keeps.
+  static func count(sample: ProtocolSample, filter: FrameFilter, frame: SamplingFrame) -> Int {
+    let kept = Set(filter.apply(to: frame).matched.map(\.kommunenummer))
+    return sample.activeUnits.filter { unit in
+      if kept.contains(unit.kommunenummer) { return true }
+      guard sample.plan.level == .cooperation,
+        let cooperation = frame.cooperation(named: unit.kommunenummer)
+      else { return false }
+      return cooperation.members.contains { kept.contains($0) }
+    }.count
+  }
+
+  /// What a suggested filter leaves out, named: for each field the filter uses, the values of
+  /// the units it leaves out with their counts (`reform: renumbered 91, …`).
+  public static func exclusions(filter text: String, frame: SamplingFrame) -> [String] {
+    guard !text.isEmpty, let filter = try? FrameFilter.parse(text, frame: frame) else { return [] }
+    let result = filter.apply(to: frame)
+    let kept = Set(result.matched.map(\.kommunenummer))
+    let left = frame.units.filter { !kept.contains($0.kommunenummer) }
+    guard !left.isEmpty else { return [] }
+    var lines = [
+      "the filter '\(text)' leaves out \(left.count) of \(frame.units.count) municipalities"
+        + (result.unjudged.isEmpty
+          ? "" : " (\(result.unjudged.count) of them because a value is unknown)")
+    ]
+    let words = Set(
+      text.lowercased().split(whereSeparator: { " (),=!<>".contains($0) }).map(String.init))
+    for field in FrameField.allCases where words.contains(field.rawValue) {
+      var counts: [String: Int] = [:]
+      for unit in left { counts[field.value(of: unit).text, default: 0] += 1 }
+      let parts = counts.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        .map { "\($0.key) \($0.value)" }
+      lines.append("  left out by \(field.rawValue): " + parts.joined(separator: ", "))
+    }
+    return lines
+  }
+}
