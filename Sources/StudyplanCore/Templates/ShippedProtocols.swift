@@ -544,21 +544,22 @@ extension ShippedProtocol {
                     "sha256" : "159e276e0921701bf1d41db8c10c3c39f9adb00109742a5f5c89925ac5f1ae5c"
                   }
                 ],
-                "design" : "two-stage",
+                "design" : "census",
                 "eligibleCount" : 111,
                 "filter" : "byr = any and centrality in 5,6",
+                "level" : "cooperation",
                 "purposive" : [
 
                 ],
                 "requestedSize" : 28,
-                "seed" : "byr-2019-12",
+                "seed" : "",
                 "strata" : [
 
                 ],
                 "strataPlan" : [
                   {
                     "allocated" : 28,
-                    "key" : "clusters",
+                    "key" : "census",
                     "units" : [
                       "Alstahaugregionen",
                       "Aust-Lofoten",
@@ -589,462 +590,13 @@ extension ShippedProtocol {
                       "Ålesundregionen",
                       "Østre Agder"
                     ]
-                  },
-                  {
-                    "allocated" : 3,
-                    "key" : "cluster=Hallingdal",
-                    "units" : [
-                      "0615",
-                      "0618",
-                      "0620"
-                    ]
-                  },
-                  {
-                    "allocated" : 6,
-                    "key" : "cluster=Harstadregionen",
-                    "units" : [
-                      "1911",
-                      "1913",
-                      "1917",
-                      "1919",
-                      "1920",
-                      "1923"
-                    ]
-                  },
-                  {
-                    "allocated" : 7,
-                    "key" : "cluster=Lillehammerregionen",
-                    "units" : [
-                      "0511",
-                      "0512",
-                      "0513",
-                      "0514",
-                      "0515",
-                      "0517",
-                      "0519"
-                    ]
-                  },
-                  {
-                    "allocated" : 1,
-                    "key" : "cluster=Kristiansandsregionen",
-                    "units" : [
-                      "0935"
-                    ]
-                  },
-                  {
-                    "allocated" : 12,
-                    "key" : "cluster=Region Namdal",
-                    "units" : [
-                      "5040",
-                      "5042",
-                      "5043",
-                      "5044",
-                      "5045",
-                      "5046",
-                      "5047",
-                      "5048",
-                      "5049",
-                      "5050",
-                      "5051",
-                      "5052"
-                    ]
-                  },
-                  {
-                    "allocated" : 5,
-                    "key" : "cluster=Kristiansundsregionen",
-                    "units" : [
-                      "1554",
-                      "1557",
-                      "1560",
-                      "1571",
-                      "1573"
-                    ]
-                  },
-                  {
-                    "allocated" : 3,
-                    "key" : "cluster=Ranaregionen",
-                    "units" : [
-                      "1828",
-                      "1832",
-                      "1834"
-                    ]
-                  },
-                  {
-                    "allocated" : 4,
-                    "key" : "cluster=Narvikregionen",
-                    "units" : [
-                      "1850",
-                      "1852",
-                      "1853",
-                      "1854"
-                    ]
-                  },
-                  {
-                    "allocated" : 4,
-                    "key" : "cluster=Tromsøregionen",
-                    "units" : [
-                      "1933",
-                      "1936",
-                      "1938",
-                      "1939"
-                    ]
-                  },
-                  {
-                    "allocated" : 2,
-                    "key" : "cluster=Aust-Lofoten",
-                    "units" : [
-                      "1851",
-                      "1865"
-                    ]
-                  },
-                  {
-                    "allocated" : 1,
-                    "key" : "cluster=Elverumregionen",
-                    "units" : [
-                      "0429"
-                    ]
-                  },
-                  {
-                    "allocated" : 3,
-                    "key" : "cluster=Notodden-regionen",
-                    "units" : [
-                      "0826",
-                      "0827",
-                      "0828"
-                    ]
-                  },
-                  {
-                    "allocated" : 3,
-                    "key" : "cluster=Sunnfjord",
-                    "units" : [
-                      "1430",
-                      "1431",
-                      "1433"
-                    ]
-                  },
-                  {
-                    "allocated" : 1,
-                    "key" : "cluster=Ålesundregionen",
-                    "units" : [
-                      "1546"
-                    ]
-                  },
-                  {
-                    "allocated" : 3,
-                    "key" : "cluster=Alstahaugregionen",
-                    "units" : [
-                      "1818",
-                      "1822",
-                      "1827"
-                    ]
-                  },
-                  {
-                    "allocated" : 6,
-                    "key" : "cluster=Sunnhordland",
-                    "units" : [
-                      "1211",
-                      "1219",
-                      "1222",
-                      "1223",
-                      "1224",
-                      "1244"
-                    ]
-                  },
-                  {
-                    "allocated" : 6,
-                    "key" : "cluster=Fjellregionen",
-                    "units" : [
-                      "0432",
-                      "0436",
-                      "0438",
-                      "0439",
-                      "0441",
-                      "5026"
-                    ]
-                  },
-                  {
-                    "allocated" : 2,
-                    "key" : "cluster=Østre Agder",
-                    "units" : [
-                      "0912",
-                      "0929"
-                    ]
-                  },
-                  {
-                    "allocated" : 7,
-                    "key" : "cluster=Salten",
-                    "units" : [
-                      "1837",
-                      "1838",
-                      "1839",
-                      "1840",
-                      "1845",
-                      "1848",
-                      "1849"
-                    ]
-                  },
-                  {
-                    "allocated" : 2,
-                    "key" : "cluster=Leikanger–Luster–Sogndal",
-                    "units" : [
-                      "1419",
-                      "1426"
-                    ]
-                  },
-                  {
-                    "allocated" : 8,
-                    "key" : "cluster=Midt-Troms",
-                    "units" : [
-                      "1922",
-                      "1924",
-                      "1925",
-                      "1926",
-                      "1927",
-                      "1928",
-                      "1929",
-                      "1931"
-                    ]
-                  },
-                  {
-                    "allocated" : 6,
-                    "key" : "cluster=Vest-Telemark",
-                    "units" : [
-                      "0828",
-                      "0829",
-                      "0830",
-                      "0831",
-                      "0833",
-                      "0834"
-                    ]
-                  },
-                  {
-                    "allocated" : 5,
-                    "key" : "cluster=Haugesundregionen",
-                    "units" : [
-                      "1134",
-                      "1135",
-                      "1145",
-                      "1151",
-                      "1211"
-                    ]
-                  },
-                  {
-                    "allocated" : 1,
-                    "key" : "cluster=Grenland",
-                    "units" : [
-                      "0817"
-                    ]
-                  },
-                  {
-                    "allocated" : 4,
-                    "key" : "cluster=Fosenregionen",
-                    "units" : [
-                      "5015",
-                      "5017",
-                      "5018",
-                      "5054"
-                    ]
-                  },
-                  {
-                    "allocated" : 5,
-                    "key" : "cluster=Molderegionen",
-                    "units" : [
-                      "1539",
-                      "1543",
-                      "1545",
-                      "1547",
-                      "1551"
-                    ]
-                  },
-                  {
-                    "allocated" : 2,
-                    "key" : "cluster=Inn-Trøndelag",
-                    "units" : [
-                      "5039",
-                      "5041"
-                    ]
-                  },
-                  {
-                    "allocated" : 1,
-                    "key" : "cluster=Ytre Ryfylke",
-                    "units" : [
-                      "1133"
-                    ]
                   }
                 ],
                 "unjudgedCount" : 0
               },
               "reserves" : [
                 {
-                  "stratum" : "clusters",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Hallingdal",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Harstadregionen",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Lillehammerregionen",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Kristiansandsregionen",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Region Namdal",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Kristiansundsregionen",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Ranaregionen",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Narvikregionen",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Tromsøregionen",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Aust-Lofoten",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Elverumregionen",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Notodden-regionen",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Sunnfjord",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Ålesundregionen",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Alstahaugregionen",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Sunnhordland",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Fjellregionen",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Østre Agder",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Salten",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Leikanger–Luster–Sogndal",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Midt-Troms",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Vest-Telemark",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Haugesundregionen",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Grenland",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Fosenregionen",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Molderegionen",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Inn-Trøndelag",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Ytre Ryfylke",
+                  "stratum" : "census",
                   "units" : [
 
                   ]
@@ -1052,1114 +604,256 @@ extension ShippedProtocol {
               ],
               "units" : [
                 {
-                  "cluster" : "Hallingdal",
+                  "cluster" : "Alstahaugregionen",
                   "drawOrder" : 1,
                   "inclusionProbability" : 1,
-                  "kommunenummer" : "0615",
-                  "name" : "Flå",
-                  "rank" : 1,
+                  "kommunenummer" : "Alstahaugregionen",
+                  "name" : "Alstahaugregionen",
                   "status" : "drawn",
-                  "stratum" : "cluster=Hallingdal"
+                  "stratum" : "census"
                 },
                 {
-                  "cluster" : "Hallingdal",
+                  "cluster" : "Aust-Lofoten",
                   "drawOrder" : 2,
                   "inclusionProbability" : 1,
-                  "kommunenummer" : "0620",
-                  "name" : "Hol",
-                  "rank" : 2,
+                  "kommunenummer" : "Aust-Lofoten",
+                  "name" : "Aust-Lofoten",
                   "status" : "drawn",
-                  "stratum" : "cluster=Hallingdal"
+                  "stratum" : "census"
+                },
+                {
+                  "cluster" : "Elverumregionen",
+                  "drawOrder" : 3,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "Elverumregionen",
+                  "name" : "Elverumregionen",
+                  "status" : "drawn",
+                  "stratum" : "census"
+                },
+                {
+                  "cluster" : "Fjellregionen",
+                  "drawOrder" : 4,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "Fjellregionen",
+                  "name" : "Fjellregionen",
+                  "status" : "drawn",
+                  "stratum" : "census"
+                },
+                {
+                  "cluster" : "Fosenregionen",
+                  "drawOrder" : 5,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "Fosenregionen",
+                  "name" : "Fosenregionen",
+                  "status" : "drawn",
+                  "stratum" : "census"
+                },
+                {
+                  "cluster" : "Grenland",
+                  "drawOrder" : 6,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "Grenland",
+                  "name" : "Grenland",
+                  "status" : "drawn",
+                  "stratum" : "census"
                 },
                 {
                   "cluster" : "Hallingdal",
-                  "drawOrder" : 3,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "0618",
-                  "name" : "Hemsedal",
-                  "rank" : 3,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Hallingdal"
-                },
-                {
-                  "cluster" : "Harstadregionen",
-                  "drawOrder" : 4,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1913",
-                  "name" : "Skånland",
-                  "rank" : 1,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Harstadregionen"
-                },
-                {
-                  "cluster" : "Harstadregionen",
-                  "drawOrder" : 5,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1917",
-                  "name" : "Ibestad",
-                  "rank" : 2,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Harstadregionen"
-                },
-                {
-                  "cluster" : "Harstadregionen",
-                  "drawOrder" : 6,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1923",
-                  "name" : "Salangen",
-                  "rank" : 3,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Harstadregionen"
-                },
-                {
-                  "cluster" : "Harstadregionen",
                   "drawOrder" : 7,
                   "inclusionProbability" : 1,
-                  "kommunenummer" : "1919",
-                  "name" : "Gratangen",
-                  "rank" : 4,
+                  "kommunenummer" : "Hallingdal",
+                  "name" : "Hallingdal",
                   "status" : "drawn",
-                  "stratum" : "cluster=Harstadregionen"
+                  "stratum" : "census"
                 },
                 {
                   "cluster" : "Harstadregionen",
                   "drawOrder" : 8,
                   "inclusionProbability" : 1,
-                  "kommunenummer" : "1911",
-                  "name" : "Kvæfjord",
-                  "rank" : 5,
+                  "kommunenummer" : "Harstadregionen",
+                  "name" : "Harstadregionen",
                   "status" : "drawn",
-                  "stratum" : "cluster=Harstadregionen"
+                  "stratum" : "census"
                 },
                 {
-                  "cluster" : "Harstadregionen",
+                  "cluster" : "Haugesundregionen",
                   "drawOrder" : 9,
                   "inclusionProbability" : 1,
-                  "kommunenummer" : "1920",
-                  "name" : "Loabák - Lavangen",
-                  "rank" : 6,
+                  "kommunenummer" : "Haugesundregionen",
+                  "name" : "Haugesundregionen",
                   "status" : "drawn",
-                  "stratum" : "cluster=Harstadregionen"
+                  "stratum" : "census"
                 },
                 {
-                  "cluster" : "Lillehammerregionen",
+                  "cluster" : "Inn-Trøndelag",
                   "drawOrder" : 10,
                   "inclusionProbability" : 1,
-                  "kommunenummer" : "0511",
-                  "name" : "Dovre",
-                  "rank" : 1,
+                  "kommunenummer" : "Inn-Trøndelag",
+                  "name" : "Inn-Trøndelag",
                   "status" : "drawn",
-                  "stratum" : "cluster=Lillehammerregionen"
+                  "stratum" : "census"
                 },
                 {
-                  "cluster" : "Lillehammerregionen",
+                  "cluster" : "Kristiansandsregionen",
                   "drawOrder" : 11,
                   "inclusionProbability" : 1,
-                  "kommunenummer" : "0512",
-                  "name" : "Lesja",
-                  "rank" : 2,
+                  "kommunenummer" : "Kristiansandsregionen",
+                  "name" : "Kristiansandsregionen",
                   "status" : "drawn",
-                  "stratum" : "cluster=Lillehammerregionen"
+                  "stratum" : "census"
                 },
                 {
-                  "cluster" : "Lillehammerregionen",
+                  "cluster" : "Kristiansundsregionen",
                   "drawOrder" : 12,
                   "inclusionProbability" : 1,
-                  "kommunenummer" : "0519",
-                  "name" : "Sør-Fron",
-                  "rank" : 3,
+                  "kommunenummer" : "Kristiansundsregionen",
+                  "name" : "Kristiansundsregionen",
                   "status" : "drawn",
-                  "stratum" : "cluster=Lillehammerregionen"
+                  "stratum" : "census"
                 },
                 {
-                  "cluster" : "Lillehammerregionen",
+                  "cluster" : "Leikanger–Luster–Sogndal",
                   "drawOrder" : 13,
                   "inclusionProbability" : 1,
-                  "kommunenummer" : "0517",
-                  "name" : "Sel",
-                  "rank" : 4,
+                  "kommunenummer" : "Leikanger–Luster–Sogndal",
+                  "name" : "Leikanger–Luster–Sogndal",
                   "status" : "drawn",
-                  "stratum" : "cluster=Lillehammerregionen"
+                  "stratum" : "census"
                 },
                 {
                   "cluster" : "Lillehammerregionen",
                   "drawOrder" : 14,
                   "inclusionProbability" : 1,
-                  "kommunenummer" : "0515",
-                  "name" : "Vågå",
-                  "rank" : 5,
+                  "kommunenummer" : "Lillehammerregionen",
+                  "name" : "Lillehammerregionen",
                   "status" : "drawn",
-                  "stratum" : "cluster=Lillehammerregionen"
+                  "stratum" : "census"
                 },
                 {
-                  "cluster" : "Lillehammerregionen",
+                  "cluster" : "Midt-Troms",
                   "drawOrder" : 15,
                   "inclusionProbability" : 1,
-                  "kommunenummer" : "0514",
-                  "name" : "Lom",
-                  "rank" : 6,
+                  "kommunenummer" : "Midt-Troms",
+                  "name" : "Midt-Troms",
                   "status" : "drawn",
-                  "stratum" : "cluster=Lillehammerregionen"
+                  "stratum" : "census"
                 },
                 {
-                  "cluster" : "Lillehammerregionen",
+                  "cluster" : "Molderegionen",
                   "drawOrder" : 16,
                   "inclusionProbability" : 1,
-                  "kommunenummer" : "0513",
-                  "name" : "Skjåk",
-                  "rank" : 7,
+                  "kommunenummer" : "Molderegionen",
+                  "name" : "Molderegionen",
                   "status" : "drawn",
-                  "stratum" : "cluster=Lillehammerregionen"
+                  "stratum" : "census"
                 },
                 {
-                  "cluster" : "Kristiansandsregionen",
+                  "cluster" : "Narvikregionen",
                   "drawOrder" : 17,
                   "inclusionProbability" : 1,
-                  "kommunenummer" : "0935",
-                  "name" : "Iveland",
-                  "rank" : 1,
+                  "kommunenummer" : "Narvikregionen",
+                  "name" : "Narvikregionen",
                   "status" : "drawn",
-                  "stratum" : "cluster=Kristiansandsregionen"
+                  "stratum" : "census"
                 },
                 {
-                  "cluster" : "Region Namdal",
+                  "cluster" : "Notodden-regionen",
                   "drawOrder" : 18,
                   "inclusionProbability" : 1,
-                  "kommunenummer" : "5040",
-                  "name" : "Namdalseid",
-                  "rank" : 1,
+                  "kommunenummer" : "Notodden-regionen",
+                  "name" : "Notodden-regionen",
                   "status" : "drawn",
-                  "stratum" : "cluster=Region Namdal"
+                  "stratum" : "census"
                 },
                 {
-                  "cluster" : "Region Namdal",
+                  "cluster" : "Ranaregionen",
                   "drawOrder" : 19,
                   "inclusionProbability" : 1,
-                  "kommunenummer" : "5050",
-                  "name" : "Vikna",
-                  "rank" : 2,
+                  "kommunenummer" : "Ranaregionen",
+                  "name" : "Ranaregionen",
                   "status" : "drawn",
-                  "stratum" : "cluster=Region Namdal"
+                  "stratum" : "census"
                 },
                 {
                   "cluster" : "Region Namdal",
                   "drawOrder" : 20,
                   "inclusionProbability" : 1,
-                  "kommunenummer" : "5046",
-                  "name" : "Høylandet",
-                  "rank" : 3,
+                  "kommunenummer" : "Region Namdal",
+                  "name" : "Region Namdal",
                   "status" : "drawn",
-                  "stratum" : "cluster=Region Namdal"
+                  "stratum" : "census"
                 },
                 {
-                  "cluster" : "Region Namdal",
+                  "cluster" : "Salten",
                   "drawOrder" : 21,
                   "inclusionProbability" : 1,
-                  "kommunenummer" : "5051",
-                  "name" : "Nærøy",
-                  "rank" : 4,
+                  "kommunenummer" : "Salten",
+                  "name" : "Salten",
                   "status" : "drawn",
-                  "stratum" : "cluster=Region Namdal"
+                  "stratum" : "census"
                 },
                 {
-                  "cluster" : "Region Namdal",
+                  "cluster" : "Sunnfjord",
                   "drawOrder" : 22,
                   "inclusionProbability" : 1,
-                  "kommunenummer" : "5043",
-                  "name" : "Raarvihke - Røyrvik",
-                  "rank" : 5,
+                  "kommunenummer" : "Sunnfjord",
+                  "name" : "Sunnfjord",
                   "status" : "drawn",
-                  "stratum" : "cluster=Region Namdal"
+                  "stratum" : "census"
                 },
                 {
-                  "cluster" : "Region Namdal",
+                  "cluster" : "Sunnhordland",
                   "drawOrder" : 23,
                   "inclusionProbability" : 1,
-                  "kommunenummer" : "5047",
-                  "name" : "Overhalla",
-                  "rank" : 6,
+                  "kommunenummer" : "Sunnhordland",
+                  "name" : "Sunnhordland",
                   "status" : "drawn",
-                  "stratum" : "cluster=Region Namdal"
+                  "stratum" : "census"
                 },
                 {
-                  "cluster" : "Region Namdal",
+                  "cluster" : "Tromsøregionen",
                   "drawOrder" : 24,
                   "inclusionProbability" : 1,
-                  "kommunenummer" : "5049",
-                  "name" : "Flatanger",
-                  "rank" : 7,
+                  "kommunenummer" : "Tromsøregionen",
+                  "name" : "Tromsøregionen",
                   "status" : "drawn",
-                  "stratum" : "cluster=Region Namdal"
+                  "stratum" : "census"
                 },
                 {
-                  "cluster" : "Region Namdal",
+                  "cluster" : "Vest-Telemark",
                   "drawOrder" : 25,
                   "inclusionProbability" : 1,
-                  "kommunenummer" : "5052",
-                  "name" : "Leka",
-                  "rank" : 8,
+                  "kommunenummer" : "Vest-Telemark",
+                  "name" : "Vest-Telemark",
                   "status" : "drawn",
-                  "stratum" : "cluster=Region Namdal"
-                },
-                {
-                  "cluster" : "Region Namdal",
-                  "drawOrder" : 26,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "5044",
-                  "name" : "Namsskogan",
-                  "rank" : 9,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Region Namdal"
-                },
-                {
-                  "cluster" : "Region Namdal",
-                  "drawOrder" : 27,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "5042",
-                  "name" : "Lierne",
-                  "rank" : 10,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Region Namdal"
-                },
-                {
-                  "cluster" : "Region Namdal",
-                  "drawOrder" : 28,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "5045",
-                  "name" : "Grong",
-                  "rank" : 11,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Region Namdal"
-                },
-                {
-                  "cluster" : "Region Namdal",
-                  "drawOrder" : 29,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "5048",
-                  "name" : "Fosnes",
-                  "rank" : 12,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Region Namdal"
-                },
-                {
-                  "cluster" : "Kristiansundsregionen",
-                  "drawOrder" : 30,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1560",
-                  "name" : "Tingvoll",
-                  "rank" : 1,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Kristiansundsregionen"
-                },
-                {
-                  "cluster" : "Kristiansundsregionen",
-                  "drawOrder" : 31,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1571",
-                  "name" : "Halsa",
-                  "rank" : 2,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Kristiansundsregionen"
-                },
-                {
-                  "cluster" : "Kristiansundsregionen",
-                  "drawOrder" : 32,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1557",
-                  "name" : "Gjemnes",
-                  "rank" : 3,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Kristiansundsregionen"
-                },
-                {
-                  "cluster" : "Kristiansundsregionen",
-                  "drawOrder" : 33,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1554",
-                  "name" : "Averøy",
-                  "rank" : 4,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Kristiansundsregionen"
-                },
-                {
-                  "cluster" : "Kristiansundsregionen",
-                  "drawOrder" : 34,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1573",
-                  "name" : "Smøla",
-                  "rank" : 5,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Kristiansundsregionen"
-                },
-                {
-                  "cluster" : "Ranaregionen",
-                  "drawOrder" : 35,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1834",
-                  "name" : "Lurøy",
-                  "rank" : 1,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Ranaregionen"
-                },
-                {
-                  "cluster" : "Ranaregionen",
-                  "drawOrder" : 36,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1832",
-                  "name" : "Hemnes",
-                  "rank" : 2,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Ranaregionen"
-                },
-                {
-                  "cluster" : "Ranaregionen",
-                  "drawOrder" : 37,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1828",
-                  "name" : "Nesna",
-                  "rank" : 3,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Ranaregionen"
-                },
-                {
-                  "cluster" : "Narvikregionen",
-                  "drawOrder" : 38,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1853",
-                  "name" : "Evenes",
-                  "rank" : 1,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Narvikregionen"
-                },
-                {
-                  "cluster" : "Narvikregionen",
-                  "drawOrder" : 39,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1850",
-                  "name" : "Tysfjord - Divtasvuodna",
-                  "rank" : 2,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Narvikregionen"
-                },
-                {
-                  "cluster" : "Narvikregionen",
-                  "drawOrder" : 40,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1852",
-                  "name" : "Dielddanuorri - Tjeldsund",
-                  "rank" : 3,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Narvikregionen"
-                },
-                {
-                  "cluster" : "Narvikregionen",
-                  "drawOrder" : 41,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1854",
-                  "name" : "Ballangen",
-                  "rank" : 4,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Narvikregionen"
-                },
-                {
-                  "cluster" : "Tromsøregionen",
-                  "drawOrder" : 42,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1933",
-                  "name" : "Balsfjord",
-                  "rank" : 1,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Tromsøregionen"
-                },
-                {
-                  "cluster" : "Tromsøregionen",
-                  "drawOrder" : 43,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1936",
-                  "name" : "Karlsøy",
-                  "rank" : 2,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Tromsøregionen"
-                },
-                {
-                  "cluster" : "Tromsøregionen",
-                  "drawOrder" : 44,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1938",
-                  "name" : "Lyngen",
-                  "rank" : 3,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Tromsøregionen"
-                },
-                {
-                  "cluster" : "Tromsøregionen",
-                  "drawOrder" : 45,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1939",
-                  "name" : "Storfjord - Omasvuotna - Omasvuono",
-                  "rank" : 4,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Tromsøregionen"
-                },
-                {
-                  "cluster" : "Aust-Lofoten",
-                  "drawOrder" : 46,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1865",
-                  "name" : "Vågan",
-                  "rank" : 1,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Aust-Lofoten"
-                },
-                {
-                  "cluster" : "Aust-Lofoten",
-                  "drawOrder" : 47,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1851",
-                  "name" : "Lødingen",
-                  "rank" : 2,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Aust-Lofoten"
-                },
-                {
-                  "cluster" : "Elverumregionen",
-                  "drawOrder" : 48,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "0429",
-                  "name" : "Åmot",
-                  "rank" : 1,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Elverumregionen"
-                },
-                {
-                  "cluster" : "Notodden-regionen",
-                  "drawOrder" : 49,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "0828",
-                  "name" : "Seljord",
-                  "rank" : 1,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Notodden-regionen"
-                },
-                {
-                  "cluster" : "Notodden-regionen",
-                  "drawOrder" : 50,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "0826",
-                  "name" : "Tinn",
-                  "rank" : 2,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Notodden-regionen"
-                },
-                {
-                  "cluster" : "Notodden-regionen",
-                  "drawOrder" : 51,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "0827",
-                  "name" : "Hjartdal",
-                  "rank" : 3,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Notodden-regionen"
-                },
-                {
-                  "cluster" : "Sunnfjord",
-                  "drawOrder" : 52,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1431",
-                  "name" : "Jølster",
-                  "rank" : 1,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Sunnfjord"
-                },
-                {
-                  "cluster" : "Sunnfjord",
-                  "drawOrder" : 53,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1433",
-                  "name" : "Naustdal",
-                  "rank" : 2,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Sunnfjord"
-                },
-                {
-                  "cluster" : "Sunnfjord",
-                  "drawOrder" : 54,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1430",
-                  "name" : "Gaular",
-                  "rank" : 3,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Sunnfjord"
-                },
-                {
-                  "cluster" : "Ålesundregionen",
-                  "drawOrder" : 55,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1546",
-                  "name" : "Sandøy",
-                  "rank" : 1,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Ålesundregionen"
-                },
-                {
-                  "cluster" : "Alstahaugregionen",
-                  "drawOrder" : 56,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1818",
-                  "name" : "Herøy",
-                  "rank" : 1,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Alstahaugregionen"
-                },
-                {
-                  "cluster" : "Alstahaugregionen",
-                  "drawOrder" : 57,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1827",
-                  "name" : "Dønna",
-                  "rank" : 2,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Alstahaugregionen"
-                },
-                {
-                  "cluster" : "Alstahaugregionen",
-                  "drawOrder" : 58,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1822",
-                  "name" : "Leirfjord",
-                  "rank" : 3,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Alstahaugregionen"
-                },
-                {
-                  "cluster" : "Sunnhordland",
-                  "drawOrder" : 59,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1219",
-                  "name" : "Bømlo",
-                  "rank" : 1,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Sunnhordland"
-                },
-                {
-                  "cluster" : "Sunnhordland",
-                  "drawOrder" : 60,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1223",
-                  "name" : "Tysnes",
-                  "rank" : 2,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Sunnhordland"
-                },
-                {
-                  "cluster" : "Sunnhordland",
-                  "drawOrder" : 61,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1222",
-                  "name" : "Fitjar",
-                  "rank" : 3,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Sunnhordland"
-                },
-                {
-                  "cluster" : "Sunnhordland",
-                  "drawOrder" : 62,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1244",
-                  "name" : "Austevoll",
-                  "rank" : 4,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Sunnhordland"
-                },
-                {
-                  "cluster" : "Sunnhordland",
-                  "drawOrder" : 63,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1224",
-                  "name" : "Kvinnherad",
-                  "rank" : 5,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Sunnhordland"
-                },
-                {
-                  "cluster" : "Sunnhordland",
-                  "drawOrder" : 64,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1211",
-                  "name" : "Etne",
-                  "rank" : 6,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Sunnhordland"
-                },
-                {
-                  "cluster" : "Fjellregionen",
-                  "drawOrder" : 65,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "0438",
-                  "name" : "Alvdal",
-                  "rank" : 1,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Fjellregionen"
-                },
-                {
-                  "cluster" : "Fjellregionen",
-                  "drawOrder" : 66,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "0432",
-                  "name" : "Rendalen",
-                  "rank" : 2,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Fjellregionen"
-                },
-                {
-                  "cluster" : "Fjellregionen",
-                  "drawOrder" : 67,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "5026",
-                  "name" : "Holtålen",
-                  "rank" : 3,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Fjellregionen"
-                },
-                {
-                  "cluster" : "Fjellregionen",
-                  "drawOrder" : 68,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "0441",
-                  "name" : "Os",
-                  "rank" : 4,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Fjellregionen"
-                },
-                {
-                  "cluster" : "Fjellregionen",
-                  "drawOrder" : 69,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "0439",
-                  "name" : "Folldal",
-                  "rank" : 5,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Fjellregionen"
-                },
-                {
-                  "cluster" : "Fjellregionen",
-                  "drawOrder" : 70,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "0436",
-                  "name" : "Tolga",
-                  "rank" : 6,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Fjellregionen"
-                },
-                {
-                  "cluster" : "Østre Agder",
-                  "drawOrder" : 71,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "0929",
-                  "name" : "Åmli",
-                  "rank" : 1,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Østre Agder"
-                },
-                {
-                  "cluster" : "Østre Agder",
-                  "drawOrder" : 72,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "0912",
-                  "name" : "Vegårshei",
-                  "rank" : 2,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Østre Agder"
-                },
-                {
-                  "cluster" : "Salten",
-                  "drawOrder" : 73,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1839",
-                  "name" : "Beiarn",
-                  "rank" : 1,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Salten"
-                },
-                {
-                  "cluster" : "Salten",
-                  "drawOrder" : 74,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1837",
-                  "name" : "Meløy",
-                  "rank" : 2,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Salten"
-                },
-                {
-                  "cluster" : "Salten",
-                  "drawOrder" : 75,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1840",
-                  "name" : "Saltdal",
-                  "rank" : 3,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Salten"
-                },
-                {
-                  "cluster" : "Salten",
-                  "drawOrder" : 76,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1849",
-                  "name" : "Hábmer - Hamarøy",
-                  "rank" : 4,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Salten"
-                },
-                {
-                  "cluster" : "Salten",
-                  "drawOrder" : 77,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1845",
-                  "name" : "Sørfold",
-                  "rank" : 5,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Salten"
-                },
-                {
-                  "cluster" : "Salten",
-                  "drawOrder" : 78,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1848",
-                  "name" : "Steigen",
-                  "rank" : 6,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Salten"
-                },
-                {
-                  "cluster" : "Salten",
-                  "drawOrder" : 79,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1838",
-                  "name" : "Gildeskål",
-                  "rank" : 7,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Salten"
-                },
-                {
-                  "cluster" : "Leikanger–Luster–Sogndal",
-                  "drawOrder" : 80,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1426",
-                  "name" : "Luster",
-                  "rank" : 1,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Leikanger–Luster–Sogndal"
-                },
-                {
-                  "cluster" : "Leikanger–Luster–Sogndal",
-                  "drawOrder" : 81,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1419",
-                  "name" : "Leikanger",
-                  "rank" : 2,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Leikanger–Luster–Sogndal"
-                },
-                {
-                  "cluster" : "Midt-Troms",
-                  "drawOrder" : 82,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1931",
-                  "name" : "Lenvik",
-                  "rank" : 1,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Midt-Troms"
-                },
-                {
-                  "cluster" : "Midt-Troms",
-                  "drawOrder" : 83,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1929",
-                  "name" : "Berg",
-                  "rank" : 2,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Midt-Troms"
-                },
-                {
-                  "cluster" : "Midt-Troms",
-                  "drawOrder" : 84,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1928",
-                  "name" : "Torsken",
-                  "rank" : 3,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Midt-Troms"
-                },
-                {
-                  "cluster" : "Midt-Troms",
-                  "drawOrder" : 85,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1926",
-                  "name" : "Dyrøy",
-                  "rank" : 4,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Midt-Troms"
-                },
-                {
-                  "cluster" : "Midt-Troms",
-                  "drawOrder" : 86,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1922",
-                  "name" : "Bardu",
-                  "rank" : 5,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Midt-Troms"
-                },
-                {
-                  "cluster" : "Midt-Troms",
-                  "drawOrder" : 87,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1927",
-                  "name" : "Tranøy",
-                  "rank" : 6,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Midt-Troms"
-                },
-                {
-                  "cluster" : "Midt-Troms",
-                  "drawOrder" : 88,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1924",
-                  "name" : "Målselv",
-                  "rank" : 7,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Midt-Troms"
-                },
-                {
-                  "cluster" : "Midt-Troms",
-                  "drawOrder" : 89,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1925",
-                  "name" : "Sørreisa",
-                  "rank" : 8,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Midt-Troms"
-                },
-                {
-                  "cluster" : "Vest-Telemark",
-                  "drawOrder" : 90,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "0829",
-                  "name" : "Kviteseid",
-                  "rank" : 1,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Vest-Telemark"
-                },
-                {
-                  "cluster" : "Vest-Telemark",
-                  "drawOrder" : 91,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "0833",
-                  "name" : "Tokke",
-                  "rank" : 2,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Vest-Telemark"
-                },
-                {
-                  "cluster" : "Vest-Telemark",
-                  "drawOrder" : 92,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "0834",
-                  "name" : "Vinje",
-                  "rank" : 4,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Vest-Telemark"
-                },
-                {
-                  "cluster" : "Vest-Telemark",
-                  "drawOrder" : 93,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "0831",
-                  "name" : "Fyresdal",
-                  "rank" : 5,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Vest-Telemark"
-                },
-                {
-                  "cluster" : "Vest-Telemark",
-                  "drawOrder" : 94,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "0830",
-                  "name" : "Nissedal",
-                  "rank" : 6,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Vest-Telemark"
-                },
-                {
-                  "cluster" : "Haugesundregionen",
-                  "drawOrder" : 95,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1134",
-                  "name" : "Suldal",
-                  "rank" : 2,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Haugesundregionen"
-                },
-                {
-                  "cluster" : "Haugesundregionen",
-                  "drawOrder" : 96,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1145",
-                  "name" : "Bokn",
-                  "rank" : 3,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Haugesundregionen"
-                },
-                {
-                  "cluster" : "Haugesundregionen",
-                  "drawOrder" : 97,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1135",
-                  "name" : "Sauda",
-                  "rank" : 4,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Haugesundregionen"
-                },
-                {
-                  "cluster" : "Haugesundregionen",
-                  "drawOrder" : 98,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1151",
-                  "name" : "Utsira",
-                  "rank" : 5,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Haugesundregionen"
-                },
-                {
-                  "cluster" : "Grenland",
-                  "drawOrder" : 99,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "0817",
-                  "name" : "Drangedal",
-                  "rank" : 1,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Grenland"
-                },
-                {
-                  "cluster" : "Fosenregionen",
-                  "drawOrder" : 100,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "5015",
-                  "name" : "Ørland",
-                  "rank" : 1,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Fosenregionen"
-                },
-                {
-                  "cluster" : "Fosenregionen",
-                  "drawOrder" : 101,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "5054",
-                  "name" : "Indre Fosen",
-                  "rank" : 2,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Fosenregionen"
-                },
-                {
-                  "cluster" : "Fosenregionen",
-                  "drawOrder" : 102,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "5017",
-                  "name" : "Bjugn",
-                  "rank" : 3,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Fosenregionen"
-                },
-                {
-                  "cluster" : "Fosenregionen",
-                  "drawOrder" : 103,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "5018",
-                  "name" : "Åfjord",
-                  "rank" : 4,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Fosenregionen"
-                },
-                {
-                  "cluster" : "Molderegionen",
-                  "drawOrder" : 104,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1543",
-                  "name" : "Nesset",
-                  "rank" : 1,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Molderegionen"
-                },
-                {
-                  "cluster" : "Molderegionen",
-                  "drawOrder" : 105,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1551",
-                  "name" : "Eide",
-                  "rank" : 2,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Molderegionen"
-                },
-                {
-                  "cluster" : "Molderegionen",
-                  "drawOrder" : 106,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1539",
-                  "name" : "Rauma",
-                  "rank" : 3,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Molderegionen"
-                },
-                {
-                  "cluster" : "Molderegionen",
-                  "drawOrder" : 107,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1545",
-                  "name" : "Midsund",
-                  "rank" : 4,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Molderegionen"
-                },
-                {
-                  "cluster" : "Molderegionen",
-                  "drawOrder" : 108,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1547",
-                  "name" : "Aukra",
-                  "rank" : 5,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Molderegionen"
-                },
-                {
-                  "cluster" : "Inn-Trøndelag",
-                  "drawOrder" : 109,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "5039",
-                  "name" : "Verran",
-                  "rank" : 1,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Inn-Trøndelag"
-                },
-                {
-                  "cluster" : "Inn-Trøndelag",
-                  "drawOrder" : 110,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "5041",
-                  "name" : "Snåase - Snåsa",
-                  "rank" : 2,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Inn-Trøndelag"
+                  "stratum" : "census"
                 },
                 {
                   "cluster" : "Ytre Ryfylke",
-                  "drawOrder" : 111,
+                  "drawOrder" : 26,
                   "inclusionProbability" : 1,
-                  "kommunenummer" : "1133",
-                  "name" : "Hjelmeland",
-                  "rank" : 1,
+                  "kommunenummer" : "Ytre Ryfylke",
+                  "name" : "Ytre Ryfylke",
                   "status" : "drawn",
-                  "stratum" : "cluster=Ytre Ryfylke"
+                  "stratum" : "census"
+                },
+                {
+                  "cluster" : "Ålesundregionen",
+                  "drawOrder" : 27,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "Ålesundregionen",
+                  "name" : "Ålesundregionen",
+                  "status" : "drawn",
+                  "stratum" : "census"
+                },
+                {
+                  "cluster" : "Østre Agder",
+                  "drawOrder" : 28,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "Østre Agder",
+                  "name" : "Østre Agder",
+                  "status" : "drawn",
+                  "stratum" : "census"
                 }
               ]
             },

@@ -264,6 +264,9 @@ import Testing
     #expect(text.contains("15–45 minutter"))
     #expect(text.contains("godkjent av NSD"))
     #expect(!text.contains("Sikt"))
+    // A census of the regions, not a random draw.
+    #expect(document.sample?.plan.design == .census)
+    #expect(!text.contains("two-stage"))
   }
 
   @Test func theNotesQuestionsAndTheAddedOnesAreMarked() throws {
