@@ -96,7 +96,8 @@ struct GuideDocumentWords {
       }
       parts.append(
         researchQuestionNumbers.isEmpty
-          ? "\(label): " + names.joined(separator: ", ") : "\(label) " + names.joined(separator: ", "))
+          ? "\(label): " + names.joined(separator: ", ")
+          : "\(label) " + names.joined(separator: ", "))
     }
     if showRoles && !question.roleIDs.isEmpty {
       parts.append((nb ? "roller: " : "roles: ") + question.roleIDs.joined(separator: ", "))
