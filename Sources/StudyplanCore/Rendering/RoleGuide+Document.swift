@@ -86,11 +86,13 @@ struct GuideDocumentWords {
   func meta(_ question: RoleGuideQuestion, showRoles: Bool) -> String {
     var parts: [String] = []
     if question.kind != .main { parts.append(question.kind.label(in: language)) }
-    if question.isIndirect { parts.append(nb ? "indirekte formulering" : "indirect wording") }
     parts.append(question.priority.label(in: language))
     parts.append("\(question.minutes)\(noBreakSpace)min")
     if !question.researchQuestionIDs.isEmpty {
-      let label = nb ? "forskningsspørsmål" : "research questions"
+      let label =
+        nb
+        ? "forskningsspørsmål"
+        : (question.researchQuestionIDs.count == 1 ? "research question" : "research questions")
       let names = question.researchQuestionIDs.map { id in
         researchQuestionNumbers[id].map(String.init) ?? id
       }
