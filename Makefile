@@ -26,8 +26,9 @@ test: deps test-oracles
 	$(SWIFT) test --disable-xctest
 
 # Test oracles: pandoc reads the Markdown and DOCX exports, LibreOffice opens the DOCX (about 30 s
-# to install). Best effort: without them those tests are skipped and say so in the test output.
-ORACLES := pandoc libreoffice-writer-nogui
+# to install), chromium renders the sample's HTML export with its map to a PNG. Best effort:
+# without them those tests are skipped and say so in the test output.
+ORACLES := pandoc libreoffice-writer-nogui chromium
 test-oracles:
 	@missing=""; for p in $(ORACLES); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
@@ -35,7 +36,7 @@ test-oracles:
 	if [ -n "$$missing" ]; then \
 	  echo "installing test oracles:$$missing"; \
 	  { $(SUDO) apt-get update && $(SUDO) apt-get install -y $$missing; } \
-	    || echo "could not install$$missing; the pandoc/LibreOffice tests will be skipped"; \
+	    || echo "could not install$$missing; the pandoc/LibreOffice/chromium tests will be skipped"; \
 	fi
 
 # The shipped binary links the Swift runtime and Foundation statically: dynamic symbol lookups

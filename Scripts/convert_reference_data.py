@@ -18,6 +18,7 @@ Standard library only. The script refuses to write anything if a cross-check fai
 
 import csv
 import hashlib
+import json
 import os
 import sys
 from collections import Counter
@@ -44,6 +45,27 @@ BYR_ROLES = {
 }
 
 
+# SSB's class limits (lower bounds of classes 1-5), as stated in SSB's 2024 file and matched by
+# every class read for the 2020 version (see docs/data.md): 925, 870, 775, 670, 565.
+CLASS_LIMITS = [925, 870, 775, 670, 565]
+
+BASIS = {
+    "lest_RU2023_og_avledet_indeks_enige": "read",
+    "avledet_indeks_entydig": "derived",
+    "avledet_indeks_grense_670_ikke_bekreftet_for_2020": "derived-near-limit",
+}
+
+# Geometry: degrees are stored as whole multiples of this step (about 11 m north-south).
+GEOMETRY_STEP = 1e-4
+
+
+def class_from_index(index):
+    for number, limit in enumerate(CLASS_LIMITS, start=1):
+        if index >= limit:
+            return number
+    return 6
+
+
 def read(folder, name):
     with open(os.path.join(folder, name), encoding="utf-8", newline="") as f:
         return list(csv.DictReader(f))
@@ -59,8 +81,9 @@ def clean(value):
     return value.strip()
 
 
-def dataset(ident, swift_name, label, source, header, rows):
-    lines = ["|".join(header)] + ["|".join(clean(v) for v in row) for row in rows]
+def dataset(ident, swift_name, label, source, header, rows, lines=None):
+    if lines is None:
+        lines = ["|".join(header)] + ["|".join(clean(v) for v in row) for row in rows]
     text = "\n".join(lines)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     body = "\n".join("      " + line for line in lines)
@@ -85,7 +108,49 @@ extension EmbeddedDataset {{
     path = os.path.join(OUT, f"EmbeddedDataset+{swift_name[0].upper()}{swift_name[1:]}.swift")
     with open(path, "w", encoding="utf-8") as f:
         f.write(swift)
-    print(f"{ident}: {len(rows)} rows, sha256 {digest[:12]}… -> {os.path.relpath(path, ROOT)}")
+    print(f"{ident}: {len(rows)} rows/features, sha256 {digest[:12]}… -> {os.path.relpath(path, ROOT)}")
+
+
+def geometry_lines(features):
+    """The polygons in the project's compact form, wrapped at 90 characters.
+
+    Tokens are separated by blanks or line breaks: `@kommunenummer` starts a municipality, `/`
+    starts a ring (outer rings and holes alike; drawn with the even-odd rule), and each point is
+    `x,y` in steps of GEOMETRY_STEP degrees (longitude, latitude): the first point of a ring as
+    it is, every further point as the difference from the one before. Repeated points after
+    rounding are dropped.
+    """
+    tokens = []
+    for feature in features:
+        tokens.append("@" + feature["properties"]["kommunenummer"])
+        for polygon in feature["geometry"]["coordinates"]:
+            for ring in polygon:
+                points = []
+                for lon, lat in ring:
+                    point = (round(lon / GEOMETRY_STEP), round(lat / GEOMETRY_STEP))
+                    if not points or points[-1] != point:
+                        points.append(point)
+                if len(points) > 1 and points[0] == points[-1]:
+                    points.pop()
+                if len(points) < 3:
+                    fail(f"a ring of {feature['properties']['kommunenummer']} collapses")
+                tokens.append("/")
+                previous = (0, 0)
+                for index, point in enumerate(points):
+                    if index == 0:
+                        tokens.append(f"{point[0]},{point[1]}")
+                    else:
+                        tokens.append(f"{point[0] - previous[0]},{point[1] - previous[1]}")
+                    previous = point
+    lines, line = [], ""
+    for token in tokens:
+        if line and (len(line) + 1 + len(token) > 90 or token.startswith("@")):
+            lines.append(line)
+            line = token
+        else:
+            line = f"{line} {token}" if line else token
+    lines.append(line)
+    return lines
 
 
 def main():
@@ -95,6 +160,9 @@ def main():
     changes = read(folder, "kommuneendringer_2019_2020.csv")
     population = read(folder, "befolkning_2019_2020.csv")
     byr = read(folder, "byregioner_medlemmer.csv")
+    c20 = read(folder, "sentralitet_2020_versjon.csv")
+    with open(os.path.join(folder, "kommunegrenser_2019.geojson"), encoding="utf-8") as f:
+        shapes = json.load(f)["features"]
 
     # Cross-checks before anything is written.
     if len(k19) != 422 or len(k20) != 356 or len(changes) != 425:
@@ -113,6 +181,23 @@ def main():
     unknown_roles = {r["rolle"] for r in byr} - set(BYR_ROLES)
     if unknown_roles:
         fail(f"unknown ByR roles {unknown_roles}")
+    codes20 = [r["kommunenummer"] for r in k20]
+    if sorted(r["kommunenummer"] for r in c20) != sorted(codes20):
+        fail("the 2020-version centrality does not cover the 2020 municipalities")
+    read_classes = {r["kommunenummer"]: r["sentralitetsklasse_2020_versjon"] for r in k20}
+    for r in c20:
+        index, klass = int(r["sentralitetsindeks_2020_versjon"]), int(r["sentralitetsklasse_2020_versjon"])
+        if r["klasse_grunnlag"] not in BASIS:
+            fail(f"unknown class basis {r['klasse_grunnlag']!r}")
+        if class_from_index(index) != klass:
+            fail(f"class {klass} of {r['kommunenummer']} disagrees with its index {index}")
+        if read_classes[r["kommunenummer"]] and read_classes[r["kommunenummer"]] != str(klass):
+            fail(f"class of {r['kommunenummer']} disagrees with the class read earlier")
+        if (BASIS[r["klasse_grunnlag"]] == "read") != bool(read_classes[r["kommunenummer"]]):
+            fail(f"basis of {r['kommunenummer']} disagrees with the classes read earlier")
+    if sorted(f["properties"]["kommunenummer"] for f in shapes) != sorted(
+            r["kommunenummer"] for r in k19):
+        fail("the 2019 polygons do not cover the 2019 municipalities")
 
     os.makedirs(OUT, exist_ok=True)
     dataset(
@@ -143,10 +228,11 @@ def main():
          for r in k19])
     dataset(
         "sentralitet-2020", "centrality2020",
-        "SSB centrality, 2020 version, KLASS 128 (known for part of the municipalities)",
-        "SSB (KLASS 128) via the appendix of Regionale utviklingstrekk 2023 (excerpt)",
-        ["kommunenummer", "class"],
-        [[r["kommunenummer"], r["sentralitetsklasse_2020_versjon"]] for r in k20])
+        "SSB centrality, 2020 version (Notater 2020/4 index), KLASS 128",
+        "SSB Notater 2020/4 index (secondary copy), NLOD 2.0; classes read or derived",
+        ["kommunenummer", "index", "class", "basis"],
+        [[r["kommunenummer"], r["sentralitetsindeks_2020_versjon"],
+          r["sentralitetsklasse_2020_versjon"], BASIS[r["klasse_grunnlag"]]] for r in c20])
     dataset(
         "folketall-2019", "population2019",
         "SSB table 07459, population on 1 January 2019 (2019 municipalities)",
@@ -165,6 +251,11 @@ def main():
         "Distriktssenteret, KMD and municipal pages on Byregionprogrammet",
         ["region", "phase", "kommunenummer", "role"],
         [[r["region"], r["fase"], r["kommunenummer_2019"], BYR_ROLES[r["rolle"]]] for r in byr])
+    dataset(
+        "kommunegrenser-2019", "boundaries2019",
+        "Kartverket municipality boundaries 2019, simplified (WGS84, 0.0001-degree steps)",
+        "Kartverket/Geonorge via csmaps (b2019), CC BY 4.0; for maps, not for areas",
+        None, shapes, lines=geometry_lines(shapes))
 
 
 if __name__ == "__main__":

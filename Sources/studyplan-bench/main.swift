@@ -2,10 +2,16 @@ import Foundation
 
 // `make bench`: every benchmark, peers measured in the same run, figures printed and written to
 // docs/benchmarks.md and docs/benchmarks.json. Never part of `make test`.
+// `studyplan-bench map` runs only the map benchmark and writes no report (a quick look).
+if CommandLine.arguments.dropFirst().first == "map" {
+  _ = try MapBenchmark.run(repeats: 3)
+  exit(0)
+}
 var results: [BenchmarkResult] = []
 results += try StartupBenchmark.run()
 results += try StoreBenchmark.run()
 results += SamplingBenchmark.run()
 results += try DocxBenchmark.run()
+results += try MapBenchmark.run()
 results += try MemoryBenchmark.run()
 try BenchmarkReport.write(results)

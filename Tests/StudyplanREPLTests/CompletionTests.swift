@@ -90,12 +90,17 @@ import _StudyplanTestSupport
   @Test func exportCompletesKindsFormatsAndRoles() throws {
     let (completer, _) = try Self.withGuide()
     #expect(completer.candidates(before: "export g", prefix: "g") == ["guide"])
-    #expect(completer.candidates(before: "export p1 m", prefix: "m") == ["methods"])
+    #expect(completer.candidates(before: "export p1 m", prefix: "m") == ["methods", "map"])
+    #expect(completer.candidates(before: "export p1 map --format ", prefix: "") == ["svg", "html"])
+    #expect(
+      completer.candidates(before: "export p1 map --by c", prefix: "c")
+        == ["centrality", "centrality2020", "class-change", "county"])
     #expect(completer.candidates(before: "export guide ", prefix: "").isEmpty)
     #expect(
       completer.candidates(before: "export guide --format ", prefix: "")
         == ["md", "html", "docx", "txt"])
-    #expect(completer.candidates(before: "export p1 sample --format ", prefix: "") == ["csv"])
+    #expect(
+      completer.candidates(before: "export p1 sample --format ", prefix: "") == ["csv", "html"])
     #expect(
       completer.candidates(before: "export --format j", prefix: "j") == ["json"],
       "before the kind, every format")
@@ -125,7 +130,7 @@ import _StudyplanTestSupport
   }
 
   @Test(arguments: [
-    (#"frame --filter "cla"#, "cla", ["class-changed"]),
+    (#"frame --filter "cla"#, "cla", ["class-change", "class-changed"]),
     (#"frame --filter "centrality "#, "", ["=", "!=", "in", "not", "<", "<=", ">", ">="]),
     (#"frame --filter "reform "#, "", ["=", "!=", "in", "not"]),
     (#"frame --filter "reform not "#, "", ["in"]),

@@ -16,13 +16,15 @@ import _StudyplanTestSupport
     let run = try runScript(["data check"])
     #expect(run.status == .success)
     #expect(run.terminal.output.contains("422 municipalities (2019)"))
-    #expect(run.terminal.output.contains("centrality 2020 version: 169/356"))
+    #expect(run.terminal.output.contains("centrality 2020 version: 356/356 with a class (169 read"))
   }
 
   @Test func dataSourcesCarriesSSBsAttribution() throws {
     let run = try runScript(["data sources"])
     #expect(run.terminal.output.contains("Norsk lisens for offentlige data (NLOD)"))
     #expect(run.terminal.output.contains("CC BY 4.0"))
+    #expect(run.terminal.output.contains("«Kartverket, CC BY 4.0»"))
+    #expect(run.terminal.output.contains("kommunegrenser-2019: Kartverket municipality boundaries"))
   }
 
   @Test func aMalformedKlassImportFailsWithItsPlaceAndLeavesTheStoreUnchanged() throws {
@@ -34,16 +36,21 @@ import _StudyplanTestSupport
     #expect(try run.session.environment.store.store().importedDatasets().isEmpty)
   }
 
-  @Test func aKlassImportCompletesTheFrameAndIsListedInDataCheck() throws {
-    let name = try temporaryFile("k.csv", "sourceCode;targetCode\n1804;3\n")
+  @Test func aKlassImportOverridesTheFrameSaysSoAndIsListedInDataCheck() throws {
+    let name = try temporaryFile("k.csv", "sourceCode;targetCode\n1804;2\n")
     let run = try runScript([
       "data import \(name) --kind klass", "frame --filter \"kommunenummer = 1804\"", "data check",
     ])
     #expect(run.status == .success)
     #expect(run.terminal.output.contains("imported import-klass-"))
     #expect(
-      run.terminal.output.contains("1804           Bodø  outside  3           3               no"))
+      run.terminal.output.contains(
+        "1804           Bodø  unchanged  3           2               reindex"))
     #expect(run.terminal.output.contains("1 centrality classes"))
+    #expect(
+      run.terminal.output.contains(
+        "overrides the embedded 2020-version class for 1 municipality (1 differing; 1 had a "
+          + "class derived from the index)"))
     let again = try runScript(["data import \(name) --kind klass"], session: run.session)
     #expect(again.terminal.output.hasPrefix("already imported"))
   }

@@ -39,7 +39,8 @@ public struct SamplingSuggestion: Codable, Hashable, Sendable {
   /// The frame fields the contract defines; filters and strata use only these.
   public static let frameFields: [String] = [
     "kommunenummer", "name", "county", "county2020", "reform", "centrality", "centrality2020",
-    "class-changed", "byr", "population", "population2020",
+    "class-changed", "class-change", "centrality-index2020", "centrality2020-basis", "byr",
+    "population", "population2020",
   ]
 
   /// The frame filter, in the contract's filter language.

@@ -8,13 +8,21 @@ public enum FrameField: String, CaseIterable, Sendable, Codable {
   case county
   /// The 2020 county.
   case county2020
-  /// merged, split, renumbered, renamed, unchanged or outside.
+  /// merged, split, renumbered, renamed, register-renamed, unchanged or outside.
   case reform
   /// Centrality class, 2018 version.
   case centrality
-  /// Centrality class of the successor, 2020 version (often unknown).
+  /// Centrality class of the successor, 2020 version (unknown only for a split whose successors
+  /// differ).
   case centrality2020
-  /// yes / no: whether the class changed through the reform (unknown with `centrality2020`).
+  /// The successor's centrality index, 2020 version (SSB Notater 2020/4).
+  case centralityIndex2020 = "centrality-index2020"
+  /// How the 2020-version class was obtained: read, derived, derived-near-limit or imported.
+  case centrality2020Basis = "centrality2020-basis"
+  /// merger, reindex, both or none: why the class differs between the versions.
+  case classChange = "class-change"
+  /// yes / no: whether the class differs between the versions, for whatever reason (see
+  /// `class-change`).
   case classChanged = "class-changed"
   /// ByR city region(s); `any` or `none` in filters.
   case byr
@@ -45,7 +53,9 @@ public enum FrameField: String, CaseIterable, Sendable, Codable {
   /// Whether `<`, `<=`, `>`, `>=` apply (the value is a whole number).
   public var isNumeric: Bool {
     switch self {
-    case .centrality, .centrality2020, .population, .population2020, .centralityIndex: true
+    case .centrality, .centrality2020, .population, .population2020, .centralityIndex,
+      .centralityIndex2020:
+      true
     default: false
     }
   }
@@ -75,6 +85,8 @@ public enum FrameField: String, CaseIterable, Sendable, Codable {
         "any", "none",
       ]
     case .regionType: NoteCases.RegionType.allCases.map(\.rawValue) + ["any", "none"]
+    case .classChange: ClassChange.allCases.map(\.rawValue)
+    case .centrality2020Basis: CentralityBasis.allCases.map(\.rawValue)
     case .centrality, .centrality2020: ["1", "2", "3", "4", "5", "6"]
     default: nil
     }
@@ -90,6 +102,9 @@ public enum FrameField: String, CaseIterable, Sendable, Codable {
     case .reform: .text(unit.reform.rawValue)
     case .centrality: .number(unit.centrality)
     case .centrality2020: unit.centrality2020.map(FrameValue.number) ?? .unknown
+    case .centralityIndex2020: unit.centralityIndex2020.map(FrameValue.number) ?? .unknown
+    case .centrality2020Basis: unit.centrality2020Basis.map { .text($0.rawValue) } ?? .unknown
+    case .classChange: unit.classChange.map { .text($0.rawValue) } ?? .unknown
     case .classChanged: unit.classChanged.map { .text($0 ? "yes" : "no") } ?? .unknown
     case .byr: .list(unit.cityRegions)
     case .population: .number(unit.population)

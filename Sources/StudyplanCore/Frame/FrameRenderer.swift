@@ -4,7 +4,7 @@ import Foundation
 public enum FrameRenderer {
   /// The columns of the text table, narrow enough for a terminal.
   public static let tableFields: [FrameField] = [
-    .kommunenummer, .name, .reform, .centrality, .centrality2020, .classChanged, .kommunenummer2020,
+    .kommunenummer, .name, .reform, .centrality, .centrality2020, .classChange, .kommunenummer2020,
     .byr,
   ]
 

@@ -24,6 +24,15 @@ public struct FrameUnit: Sendable, Equatable {
   public var centrality2020: Int?
   /// The dataset that gave `centrality2020`: the embedded 2020 version or an import.
   public var centrality2020Source: String?
+  /// How `centrality2020` was obtained: read, derived from the index (near a limit or not), or
+  /// imported.
+  public var centrality2020Basis: CentralityBasis?
+  /// The successor's 2020-version index (SSB Notater 2020/4); unknown for a split whose
+  /// successors differ.
+  public var centralityIndex2020: Int?
+  /// Why the class differs between the versions: the merger, re-indexing, both, or none;
+  /// unknown when the 2020 class is unknown.
+  public var classChange: ClassChange?
   /// Whether the class changed from the 2018 version (this unit) to the 2020 version (its
   /// successor); unknown when the 2020 class is unknown.
   public var classChanged: Bool? {

@@ -30,6 +30,7 @@ public struct SamplingFrame: Sendable {
     }
 
     var centrality2020: [String: (Int, String)] = [:]
+    var basis2020 = data.centrality2020Basis
     let embedded2020 = data.versions.first { $0.id == "sentralitet-2020" }?.id ?? "sentralitet-2020"
     for (number, value) in data.centrality2020 { centrality2020[number] = (value, embedded2020) }
     var cooperations = Self.cityRegions(data)
@@ -38,6 +39,7 @@ public struct SamplingFrame: Sendable {
       var contributes = false
       for (number, value) in dataset.centrality {
         centrality2020[number] = (value, dataset.version.id)
+        basis2020[number] = .imported
         contributes = true
       }
       for cooperation in dataset.cooperations {
@@ -60,15 +62,30 @@ public struct SamplingFrame: Sendable {
       for member in cooperation.members { memberships[member, default: []].append(cooperation) }
     }
 
+    var predecessors: [String: [String]] = [:]
+    for change in data.changes { predecessors[change.to, default: []].append(change.from) }
+
     var units: [FrameUnit] = []
     for municipality in data.municipalities2019 {
       let number = municipality.kommunenummer
       let next = successors[number] ?? []
       let reform = Self.reform(
-        kinds: kinds[number] ?? [], successors: next, predecessorCount: predecessorCount)
+        kinds: kinds[number] ?? [], name: municipality.name, successors: next,
+        predecessorCount: predecessorCount)
       let classes = next.map { centrality2020[$0.kommunenummer] }
       let shared = classes.first.flatMap { first in
         classes.allSatisfy { $0?.0 == first?.0 } ? first : nil
+      }
+      let indexes = Set(next.map { data.centralityIndex2020[$0.kommunenummer] })
+      let bases = Set(next.map { basis2020[$0.kommunenummer] })
+      let own = data.centrality2018[number]?.centralityClass ?? 0
+      let classChange = shared.map { successorClass in
+        ClassChange.of(
+          own: own, successor: successorClass.0,
+          predecessors: Set(next.flatMap { predecessors[$0.kommunenummer] ?? [] }).map {
+            data.centrality2018[$0]?.centralityClass ?? own
+          },
+          changedBoundaries: reform.changedBoundaries)
       }
       let counties = Set(next.map(\.county))
       let mine = memberships[number] ?? []
@@ -80,6 +97,9 @@ public struct SamplingFrame: Sendable {
           centralityIndex: data.centrality2018[number]?.index ?? 0,
           centrality: data.centrality2018[number]?.centralityClass ?? 0,
           centrality2020: shared?.0, centrality2020Source: shared?.1,
+          centrality2020Basis: shared == nil ? nil : (bases.count == 1 ? bases.first ?? nil : nil),
+          centralityIndex2020: indexes.count == 1 ? indexes.first ?? nil : nil,
+          classChange: classChange,
           cityRegions: mine.filter { $0.kind == .byr }.map(\.name),
           cooperations: mine.map(\.name),
           population: data.population2019[number] ?? 0,
@@ -87,16 +107,22 @@ public struct SamplingFrame: Sendable {
     }
     units.sort { $0.kommunenummer < $1.kommunenummer }
 
-    // Stood outside: boundaries kept while a cooperation partner's boundaries changed.
-    let index = Dictionary(uniqueKeysWithValues: units.enumerated().map { ($1.kommunenummer, $0) })
+    // Stood outside: boundaries kept while other members of one of its cooperations merged
+    // with each other (two or more of them share a 2020 successor).
+    let successorsOf = Dictionary(
+      uniqueKeysWithValues: units.map { ($0.kommunenummer, $0.successors.map(\.kommunenummer)) })
     for position in units.indices where !units[position].reform.changedBoundaries {
       let number = units[position].kommunenummer
-      let partnerChanged = (memberships[number] ?? []).contains { cooperation in
-        cooperation.members.contains { member in
-          member != number && index[member].map { units[$0].reform.changedBoundaries } == true
+      let reshaped = (memberships[number] ?? []).contains { cooperation in
+        var seen: Set<String> = []
+        for member in Set(cooperation.members) where member != number {
+          for successor in Set(successorsOf[member] ?? []) where !seen.insert(successor).inserted {
+            return true
+          }
         }
+        return false
       }
-      if partnerChanged { units[position].reform = .outside }
+      if reshaped { units[position].reform = .outside }
     }
     let centres = Self.centres(data)
     let byName = Dictionary(uniqueKeysWithValues: units.map { ($0.kommunenummer, $0.name) })
@@ -146,7 +172,8 @@ public struct SamplingFrame: Sendable {
   }
 
   private static func reform(
-    kinds: [ChangeKind], successors: [Municipality2020], predecessorCount: [String: Int]
+    kinds: [ChangeKind], name: String, successors: [Municipality2020],
+    predecessorCount: [String: Int]
   ) -> Reform {
     if successors.count > 1 || kinds.contains(.split) { return .split }
     if let successor = successors.first, predecessorCount[successor.kommunenummer, default: 0] > 1 {
@@ -154,7 +181,15 @@ public struct SamplingFrame: Sendable {
     }
     switch kinds.first {
     case .newNumber: return .renumbered
-    case .newNumberAndName, .newName: return .renamed
+    case .newNumberAndName, .newName:
+      // A disambiguator added by the register: "Herøy" → "Herøy (Nordland)".
+      if let successor = successors.first, successor.name.hasPrefix(name + " ("),
+        successor.name.hasSuffix(")"),
+        !successor.name.dropFirst(name.count + 2).dropLast().contains("(")
+      {
+        return .registerRenamed
+      }
+      return .renamed
     default: return .unchanged
     }
   }

@@ -39,10 +39,19 @@ public struct DataCheckReport: Sendable, Equatable {
       "sentralitet-2018",
       "centrality 2018 version: \(data.centrality2018.count)/\(data.municipalities2019.count) "
         + "with a class")
-    line(
-      "sentralitet-2020",
-      "centrality 2020 version: \(known2020)/\(total2020) with a class; "
-        + "\(total2020 - known2020) unknown (import SSB's KLASS table to complete it)")
+    let bases = Dictionary(grouping: data.centrality2020Basis.values, by: { $0 }).mapValues(\.count)
+    let read = bases[.read, default: 0]
+    let nearLimit = bases[.derivedNearLimit, default: 0]
+    let derived = bases[.derived, default: 0] + nearLimit
+    var centralityText =
+      "centrality 2020 version: \(known2020)/\(total2020) with a class (\(read) read, "
+      + "\(derived) derived from the index, \(nearLimit) of them near the 4/5 limit); "
+      + "index \(data.centralityIndex2020.count)/\(total2020)"
+    if known2020 < total2020 {
+      centralityText +=
+        "; \(total2020 - known2020) unknown (import SSB's KLASS table to complete it)"
+    }
+    line("sentralitet-2020", centralityText)
     line(
       "folketall-2019",
       "population 1.1.2019: \(data.population2019.count) municipalities, total "
@@ -64,13 +73,40 @@ public struct DataCheckReport: Sendable, Equatable {
         lines.append("  \(region): \(count) municipalities")
       }
     }
+    let boundaries = Result(catching: { () throws(StudyplanError) in
+      try MunicipalityBoundaries.embedded()
+    })
+    var problems = data.problems
+    switch boundaries {
+    case .success(let shapes):
+      let points = shapes.shapes.reduce(0) { $0 + $1.rings.reduce(0) { $0 + $1.count } }
+      let codes = Set(shapes.shapes.map(\.kommunenummer))
+      let missing = data.municipalities2019.filter { !codes.contains($0.kommunenummer) }
+      lines.append(
+        shapes.version.id.padding(toLength: 21, withPad: " ", startingAt: 0)
+          + "boundaries 2019: \(shapes.shapes.count) municipalities, \(points) points"
+          + " [sha256 \(shapes.version.sha256.prefix(12))]")
+      for municipality in missing {
+        problems.append(
+          DataProblem(
+            dataset: shapes.version.id, line: nil,
+            problem: "2019 municipality '\(municipality.kommunenummer)' has no polygon"))
+      }
+    case .failure(let error):
+      if case .referenceDataInvalid(let dataset, let line, let problem) = error {
+        problems.append(DataProblem(dataset: dataset, line: line, problem: problem))
+      }
+    }
     for dataset in imports {
       lines.append(
         "import".padding(toLength: 21, withPad: " ", startingAt: 0) + dataset.summary
           + " [sha256 \(dataset.version.sha256.prefix(12))]")
+      if let note = dataset.overrideNote(data) {
+        lines.append("  " + note)
+      }
     }
     self.lines = lines
-    self.problems = data.problems
+    self.problems = problems
   }
 
   /// The report as `data check` prints it.

@@ -13,6 +13,11 @@ public enum DataSources {
       out.append("    source: \(dataset.source)")
       out.append("    sha256: \(dataset.sha256)")
     }
+    if let boundaries = try? MunicipalityBoundaries.embedded() {
+      out.append("  \(boundaries.dataset.id): \(boundaries.dataset.label)")
+      out.append("    source: \(boundaries.dataset.source)")
+      out.append("    sha256: \(boundaries.dataset.sha256)")
+    }
     if !imports.isEmpty {
       out.append("Imported datasets:")
       for dataset in imports {
@@ -24,12 +29,16 @@ public enum DataSources {
       "Licences:",
       "  SSB (Statistics Norway): Norwegian Licence for Open Government Data (NLOD) 2.0.",
       "    \(ssbAttribution)",
-      "  Kartverket (name forms, 2020 counties): Creative Commons Attribution 4.0 (CC BY 4.0).",
+      "  Kartverket (name forms, 2020 counties, municipal boundaries 2019): Creative Commons",
+      "    Attribution 4.0 (CC BY 4.0). Every map says «Kartverket, CC BY 4.0».",
       "  Byregionprogrammet member lists: read from Distriktssenteret's project pages, KMD and",
       "    municipal pages; partial (31 of 37 phase-2 regions; Tønsberg and Lister not found).",
-      "Unknown values stay unknown: in the embedded data, centrality 2020 version for "
-        + "\(data.municipalities2020.count - data.centrality2020.count) municipalities,",
-      "  the numeric 2020 index, employer's-contribution zones. See docs/data.md.",
+      "Centrality 2020 version: the index is one secondary copy of SSB Notater 2020/4; of the",
+      "  \(data.centrality2020.count) classes, "
+        + "\(data.centrality2020Basis.values.filter { $0 == .read }.count) were read and "
+        + "\(data.centrality2020Basis.values.filter(\.isDerived).count) derived from the index "
+        + "with SSB's class limits.",
+      "Unknown values stay unknown: employer's-contribution zones. See docs/data.md.",
     ]
     return out.joined(separator: "\n") + "\n"
   }

@@ -79,4 +79,17 @@ public struct ImportedDataset: Codable, Equatable, Sendable {
         + "\(cooperations.reduce(0) { $0 + $1.members.count }) memberships"
     }
   }
+
+  /// What a KLASS import does to the embedded 2020-version classes: how many it replaces, how
+  /// many of those differ, and how many of the replaced ones were derived from the index; nil
+  /// when it holds no classes.
+  public func overrideNote(_ data: ReferenceData) -> String? {
+    guard kind == .klass, !centrality.isEmpty else { return nil }
+    let replaced = centrality.keys.filter { data.centrality2020[$0] != nil }
+    let differing = replaced.filter { data.centrality2020[$0] != centrality[$0] }
+    let derived = replaced.filter { data.centrality2020Basis[$0]?.isDerived == true }
+    let noun = replaced.count == 1 ? "municipality" : "municipalities"
+    return "overrides the embedded 2020-version class for \(replaced.count) \(noun) "
+      + "(\(differing.count) differing; \(derived.count) had a class derived from the index)"
+  }
 }

@@ -1,7 +1,8 @@
 /// The reference data, parsed and validated: municipalities 2019 and 2020, the change table,
 /// centrality (2018 and 2020 versions), population and Byregionprogrammet member lists.
 ///
-/// Unknown values stay unknown: `centrality2020` holds only the classes that are known.
+/// Unknown values stay unknown: `centrality2020` holds only the classes that are known, and
+/// `centrality2020Basis` says for each whether it was read or derived from the index.
 public struct ReferenceData: Sendable {
   /// The 422 municipalities of 2019, in the order of the data.
   public var municipalities2019: [Municipality2019] = []
@@ -13,6 +14,10 @@ public struct ReferenceData: Sendable {
   public var centrality2018: [String: Centrality2018] = [:]
   /// Centrality class, 2020 version, by 2020 kommunenummer: only the known ones.
   public var centrality2020: [String: Int] = [:]
+  /// Centrality index, 2020 version (SSB Notater 2020/4), by 2020 kommunenummer.
+  public var centralityIndex2020: [String: Int] = [:]
+  /// How each 2020-version class was obtained, by 2020 kommunenummer.
+  public var centrality2020Basis: [String: CentralityBasis] = [:]
   /// Population on 1.1.2019 by 2019 kommunenummer.
   public var population2019: [String: Int] = [:]
   /// Population on 1.1.2020 by 2020 kommunenummer.

@@ -195,7 +195,8 @@ struct ReferenceDataLoader {
 
   private mutating func loadCentrality2020() {
     let set = texts.centrality2020
-    let table = DataTable(set, header: ["kommunenummer", "class"], problems: &problems)
+    let table = DataTable(
+      set, header: ["kommunenummer", "index", "class", "basis"], problems: &problems)
     var seen: [String: Int] = [:]
     for row in table.rows {
       guard let number = checkNumber(row.fields[0], in: set.id, line: row.line, seen: &seen)
@@ -204,8 +205,31 @@ struct ReferenceDataLoader {
         report(set.id, row.line, "'\(number)' is not a 2020 municipality")
         continue
       }
-      guard let parsed = centralityClass(row.fields[1], set.id, row.line) else { continue }
-      if let centralityClass = parsed { data.centrality2020[number] = centralityClass }
+      if !row.fields[1].isEmpty {
+        guard let index = Int(row.fields[1]), (0...1000).contains(index) else {
+          report(set.id, row.line, "index '\(row.fields[1])' is not a number within 0–1000")
+          continue
+        }
+        data.centralityIndex2020[number] = index
+      }
+      guard let parsed = centralityClass(row.fields[2], set.id, row.line) else { continue }
+      guard let centralityClass = parsed else { continue }
+      guard let basis = CentralityBasis(rawValue: String(row.fields[3])), basis != .imported
+      else {
+        report(set.id, row.line, "unknown basis '\(row.fields[3])'")
+        continue
+      }
+      if basis.isDerived, let index = data.centralityIndex2020[number],
+        CentralityBasis.classFromIndex(index) != centralityClass
+      {
+        report(
+          set.id, row.line,
+          "class \(centralityClass) of '\(number)' is marked derived but its index \(index) "
+            + "gives class \(CentralityBasis.classFromIndex(index))")
+        continue
+      }
+      data.centrality2020[number] = centralityClass
+      data.centrality2020Basis[number] = basis
     }
   }
 

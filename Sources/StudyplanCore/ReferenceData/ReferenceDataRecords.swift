@@ -54,6 +54,34 @@ public struct Centrality2018: Sendable, Equatable {
   public var centralityClass: Int
 }
 
+/// How a 2020-version centrality class was obtained.
+public enum CentralityBasis: String, Sendable, CaseIterable, Codable {
+  /// Read in a published list (the appendix of Regionale utviklingstrekk 2023); the class
+  /// computed from the index agrees.
+  case read
+  /// Derived from the 2020-version index with SSB's class limits; the index lies clear of any
+  /// limit the read classes leave open.
+  case derived
+  /// Derived from the index, which lies between 662 and 679, where the read classes do not pin
+  /// the 4/5 limit; the limit is taken at 670.
+  case derivedNearLimit = "derived-near-limit"
+  /// Taken from an imported KLASS table, which overrides the embedded class.
+  case imported
+
+  /// Whether the class was computed from the index rather than read.
+  public var isDerived: Bool { self == .derived || self == .derivedNearLimit }
+
+  /// SSB's class limits (the lowest index of classes 1–5), as SSB states them for the 2024
+  /// version; all 169 classes read for the 2020 version agree with them.
+  public static let classLimits = [925, 870, 775, 670, 565]
+
+  /// The class an index falls in under `classLimits`.
+  public static func classFromIndex(_ index: Int) -> Int {
+    for (offset, limit) in classLimits.enumerated() where index >= limit { return offset + 1 }
+    return 6
+  }
+}
+
 /// One municipality's membership of a Byregionprogrammet city region, in one phase.
 public struct CityRegionMembership: Sendable, Equatable {
   /// The region's name as the sources give it, e.g. "Salten (Bodø)".

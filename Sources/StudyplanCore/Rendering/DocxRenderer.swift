@@ -140,6 +140,8 @@ struct DocxBody {
       }
     case .table(let header, let rows):
       table(header: header, rows: rows)
+    case .figure:
+      break
     }
   }
 

@@ -37,6 +37,15 @@ public enum DocumentBlock: Equatable, Sendable {
   case table(header: [String], rows: [[String]])
   /// A highlighted note (what is missing, what was left out).
   case note([Span])
+  /// A drawing (a map or a chart) as SVG text made by studyplan itself, with a caption; only
+  /// HTML shows it, the other formats leave it out.
+  case figure(svg: String, caption: String)
+
+  /// Whether the block is a figure.
+  public var isFigure: Bool {
+    if case .figure = self { return true }
+    return false
+  }
 }
 
 /// A run of text with one style.

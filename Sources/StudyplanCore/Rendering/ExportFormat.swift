@@ -18,8 +18,12 @@ public enum ExportFormat: String, CaseIterable, Sendable {
   public var isBinary: Bool { self == .docx }
 
   /// `document` rendered in this format.
+  ///
+  /// Figures (SVG maps and charts) are drawn in HTML only; the other formats leave them out.
   public func render(_ document: ExportDocument) throws(StudyplanError) -> Data {
-    switch self {
+    var document = document
+    if self != .html { document.blocks = document.blocks.filter { !$0.isFigure } }
+    return switch self {
     case .markdown: Data(MarkdownRenderer.render(document).utf8)
     case .html: Data(HTMLRenderer.render(document).utf8)
     case .text: Data(PlainTextRenderer.render(document).utf8)

@@ -40,6 +40,10 @@ public enum HTMLRenderer {
       return "<p>\(inline(spans))</p>\n"
     case .note(let spans):
       return "<p class=\"note\">\(inline(spans))</p>\n"
+    case .figure(let svg, let caption):
+      return "<figure style=\"margin: 1.2rem 0\">\n\(svg)"
+        + "<figcaption style=\"color: #444; font-size: 0.9em\">\(escape(caption))</figcaption>\n"
+        + "</figure>\n"
     case .numberedList(let items, let start):
       var out = start == 1 ? "<ol>\n" : "<ol start=\"\(start)\">\n"
       for item in items {

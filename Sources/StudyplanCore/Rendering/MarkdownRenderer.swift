@@ -44,6 +44,8 @@ public enum MarkdownRenderer {
       return String(out.dropLast())
     case .bulletList(let items):
       return items.map { "-   " + inline($0) + "\n" }.joined()
+    case .figure:
+      return ""
     case .table(let header, let rows):
       var out = "| " + header.map(escapeCell).joined(separator: " | ") + " |\n"
       out += "|" + header.map { _ in "---|" }.joined() + "\n"

@@ -38,6 +38,8 @@ public enum PlainTextRenderer {
       return out
     case .bulletList(let items):
       return items.map { wrap($0.plainText, indent: "  ", firstIndent: "- ") + "\n" }.joined()
+    case .figure:
+      return ""
     case .table(let header, let rows):
       let all = [header] + rows
       let columns = header.count

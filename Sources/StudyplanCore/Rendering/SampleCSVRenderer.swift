@@ -6,7 +6,8 @@ public enum SampleCSVRenderer {
   /// The attribute columns taken from the frame.
   public static let attributeFields: [FrameField] = [
     .kommunenummer, .name, .county, .county2020, .reform, .centrality, .centrality2020,
-    .classChanged, .byr, .population, .population2020, .kommunenummer2020, .name2020,
+    .centralityIndex2020, .centrality2020Basis, .classChange, .byr, .population, .population2020,
+    .kommunenummer2020, .name2020,
   ]
 
   /// The CSV text; unknown attributes are empty cells.

@@ -525,8 +525,8 @@ extension ShippedProtocol {
                   },
                   {
                     "id" : "sentralitet-2020",
-                    "label" : "SSB centrality, 2020 version, KLASS 128 (known for part of the municipalities)",
-                    "sha256" : "b446b122e674158c657f61242622aa89bf06cdd066c832c2fe91d8b91419e2b5"
+                    "label" : "SSB centrality, 2020 version (Notater 2020/4 index), KLASS 128",
+                    "sha256" : "ca4805b2fb904901e00a5f15c730ec0e9e8e635f71c15e8788b915a02d2c6970"
                   },
                   {
                     "id" : "folketall-2019",
@@ -541,7 +541,7 @@ extension ShippedProtocol {
                   {
                     "id" : "byr-medlemmer",
                     "label" : "Byregionprogrammet member lists (partial: 31 of 37 phase-2 regions)",
-                    "sha256" : "159e276e0921701bf1d41db8c10c3c39f9adb00109742a5f5c89925ac5f1ae5c"
+                    "sha256" : "500ecf5bd59392ee8e1e8399a3488201fdf70aa28d40e02ea1e0b98e86c32fdd"
                   }
                 ],
                 "design" : "census",

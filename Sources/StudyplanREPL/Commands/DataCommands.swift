@@ -79,6 +79,9 @@ extension CommandTable {
             dataset, at: session.environment.now())
           if stored {
             io.print("imported \(dataset.version.id) (\(dataset.encoding)): \(dataset.summary)")
+            if let note = dataset.overrideNote(try session.referenceData()) {
+              io.print(note)
+            }
           } else {
             io.print("already imported: \(dataset.version.id) (same content)")
           }

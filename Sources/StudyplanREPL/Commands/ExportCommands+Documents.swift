@@ -34,7 +34,8 @@ extension CommandTable {
   /// The guide, letter and methods exports: each a document rendered in `format`; nil for
   /// other kinds.
   static func documentArtifacts(
-    kind: String, format: String, document: StudyProtocol, prefix: String, roles: RoleSelection
+    kind: String, format: String, document: StudyProtocol, prefix: String, roles: RoleSelection,
+    figures: [DocumentBlock] = []
   ) throws -> [ExportArtifact]? {
     guard ["guide", "letter", "methods"].contains(kind) else { return nil }
     guard let exportFormat = ExportFormat(rawValue: format) else {
@@ -69,15 +70,14 @@ extension CommandTable {
     case "letter":
       return [try artifact(InformationLetter(for: document).document, name: "letter")]
     default:
-      return [
-        try artifact(
-          MethodsText(
-            for: document,
-            sampling: document.sample.map {
-              SamplingDescription($0, software: "studyplan \(StudyplanVersion.current)")
-            }
-          ).document, name: "methods")
-      ]
+      var methods = MethodsText(
+        for: document,
+        sampling: document.sample.map {
+          SamplingDescription($0, software: "studyplan \(StudyplanVersion.current)")
+        }
+      ).document
+      methods.blocks += figures
+      return [try artifact(methods, name: "methods")]
     }
   }
 

@@ -13,27 +13,41 @@ struct ExportArtifact {
 extension CommandTable {
   static let exchangeCommands: [CommandSpec] = [exportCommand, importCommand]
 
-  static let exportKinds = ["guide", "protocol", "sample", "letter", "methods"]
-  static let exportFormats = ["md", "html", "docx", "txt", "json", "csv"]
+  static let exportKinds = ["guide", "protocol", "sample", "letter", "methods", "map"]
+  static let exportFormats = ["md", "html", "docx", "txt", "json", "csv", "svg"]
+  static let mapColourings = [
+    "status", "stratum", "centrality", "centrality2020", "reform",
+    "class-change", "county",
+  ]
 
   /// `export [ID] KIND --format F [-o PATH] [--force]`.
   static let exportCommand = CommandSpec(
     name: "export",
     usage: [
-      "export [ID[@V]] guide|protocol|sample|letter|methods --format md|html|docx|txt|json|csv",
-      "       [--role ROLE | --all-roles] [-o PATH] [--force]",
+      "export [ID[@V]] guide|protocol|sample|letter|methods|map",
+      "       --format md|html|docx|txt|json|csv|svg [--role ROLE | --all-roles]",
+      "       [--by status|stratum|FIELD] [-o PATH] [--force]",
     ],
     summary: "Write a protocol out as a document or data file",
     discussion: """
       Without ID, exports the open protocol as it stands (unsaved changes included). Without -o, \
       text goes to standard output; DOCX needs -o. An existing file is never replaced without \
       --force, and files are written whole or not at all. 'protocol --format json' writes the \
-      whole protocol in the exchange format (docs/protocol-format.md) that 'import' reads back.
+      whole protocol in the exchange format (docs/protocol-format.md) that 'import' reads back. \
+      'map --format svg' draws the frame and the sample on a map of the 2019 municipalities \
+      (UTM zone 33, ByR regions outlined); 'sample --format html' and 'methods --format html' \
+      hold that map and bar charts of frame against sample. --by colours the map by status \
+      (default), stratum or a frame field such as centrality, reform or class-change.
       """,
     options: [
       OptionSpec(
         "--format", value: "FORMAT", completion: .oneOf(exportFormats),
-        help: "md, html, docx or txt (guide, letter, methods); json (protocol); csv (sample)"),
+        help:
+          "md, html, docx or txt (guide, letter, methods); json (protocol); csv or html "
+          + "(sample); svg or html (map)"),
+      OptionSpec(
+        "--by", value: "COLOURING", completion: .oneOf(mapColourings),
+        help: "What the map colours: status, stratum or a frame field (map only)"),
       OptionSpec(
         "--role", value: "ROLE", completion: .protocolRole,
         help: "The informant role whose guide to export"),
@@ -60,7 +74,8 @@ extension CommandTable {
       "export p1 protocol --format json -o reform.json",
       "export guide --role ordforer --format docx -o ordforer.docx",
       "export p1 guide --all-roles --format html -o guides", "export letter --format md",
-      "export methods --format txt",
+      "export methods --format txt", "export p1 map --format svg -o p1-map.svg",
+      "export p1 sample --format html -o p1-sample.html",
     ],
     run: { invocation, session, io in
       try invocation.expectAtMost(2)
@@ -78,12 +93,41 @@ extension CommandTable {
       }
       let (prefix, document) = try session.exportSource(
         invocation.arguments.count == 2 ? invocation.arguments[0] : nil)
-      let artifacts =
-        kindWord.text == "sample"
-        ? try sampleArtifacts(format: format, document: document, prefix: prefix, session: session)
-        : try exportArtifacts(
+      let colouring = try invocation.value("--by").map { word throws in
+        guard kindWord.text == "map" else {
+          throw CommandFailure(
+            .invalidValue(
+              "--by", for: "option for 'export \(kindWord.text)'",
+              expected: "--by with 'export map' only"))
+        }
+        guard let colouring = try MapColouring.named(word) else {
+          throw CommandFailure(
+            .invalidValue(
+              word, for: "--by",
+              expected: "status, stratum, or a field with few values (centrality, reform, county …)"
+            ))
+        }
+        return colouring
+      }
+      let artifacts: [ExportArtifact]
+      switch kindWord.text {
+      case "sample":
+        artifacts = try sampleArtifacts(
+          format: format, document: document, prefix: prefix, session: session)
+      case "map":
+        artifacts = try mapArtifacts(
+          format: format, document: document, prefix: prefix, colouring: colouring ?? .status,
+          session: session)
+      default:
+        artifacts = try exportArtifacts(
           kind: kindWord.text, format: format, document: document, prefix: prefix,
-          roles: try RoleSelection(invocation: invocation, kind: kindWord.text))
+          roles: try RoleSelection(invocation: invocation, kind: kindWord.text),
+          figures: kindWord.text == "methods" && format == "html" && document.sample != nil
+            ? try SampleReport.figures(
+              frame: session.samplingFrame(), sample: document.sample,
+              title: (document.language == .nb ? "Utvalg: " : "Sample: ") + document.title,
+              language: document.language) : [])
+      }
       try deliver(artifacts, invocation: invocation, session: session, io: io)
       warnAfterExport(kind: kindWord.text, document: document, io: io)
     })
@@ -91,10 +135,11 @@ extension CommandTable {
   /// The documents `kind` in `format` makes from `document`.
   static func exportArtifacts(
     kind: String, format: String, document: StudyProtocol, prefix: String,
-    roles: RoleSelection = .none
+    roles: RoleSelection = .none, figures: [DocumentBlock] = []
   ) throws -> [ExportArtifact] {
     if let artifacts = try documentArtifacts(
-      kind: kind, format: format, document: document, prefix: prefix, roles: roles)
+      kind: kind, format: format, document: document, prefix: prefix, roles: roles,
+      figures: figures)
     {
       return artifacts
     }
@@ -115,19 +160,66 @@ extension CommandTable {
   static func sampleArtifacts(
     format: String, document: StudyProtocol, prefix: String, session: Session
   ) throws -> [ExportArtifact] {
-    guard format == "csv" else {
+    switch format {
+    case "csv":
+      let csv = try session.sampleCSV(of: document)
+      return [
+        ExportArtifact(fileName: "\(prefix)-sample.csv", data: Data(csv.utf8), isText: true)
+      ]
+    case "html":
+      guard let sample = document.sample else { throw StudyplanError.noSample }
+      let report = try SampleReport.document(
+        protocolTitle: document.title, frame: session.samplingFrame(), sample: sample,
+        language: document.language)
+      return [
+        ExportArtifact(
+          fileName: "\(prefix)-sample.html", data: Data(HTMLRenderer.render(report).utf8),
+          isText: true)
+      ]
+    default:
       throw CommandFailure(
         .invalidValue(format, for: "format for 'sample'", expected: formats(for: "sample")))
     }
-    let csv = try session.sampleCSV(of: document)
-    return [ExportArtifact(fileName: "\(prefix)-sample.csv", data: Data(csv.utf8), isText: true)]
+  }
+
+  /// The frame and the sample (if any) on a map: standalone SVG, or an HTML page holding it.
+  static func mapArtifacts(
+    format: String, document: StudyProtocol, prefix: String, colouring: MapColouring,
+    session: Session
+  ) throws -> [ExportArtifact] {
+    let nb = document.language == .nb
+    let title =
+      document.sample == nil
+      ? (nb ? "Utvalgsramme: " : "Sampling frame: ") + document.title
+      : (nb ? "Utvalg: " : "Sample: ") + document.title
+    let svg = try FrameMap.svg(
+      frame: session.samplingFrame(), sample: document.sample, colouring: colouring,
+      title: title, language: document.language)
+    switch format {
+    case "svg":
+      let text = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n" + svg
+      return [ExportArtifact(fileName: "\(prefix)-map.svg", data: Data(text.utf8), isText: true)]
+    case "html":
+      let page = ExportDocument(
+        title: title, language: document.language,
+        blocks: [.figure(svg: svg, caption: FrameMap.attribution(document.language))])
+      return [
+        ExportArtifact(
+          fileName: "\(prefix)-map.html", data: Data(HTMLRenderer.render(page).utf8),
+          isText: true)
+      ]
+    default:
+      throw CommandFailure(
+        .invalidValue(format, for: "format for 'map'", expected: formats(for: "map")))
+    }
   }
 
   /// The formats `kind` can be exported in.
   static func formatNames(for kind: String) -> [String] {
     switch kind {
     case "protocol": ["json"]
-    case "sample": ["csv"]
+    case "sample": ["csv", "html"]
+    case "map": ["svg", "html"]
     default: ["md", "html", "docx", "txt"]
     }
   }
@@ -135,7 +227,8 @@ extension CommandTable {
   private static func formats(for kind: String) -> String {
     switch kind {
     case "protocol": "'json'"
-    case "sample": "'csv'"
+    case "sample": "'csv' or 'html'"
+    case "map": "'svg' or 'html'"
     case "guide", "letter", "methods": "'md', 'html', 'docx' or 'txt'"
     default: "one of " + exportFormats.map { "'\($0)'" }.joined(separator: ", ")
     }

@@ -10,12 +10,13 @@ extension CommandTable {
     name: "frame", usage: ["frame [--filter EXPR] [--format table|csv]"],
     summary: "Show the sampling frame: the 2019 municipalities with their reform attributes",
     discussion: """
-      A filter compares frame fields (centrality, centrality2020, class-changed, reform, \
+      A filter compares frame fields (centrality, centrality2020, class-change, reform, \
       county, byr, cooperation, population, name, kommunenummer, …) with =, !=, <, <=, >, >= \
       or 'in A,B', and combines conditions with and, or, not and parentheses, e.g. \
       "centrality in 5,6 and reform in merged,split"; Tab completes fields, operators and \
       values. docs/filter-language.md has the whole language. A filter that needs an unknown \
-      value (centrality2020 is often unknown) says how many units it could not judge.
+      value (centrality2020 is unknown for the two splits) says how many units it could not \
+      judge.
       """,
     options: [
       OptionSpec(

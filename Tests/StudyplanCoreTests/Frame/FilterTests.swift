@@ -75,7 +75,7 @@ func filterErrorsPointAtTheColumn(
 }
 
 @Test func theFrameTableShowsUnknownsAsUnknown() throws {
-  let units = try FrameFilter.parse("kommunenummer in 1804,0427", frame: frame).apply(to: frame)
+  let units = try FrameFilter.parse("kommunenummer in 1850,0427", frame: frame).apply(to: frame)
   let table = FrameRenderer.table(units.matched)
   #expect(table.contains("unknown"))
   #expect(table.hasSuffix("2 unit(s)\n"))

@@ -11,11 +11,16 @@ import Testing
   #expect(text.contains("356 municipalities (2020)"))
   #expect(text.contains("425 change rows"))
   #expect(text.contains("centrality 2018 version: 422/422"))
-  #expect(text.contains("centrality 2020 version: 169/356"))
+  #expect(
+    text.contains(
+      "centrality 2020 version: 356/356 with a class (169 read, 187 derived from the index, "
+        + "9 of them near the 4/5 limit); index 356/356"))
+  #expect(text.contains("kommunegrenser-2019  boundaries 2019: 422 municipalities"))
   #expect(
     text.contains("ByR phase 2: 31 regions with member lists, 196 memberships, 192 municipalities"))
   #expect(
-    text.contains("ByR phase 1: 6 regions with member lists, 45 memberships, 45 municipalities"))
+    text.contains("ByR phase 1: 7 regions with member lists, 52 memberships, 52 municipalities"))
+  #expect(text.contains("  Kongsvingerregionen (Glåmdal): 7 municipalities"))
   #expect(text.contains("  Grenland: 6 municipalities"))
   #expect(text.contains("total 5 328 212"))
   #expect(text.contains("total 5 367 580"))

@@ -22,18 +22,26 @@ private func examplesURL(_ name: String) -> URL {
   #expect(dataset.version.sha256 == DataHash.sha256Hex(of: [UInt8](data)))
 }
 
-@Test func klassImportCompletesUnknownClassesInTheFrame() throws {
-  let csv = "\"sourceCode\";\"targetCode\"\n\"1804\";\"3\"\n\"1806\";\"4\"\n"
+@Test func klassImportOverridesTheEmbeddedClassesAndSaysSo() throws {
+  // Bodø's class is derived from the index (3); the import says 2. Narvik's (4) is derived too.
+  let csv = "\"sourceCode\";\"targetCode\"\n\"1804\";\"2\"\n\"1806\";\"4\"\n"
   let dataset = try DataImporter.parse(
     Data(csv.utf8), path: "k.csv", kind: .klass, reference: reference)
   let before = SamplingFrame(data: reference)
   let after = SamplingFrame(data: reference, imports: [dataset])
-  #expect(before.unit("1804")?.centrality2020 == nil)
-  #expect(after.unit("1804")?.centrality2020 == 3)
+  #expect(before.unit("1804")?.centrality2020 == 3)
+  #expect(before.unit("1804")?.centrality2020Basis == .derived)
+  #expect(after.unit("1804")?.centrality2020 == 2)
+  #expect(after.unit("1804")?.centrality2020Basis == .imported)
   #expect(after.unit("1804")?.centrality2020Source == dataset.version.id)
-  // Tysfjord went to Narvik (imported) and Hamarøy (unknown): still unknown.
+  #expect(after.unit("1804")?.classChange == .reindex)
+  // Tysfjord went to Narvik (4) and Hamarøy (6): still unknown.
   #expect(after.unit("1850")?.centrality2020 == nil)
   #expect(after.versions.last == dataset.version)
+  #expect(
+    dataset.overrideNote(reference)
+      == "overrides the embedded 2020-version class for 2 municipalities (1 differing; 2 had "
+      + "a class derived from the index)")
 }
 
 @Test(arguments: [

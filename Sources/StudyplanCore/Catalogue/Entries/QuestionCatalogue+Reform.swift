@@ -23,9 +23,13 @@ extension QuestionCatalogue {
         population: "centrality in 5,6 and reform in merged,split", minimum: 1,
         note: text(
           "Like mange av de minst sentrale kommunene fra hver reformgruppe: sammenslått, delt, "
-            + "sto utenfor mens en partner slo seg sammen, og uendret.",
+            + "sto utenfor (partnere i samme samarbeid slo seg sammen med hverandre), uendret, "
+            + "bare nytt nummer, nytt navn, og navn som bare fikk registerets presisering "
+            + "(Herøy, Våler).",
           "As many of the least central municipalities from each reform group: merged, split, "
-            + "stayed outside while a partner merged, and unchanged.")),
+            + "stayed outside (partners in the same cooperation merged with each other), "
+            + "unchanged, new number only, new name, and a name that only got the register's "
+            + "disambiguator (Herøy, Våler).")),
       roleIDs: ["ordforer", "kommunedirektor", "naeringssjef"],
       themes: [
         InterviewTheme(
@@ -182,10 +186,12 @@ extension QuestionCatalogue {
         note: text(
           "Par innenfor samme nye kommune: en tidligere utkantkommune (klasse 5–6 før "
             + "sammenslåingen), som typisk skiftet klasse, og en mer sentral partner (klasse 1–4); "
-            + "feltet class-changed i rammen viser hvem som faktisk skiftet.",
+            + "feltet class-change i rammen skiller et skifte som kom av sammenslåingen (merger) "
+            + "fra et som kom av at SSB beregnet indeksen på nytt (reindex).",
           "Pairs within the same new municipality: a former outlying municipality (class 5–6 "
             + "before the merger), which typically changed class, and a more central partner "
-            + "(class 1–4); the frame's class-changed field shows who actually changed.")),
+            + "(class 1–4); the frame's class-change field tells a shift through the merger "
+            + "(merger) from one through SSB's recomputed index (reindex).")),
       roleIDs: ["ordforer", "naeringssjef", "kommunedirektor"],
       themes: [
         InterviewTheme(

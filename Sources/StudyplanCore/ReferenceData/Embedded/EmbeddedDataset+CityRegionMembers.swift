@@ -7,7 +7,7 @@ extension EmbeddedDataset {
     id: "byr-medlemmer",
     label: "Byregionprogrammet member lists (partial: 31 of 37 phase-2 regions)",
     source: "Distriktssenteret, KMD and municipal pages on Byregionprogrammet",
-    recordedSHA256: "159e276e0921701bf1d41db8c10c3c39f9adb00109742a5f5c89925ac5f1ae5c",
+    recordedSHA256: "500ecf5bd59392ee8e1e8399a3488201fdf70aa28d40e02ea1e0b98e86c32fdd",
     text: #"""
       region|phase|kommunenummer|role
       Aust-Lofoten|2|1865|applicant
@@ -253,5 +253,12 @@ extension EmbeddedDataset {
       Notodden-regionen (Notodden–Kongsberg)|2|0826|partner
       Notodden-regionen (Notodden–Kongsberg)|2|0827|partner
       Notodden-regionen (Notodden–Kongsberg)|2|0828|partner
+      Kongsvingerregionen (Glåmdal)|1|0402|participant
+      Kongsvingerregionen (Glåmdal)|1|0418|participant
+      Kongsvingerregionen (Glåmdal)|1|0419|participant
+      Kongsvingerregionen (Glåmdal)|1|0420|participant
+      Kongsvingerregionen (Glåmdal)|1|0423|participant
+      Kongsvingerregionen (Glåmdal)|1|0425|participant
+      Kongsvingerregionen (Glåmdal)|1|0426|participant
       """#)
 }

@@ -1,0 +1,318 @@
+import Foundation
+
+/// What the map colours the units by.
+public enum MapColouring: Sendable, Equatable {
+  /// The unit's status in the sample: drawn, replacement, refused, reserve, in the frame, or
+  /// outside the filter.
+  case status
+  /// The sample's stratum (eligible units only; the rest grey).
+  case stratum
+  /// A frame field with a closed set of values (centrality, reform, class-change …).
+  case field(FrameField)
+
+  /// Parses `status`, `stratum` or a frame field name with a closed set of values; nil for a
+  /// field with too many values to colour by (a name, a population).
+  public static func named(_ name: String) throws(StudyplanError) -> MapColouring? {
+    switch name.lowercased() {
+    case "status": return .status
+    case "stratum": return .stratum
+    default:
+      let field = try FrameField.named(name)
+      guard field.allowedValues != nil || field == .county || field == .county2020 else {
+        return nil
+      }
+      return .field(field)
+    }
+  }
+}
+
+/// Draws the frame and a protocol's sample as an SVG map of the 2019 municipalities.
+///
+/// The polygons are projected to UTM zone 33. Southern Norway (up to Trøndelag) gets the large
+/// left panel, Nordland, Troms and Finnmark the upper right one at a smaller scale, and the
+/// Oslofjord area an enlarged inset; Byregionprogrammet regions are outlined. Every unit is one
+/// `<use class="unit">` element carrying `data-kommunenummer`, `data-status` and a tooltip; the
+/// attribution (Kartverket, CC BY 4.0; SSB, NLOD) is part of the drawing.
+public enum FrameMap {
+  /// The drawing's size in CSS pixels.
+  public static let width = 1000
+  /// The drawing's height in CSS pixels.
+  public static let height = 980
+
+  /// The attribution every map carries.
+  public static func attribution(_ language: Language) -> String {
+    switch language {
+    case .nb:
+      "Kart: Kartverket, CC BY 4.0 (kommunegrenser 2019, forenklet). Data: SSB, NLOD 2.0. "
+        + "Projeksjon: UTM sone 33."
+    case .en:
+      "Map: Kartverket, CC BY 4.0 (municipal boundaries 2019, simplified). Data: SSB, NLOD 2.0. "
+        + "Projection: UTM zone 33."
+    }
+  }
+
+  /// The SVG text of the map.
+  ///
+  /// - Parameters:
+  ///   - frame: the frame whose units are drawn (all 422).
+  ///   - sample: the protocol's sample, if any; statuses and strata come from it.
+  ///   - colouring: what the fill shows.
+  ///   - title: the map's title.
+  ///   - language: the language of the legend and attribution.
+  ///   - boundaries: the polygons (the embedded ones by default).
+  public static func svg(
+    frame: SamplingFrame, sample: ProtocolSample?, colouring: MapColouring = .status,
+    title: String, language: Language, boundaries: MunicipalityBoundaries? = nil
+  ) throws(StudyplanError) -> String {
+    let shapes: MunicipalityBoundaries
+    if let boundaries {
+      shapes = boundaries
+    } else {
+      shapes = try MunicipalityBoundaries.embedded()
+    }
+    let statuses = MapStatus.statuses(frame: frame, sample: sample)
+    let legend = Legend(
+      frame: frame, sample: sample, statuses: statuses, colouring: colouring, language: language)
+    let projection = TransverseMercator.utm33
+    let north: Set<String> = ["Nordland", "Troms", "Finnmark"]
+    let countyOf = Dictionary(
+      uniqueKeysWithValues: frame.units.map { ($0.kommunenummer, $0.county) })
+
+    // Project every ring once.
+    var projected: [(number: String, rings: [[GridPoint]], isNorth: Bool)] = []
+    for shape in shapes.shapes {
+      let rings = shape.rings.map { ring in
+        ring.map { projection.project(longitude: $0.longitude, latitude: $0.latitude) }
+      }
+      projected.append(
+        (shape.kommunenummer, rings, north.contains(countyOf[shape.kommunenummer] ?? "")))
+    }
+    let southBox = GridBox(projected.filter { !$0.isNorth }.flatMap { $0.rings.joined() })
+    let northBox = GridBox(projected.filter { $0.isNorth }.flatMap { $0.rings.joined() })
+    let southPanel = Panel(box: southBox, frame: PixelRect(x: 10, y: 70, width: 590, height: 880))
+    let northPanel = Panel(
+      box: northBox, frame: PixelRect(x: 610, y: 70, width: 380, height: 400))
+    // The Oslofjord area, drawn again larger (UTM 33 metres).
+    let insetBox = GridBox(minE: 175_000, minN: 6_545_000, maxE: 320_000, maxN: 6_700_000)
+    let insetFrame = PixelRect(x: 630, y: 500, width: 300, height: 300)
+
+    var out = """
+      <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" \
+      width="\(width)" height="\(height)" viewBox="0 0 \(width) \(height)" \
+      style="max-width: 100%; height: auto" \
+      font-family="Helvetica, Arial, sans-serif" role="img" aria-labelledby="map-title">
+      <title id="map-title">\(escape(title))</title>
+      <style>.unit{stroke:#8a8a8a;stroke-width:0.4;vector-effect:non-scaling-stroke}\
+      .unit.sampled{stroke:#111;stroke-width:1.3}\
+      .byr{fill:none;stroke:#1f3a93;stroke-opacity:0.85;stroke-width:1.6;vector-effect:non-scaling-stroke}\
+      .frame{fill:none;stroke:#999;stroke-width:0.8}\
+      text{fill:#1a1a1a}</style>
+      <rect width="\(width)" height="\(height)" fill="#ffffff"/>
+
+      """
+    // Geometry: one path per municipality, drawn by reference.
+    out += "<defs>\n"
+    var panelOf: [String: Panel] = [:]
+    for unit in projected {
+      let panel = unit.isNorth ? northPanel : southPanel
+      panelOf[unit.number] = panel
+      out +=
+        "<path id=\"g\(unit.number)\" fill-rule=\"evenodd\" d=\"\(pathData(unit.rings, panel))\"/>\n"
+    }
+    out += "<clipPath id=\"clip-inset\"><rect x=\"\(insetFrame.x)\" y=\"\(insetFrame.y)\" "
+    out += "width=\"\(insetFrame.width)\" height=\"\(insetFrame.height)\"/></clipPath>\n"
+    out += regionMasks(frame: frame, panelOf: panelOf)
+    out += "</defs>\n"
+
+    // The units, by panel.
+    let units = Dictionary(uniqueKeysWithValues: frame.units.map { ($0.kommunenummer, $0) })
+    for (layer, isNorth) in [("layer-south", false), ("layer-north", true)] {
+      out += "<g id=\"\(layer)\">\n"
+      for shape in projected where shape.isNorth == isNorth {
+        let number = shape.number
+        let status = statuses[number] ?? .outside
+        let fill = legend.colour(of: number, units[number], status: status)
+        let name = units[number]?.name ?? number
+        out += "<use href=\"#g\(number)\" class=\"unit\(status.isSampled ? " sampled" : "")\" "
+        out += "data-kommunenummer=\"\(number)\" data-status=\"\(status.rawValue)\" "
+        out += "fill=\"\(fill)\"><title>\(escape("\(number) \(name): "))"
+        out +=
+          "\(escape(legend.tooltip(of: number, units[number], status: status)))</title></use>\n"
+      }
+      out += regionOutlines(frame: frame, panelOf: panelOf, isNorth: isNorth)
+      out += "</g>\n"
+    }
+
+    // The inset: the southern layer again, scaled up and clipped.
+    let scale = insetScale(southPanel, insetBox, insetFrame)
+    let origin = southPanel.point(GridPoint(easting: insetBox.minE, northing: insetBox.maxN))
+    out += "<g clip-path=\"url(#clip-inset)\"><rect x=\"\(insetFrame.x)\" y=\"\(insetFrame.y)\" "
+    out += "width=\"\(insetFrame.width)\" height=\"\(insetFrame.height)\" fill=\"#f4f8fb\"/>"
+    out += "<use href=\"#layer-south\" transform=\"translate(\(format(insetFrame.x)) "
+    out += "\(format(insetFrame.y))) scale(\(format(scale, digits: 3))) "
+    out += "translate(\(format(-origin.x)) \(format(-origin.y)))\"/></g>\n"
+    out += "<rect class=\"frame\" x=\"\(insetFrame.x)\" y=\"\(insetFrame.y)\" "
+    out += "width=\"\(insetFrame.width)\" height=\"\(insetFrame.height)\"/>\n"
+    // Where the inset sits in the southern panel.
+    let topLeft = origin
+    let bottomRight = southPanel.point(GridPoint(easting: insetBox.maxE, northing: insetBox.minN))
+    out += "<rect class=\"frame\" x=\"\(format(topLeft.x))\" y=\"\(format(topLeft.y))\" "
+    out += "width=\"\(format(bottomRight.x - topLeft.x))\" "
+    out += "height=\"\(format(bottomRight.y - topLeft.y))\"/>\n"
+    out += text(
+      insetFrame.x, insetFrame.y - 6,
+      language == .nb ? "Oslo og Oslofjorden (forstørret)" : "Oslo and the Oslofjord (enlarged)",
+      size: 12)
+    out += text(
+      northPanel.frame.x, northPanel.frame.y - 6,
+      language == .nb
+        ? "Nordland, Troms og Finnmark (mindre målestokk)"
+        : "Nordland, Troms and Finnmark (smaller scale)", size: 12)
+
+    // Title, legend, attribution.
+    out += text(10, 28, title, size: 20, weight: "bold")
+    out += text(10, 50, legend.subtitle, size: 13)
+    out += legend.svg(x: 630, y: 830)
+    out += text(10, Double(height) - 10, attribution(language), size: 11)
+    out += "</svg>\n"
+    return out
+  }
+
+  /// The path data of `rings` in `panel`'s pixels; points closer than 0.3 px are merged.
+  static func pathData(_ rings: [[GridPoint]], _ panel: Panel) -> String {
+    var out = ""
+    for ring in rings {
+      var last: (x: Double, y: Double)?
+      var count = 0
+      for point in ring {
+        let pixel = panel.point(point)
+        if let previous = last, abs(previous.x - pixel.x) < 0.3, abs(previous.y - pixel.y) < 0.3 {
+          continue
+        }
+        out += (count == 0 ? "M" : "L") + format(pixel.x) + " " + format(pixel.y)
+        last = pixel
+        count += 1
+      }
+      if count > 0 { out += "Z" }
+    }
+    return out
+  }
+
+  /// One mask per region: white everywhere except the members' area, so a thick stroke around
+  /// the members shows only outside their union — the region's outline.
+  static func regionMasks(frame: SamplingFrame, panelOf: [String: Panel]) -> String {
+    var out = ""
+    for (index, region) in frame.cooperations.enumerated() where region.kind == .byr {
+      let members = region.members.filter { panelOf[$0] != nil }
+      guard !members.isEmpty else { continue }
+      out += "<mask id=\"mask-byr-\(index)\" maskUnits=\"userSpaceOnUse\" x=\"0\" y=\"0\" "
+      out += "width=\"\(width)\" height=\"\(height)\"><rect width=\"\(width)\" "
+      out += "height=\"\(height)\" fill=\"#fff\"/>"
+      out += members.map { "<use href=\"#g\($0)\" fill=\"#000\"/>" }.joined()
+      out += "</mask>\n"
+    }
+    return out
+  }
+
+  /// The outlines of the regions whose members lie in the northern (or southern) panel.
+  static func regionOutlines(frame: SamplingFrame, panelOf: [String: Panel], isNorth: Bool)
+    -> String
+  {
+    var out = ""
+    let northNumbers = Set(
+      frame.units.filter { ["Nordland", "Troms", "Finnmark"].contains($0.county) }.map(
+        \.kommunenummer))
+    for (index, region) in frame.cooperations.enumerated() where region.kind == .byr {
+      let members = region.members.filter {
+        panelOf[$0] != nil && northNumbers.contains($0) == isNorth
+      }
+      guard !members.isEmpty else { continue }
+      out += "<g class=\"byr\" data-region=\"\(escape(region.name))\" "
+      out += "mask=\"url(#mask-byr-\(index))\"><title>ByR: \(escape(region.name))</title>"
+      out += members.map { "<use href=\"#g\($0)\"/>" }.joined()
+      out += "</g>\n"
+    }
+    return out
+  }
+
+  static func insetScale(_ panel: Panel, _ box: GridBox, _ frame: PixelRect) -> Double {
+    let widthInPanel = (box.maxE - box.minE) * panel.scale
+    let heightInPanel = (box.maxN - box.minN) * panel.scale
+    return min(frame.width / widthInPanel, frame.height / heightInPanel)
+  }
+
+  static func text(
+    _ x: Double, _ y: Double, _ content: String, size: Int, weight: String? = nil,
+    anchor: String? = nil
+  ) -> String {
+    var out = "<text x=\"\(format(x))\" y=\"\(format(y))\" font-size=\"\(size)\""
+    if let weight { out += " font-weight=\"\(weight)\"" }
+    if let anchor { out += " text-anchor=\"\(anchor)\"" }
+    return out + ">\(escape(content))</text>\n"
+  }
+
+  /// A number with at most `digits` decimals, without trailing zeros.
+  static func format(_ value: Double, digits: Int = 1) -> String {
+    let factor = pow(10, Double(digits))
+    let rounded = (value * factor).rounded() / factor
+    if rounded == rounded.rounded() { return String(Int(rounded)) }
+    return String(rounded)
+  }
+
+  /// Escapes text for SVG (the same rules as HTML).
+  static func escape(_ text: String) -> String { HTMLRenderer.escape(text) }
+}
+
+/// A rectangle in the projected grid, metres.
+struct GridBox: Sendable {
+  var minE: Double
+  var minN: Double
+  var maxE: Double
+  var maxN: Double
+
+  init(minE: Double, minN: Double, maxE: Double, maxN: Double) {
+    self.minE = minE
+    self.minN = minN
+    self.maxE = maxE
+    self.maxN = maxN
+  }
+
+  /// The bounding box of `points`.
+  init(_ points: [GridPoint]) {
+    minE = points.map(\.easting).min() ?? 0
+    maxE = points.map(\.easting).max() ?? 1
+    minN = points.map(\.northing).min() ?? 0
+    maxN = points.map(\.northing).max() ?? 1
+  }
+}
+
+/// A rectangle on the drawing, CSS pixels.
+struct PixelRect: Sendable {
+  var x: Double
+  var y: Double
+  var width: Double
+  var height: Double
+}
+
+/// A map panel: a grid box fitted into a pixel frame, aspect kept, north up.
+struct Panel: Sendable {
+  var box: GridBox
+  var frame: PixelRect
+  var scale: Double
+  var offsetX: Double
+  var offsetY: Double
+
+  init(box: GridBox, frame: PixelRect) {
+    self.box = box
+    self.frame = frame
+    let scale = min(frame.width / (box.maxE - box.minE), frame.height / (box.maxN - box.minN))
+    self.scale = scale
+    offsetX = frame.x + (frame.width - (box.maxE - box.minE) * scale) / 2
+    offsetY = frame.y
+  }
+
+  /// The pixel position of a grid point.
+  func point(_ grid: GridPoint) -> (x: Double, y: Double) {
+    (offsetX + (grid.easting - box.minE) * scale, offsetY + (box.maxN - grid.northing) * scale)
+  }
+}
