@@ -58,13 +58,25 @@ extension InterviewGuide {
         themeNumber += 1
         heading = "\(GuideSectionKind.theme.label(in: language)) \(themeNumber): \(heading)"
       }
-      let script =
+      var script =
         section.kind == .introduction
         ? consent.introductionScript(
           language: language, roleName: role?.name.text(in: language),
           minutes: roleID == nil ? target : planned,
           projectTitle: projectTitle, purpose: purpose)
         : []
+      if section.kind == .introduction, let role, role.isFormer {
+        // Entry questions carry a past-tense wording where the theme has one; the probes are
+        // written for the current holder, so the interviewer is told to shift them.
+        script.append(
+          GuideScriptLine(
+            language == .nb
+              ? "Informanten hadde rollen tidligere. Spør om tiden da hun eller han hadde "
+                + "stillingen, og still oppfølgingsspørsmålene i fortid."
+              : "The informant held the role earlier. Ask about the time they held the "
+                + "position, and put the probes in the past tense.",
+            isInstruction: true))
+      }
       let questions = kept[index].map { question in
         let useIndirect = indirect && question.indirectText != nil
         var probes = question.probes.map {

@@ -56,6 +56,9 @@ extension StudyProtocol {
           ?? question.id
       )
     }
-    return try roleGuide(for: role).document(projectTitle: title, researchQuestions: texts)
+    var names: [String: String] = [:]
+    for known in roleCatalogue.roles { names[known.id] = known.name.text(in: language) }
+    return try roleGuide(for: role).document(
+      projectTitle: title, researchQuestions: texts, roleNames: names)
   }
 }

@@ -6,9 +6,11 @@ extension RoleGuide {
   /// each question names the research questions it serves by number, and a table at the end
   /// gives their wording: no catalogue ids in the interviewer's document.
   public func document(
-    projectTitle: String, researchQuestions: [(id: String, text: String)] = []
+    projectTitle: String, researchQuestions: [(id: String, text: String)] = [],
+    roleNames: [String: String] = [:]
   ) -> ExportDocument {
     var w = GuideDocumentWords(language: language)
+    w.roleNames = roleNames
     for (index, question) in researchQuestions.enumerated() {
       w.researchQuestionNumbers[question.id] = index + 1
     }
@@ -66,6 +68,8 @@ struct GuideDocumentWords {
   var language: Language
   /// The protocol's number for each research question id; empty prints the ids.
   var researchQuestionNumbers: [String: Int] = [:]
+  /// Role names by id, for the full guide's role lists; a role not here prints its id.
+  var roleNames: [String: String] = [:]
   var nb: Bool { language == .nb }
 
   var researchQuestionsHeading: String { nb ? "Forskningsspørsmål" : "Research questions" }
@@ -102,7 +106,8 @@ struct GuideDocumentWords {
           : "\(label) " + names.joined(separator: ", "))
     }
     if showRoles && !question.roleIDs.isEmpty {
-      parts.append((nb ? "roller: " : "roles: ") + question.roleIDs.joined(separator: ", "))
+      let names = question.roleIDs.map { roleNames[$0] ?? $0 }
+      parts.append((nb ? "roller: " : "roles: ") + names.joined(separator: ", "))
     }
     // No-break spaces around the dots: plain text never starts a line with one.
     let dot = "\(noBreakSpace)·\(noBreakSpace)"

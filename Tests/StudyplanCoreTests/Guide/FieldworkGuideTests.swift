@@ -284,3 +284,25 @@ import Testing
     #expect(Set(served) == Set((1...6).map { "own-\($0)" }))
   }
 }
+
+/// Issue 10: what a former office-holder's interviewer and the full guide's reader see.
+@Suite struct GuideWordingTests {
+  @Test func theInterviewerOfAFormerOfficeHolderIsToldToAskInThePast() throws {
+    let document = try ShippedProtocol.named("model-1").document()
+    let former = try document.role(named: "tidligere ordfører")
+    let intro = try document.roleGuide(for: former).sections.first { $0.kind == .introduction }
+    #expect(intro?.script.contains { $0.isInstruction && $0.text.contains("i fortid") } == true)
+    let mayor = try document.role(named: "ordfører")
+    let current = try document.roleGuide(for: mayor).sections.first { $0.kind == .introduction }
+    #expect(current?.script.contains { $0.text.contains("i fortid") } == false)
+  }
+
+  @Test func theFullGuideNamesRolesAndResearchQuestionsInTheGuidesLanguage() throws {
+    let document = try ShippedProtocol.named("model-1").document()
+    let text = MarkdownRenderer.render(try document.guideDocument(for: nil))
+    #expect(text.contains("roller: ordfører, kommunedirektør, næringssjef"))
+    #expect(text.contains("forskningsspørsmål 1"))
+    #expect(!text.contains("what-small-municipalities-got"))
+    #expect(!text.contains("roller: ordforer"))
+  }
+}
