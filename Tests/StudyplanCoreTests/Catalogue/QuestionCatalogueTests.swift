@@ -92,6 +92,8 @@ import Testing
     #expect(groups[.reform] == 4)
     #expect(groups[.comparison] == 2)
     #expect((groups[.open] ?? 0) >= 6)
+    #expect(groups[.title] == 1)
+    #expect(groups[.findings] == 7)
     for model in StudyModel.allCases {
       #expect(!QuestionCatalogue.builtin.filtered(model: model).isEmpty, "no entry for \(model)")
     }

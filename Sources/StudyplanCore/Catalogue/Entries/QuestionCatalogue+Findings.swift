@@ -3,7 +3,7 @@ extension QuestionCatalogue {
   static let findingQuestions: [CatalogueQuestion] = [
     CatalogueQuestion(
       id: "what-small-municipalities-got",
-      group: .findings,
+      group: .title,
       text: text(
         "Hva har de små og minst sentrale kommunene faktisk fått ut av å være med i "
           + "Byregionprogrammet, sett fra kommunen selv?",
