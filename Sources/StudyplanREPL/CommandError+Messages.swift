@@ -30,6 +30,15 @@ extension CommandError: CustomStringConvertible {
       "'\(command)' asks for confirmation; add --yes to run it from a script"
     case .cancelled:
       "cancelled; nothing was changed"
+    case .finalWithProblems(let count):
+      "'check' finds \(count) problem\(count == 1 ? "" : "s"); fix them, or settle the design as it"
+        + " is with 'save --final --force'"
+    case .unquotedText(let text, let command):
+      "'\(command)' takes one text: put it in quotes, e.g. \(command) \"\(text)\""
+    case .nothingToUndo:
+      "nothing to undo: no change to the open protocol since it was opened, started or saved"
+    case .programUsage(let message):
+      "\(message); see 'studyplan --help'"
     case .logWouldBeDiscarded(let count, let flag):
       "the current sample has \(count) logged dropout(s); drawing again discards them from the "
         + "open protocol (saved versions keep them); add \(flag) to draw anyway"
@@ -41,9 +50,11 @@ extension CommandError: CustomStringConvertible {
     switch self {
     case .unterminatedQuote, .unknownOption, .missingOptionValue,
       .unexpectedOptionValue, .missingArgument, .unexpectedArgument, .invalidValue,
-      .unknownSubcommand, .confirmationRequired, .logWouldBeDiscarded:
+      .unknownSubcommand, .confirmationRequired, .unquotedText, .programUsage,
+      .logWouldBeDiscarded:
       .usage
-    case .unknownCommand, .noCurrentProtocol, .unsavedChanges, .cancelled:
+    case .unknownCommand, .noCurrentProtocol, .unsavedChanges, .cancelled, .finalWithProblems,
+      .nothingToUndo:
       .commandFailed
     }
   }

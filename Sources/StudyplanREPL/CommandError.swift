@@ -32,6 +32,14 @@ public enum CommandError: Error, Equatable, Sendable {
   case confirmationRequired(command: String)
   /// The user answered no, or gave no answer, to a confirmation.
   case cancelled
+  /// `save --final` while `check` finds problems, without `--force`.
+  case finalWithProblems(count: Int)
+  /// A free text given as several words (`ask Hva betyr …?`): it needs quotes.
+  case unquotedText(String, command: String)
+  /// `undo` with no change left to undo.
+  case nothingToUndo
+  /// A command-line option of the `studyplan` program itself is wrong (`--bogus`, `-f` alone).
+  case programUsage(String)
   /// Redrawing would discard logged dropouts; a script must say so with a flag.
   case logWouldBeDiscarded(count: Int, flag: String)
 }

@@ -46,7 +46,11 @@ public struct REPL {
     while !session.isFinished {
       sessionDidChange?(session)
       guard let line = terminal.readLine(prompt: prompt) else {
-        if let failure = endOfInput() { status = status.combined(with: failure) }
+        switch endOfInput() {
+        case .stay: continue
+        case .leave(let failure?): status = status.combined(with: failure)
+        case .leave(nil): break
+        }
         break
       }
       lineNumber += 1
@@ -64,9 +68,15 @@ public struct REPL {
     let io = CommandIO(terminal: terminal)
     do {
       guard let invocation = try parser.parse(line) else { return .success }
-      let before = session.workspace?.document
+      let before = session.workspace
+      session.notices = []
+      defer {
+        for notice in session.notices { io.print("note: \(notice)") }
+        session.notices = []
+      }
       try invocation.command.run(invocation, &session, io)
-      warnAboutPersonalData(since: before, io: io)
+      rememberForUndo(before, command: invocation.command.name)
+      warnAboutPersonalData(since: before?.document, io: io)
       return .success
     } catch {
       let report = ErrorReport(error)
@@ -76,6 +86,19 @@ public struct REPL {
           isInteractive: terminal.isInteractive))
       return ExitStatus(report.kind)
     }
+  }
+
+  /// Keeps the working copy as it was before a command that changed it, for `undo`; a command
+  /// that opened, started, saved or closed a protocol starts the history afresh.
+  private mutating func rememberForUndo(_ before: Workspace?, command: String) {
+    guard command != "undo" else { return }
+    guard let before, let after = session.workspace, before.copyID == after.copyID else {
+      session.undoStack = []
+      return
+    }
+    guard before.document != after.document else { return }
+    session.undoStack.append(before)
+    if session.undoStack.count > 200 { session.undoStack.removeFirst() }
   }
 
   /// Warns when a command left text in a free-text field that looks like an e-mail address or a
@@ -99,23 +122,36 @@ public struct REPL {
     return "studyplan (\(workspace.label) \(shortTitle))\(workspace.isDirty ? "*" : "")> "
   }
 
-  /// At end of input: a script that leaves unsaved changes fails; a person is asked.
-  private mutating func endOfInput() -> ExitStatus? {
-    guard let workspace = session.workspace, workspace.isDirty else { return nil }
+  /// What end of input (Ctrl-D) leads to.
+  private enum Ending {
+    /// Back to the prompt: the person answered no to leaving.
+    case stay
+    /// Leave, with the failure that decides the exit status, if any.
+    case leave(ExitStatus?)
+  }
+
+  /// At end of input: a script that leaves unsaved changes fails; a person is asked, and an
+  /// answer of no returns to the prompt.
+  private mutating func endOfInput() -> Ending {
+    guard let workspace = session.workspace, workspace.isDirty else { return .leave(nil) }
     if terminal.isInteractive {
       terminal.write("\n")
       let io = CommandIO(terminal: terminal)
       let title = workspace.document.title
-      if io.confirm("'\(title)' has unsaved changes. Leave without saving?") {
+      switch io.ask("'\(title)' has unsaved changes. Leave without saving? [y/N] ") {
+      case let answer? where CommandIO.isYes(answer):
         dropKeptDraft()
-      } else {
+      case .some:
+        io.print("staying; 'save' stores the changes, 'quit --discard' leaves without them")
+        return .stay
+      case nil:
         io.print("kept them: the next studyplan session offers them back")
       }
-      return nil
+      return .leave(nil)
     }
     let report = ErrorReport(CommandFailure(.unsavedChanges(title: workspace.document.title)))
     terminal.writeError(report.render(line: "", location: source.endLocation, isInteractive: false))
-    return ExitStatus(report.kind)
+    return .leave(ExitStatus(report.kind))
   }
 }
 
@@ -162,7 +198,7 @@ extension REPL {
     let owner = newest.slot == "new" ? "a new protocol" : newest.slot
     let question =
       "studyplan stopped with unsaved changes to '\(newest.document.title)' (\(owner)),"
-      + " kept \(DisplayDate.string(newest.savedAt)). Restore them?"
+      + " kept \(DisplayDate.string(newest.savedAt, in: session.environment.timeZone)). Restore them?"
     if io.confirm(question) {
       session.workspace = Workspace(
         id: newest.slot == "new" ? nil : newest.slot, baseVersion: newest.baseVersion,

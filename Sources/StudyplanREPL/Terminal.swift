@@ -12,6 +12,11 @@ public protocol Terminal: AnyObject {
   func readLine(prompt: String, completing: ArgumentKind) -> String?
   /// Writes `text` to standard output.
   func write(_ text: String)
+  /// Writes a long text to standard output through a pager when standard output is a terminal
+  /// and the text is longer than a screen (`PAGER`, `less -FRX` by default).
+  ///
+  /// Terminals without a pager write it as ``write(_:)`` does.
+  func page(_ text: String)
   /// Writes `text` to standard error, after flushing standard output so the order holds.
   func writeError(_ text: String)
   /// Whether a person is typing: prompts, confirmations and colour only then.
@@ -19,6 +24,11 @@ public protocol Terminal: AnyObject {
 }
 
 extension Terminal {
+  /// Writes the text as it is: the default for terminals that have no pager.
+  public func page(_ text: String) {
+    write(text)
+  }
+
   /// Reads the line without completion: the default for terminals that have none.
   public func readLine(prompt: String, completing: ArgumentKind) -> String? {
     readLine(prompt: prompt)

@@ -149,13 +149,20 @@ public enum PseudoTerminalError: Error {
 }
 
 extension PseudoTerminal {
-  /// The built `studyplan` on a new pseudo-terminal, with its store, history and home in `home`.
-  public static func studyplan(home: URL) throws -> PseudoTerminal {
-    try PseudoTerminal(
-      path: BuiltBinary.path, arguments: ["--db", home.appendingPathComponent("t.sqlite").path],
-      environment: [
-        "HOME": home.path, "XDG_STATE_HOME": home.appendingPathComponent("state").path,
-        "TERM": "xterm", "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin",
-      ])
+  /// The built `studyplan` on a new pseudo-terminal, with its store, history and home in `home`;
+  /// `environment` is added to a minimal one; `arguments` follow `--db`. `PAGER` is `cat`
+  /// unless given, so long output reaches the screen as it is.
+  public static func studyplan(
+    home: URL, arguments: [String] = [], environment: [String: String] = [:]
+  ) throws -> PseudoTerminal {
+    var env = [
+      "HOME": home.path, "XDG_STATE_HOME": home.appendingPathComponent("state").path,
+      "TERM": "xterm", "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "PAGER": "cat",
+    ]
+    env.merge(environment) { $1 }
+    return try PseudoTerminal(
+      path: BuiltBinary.path,
+      arguments: ["--db", home.appendingPathComponent("t.sqlite").path] + arguments,
+      environment: env)
   }
 }

@@ -11,7 +11,8 @@ public func makeTestSession(store: ProtocolStore? = nil) throws -> Session {
   return Session(
     environment: SessionEnvironment(
       store: StoreHandle(store), now: { fixedDate },
-      workingDirectory: FileManager.default.temporaryDirectory.path))
+      workingDirectory: FileManager.default.temporaryDirectory.path,
+      timeZone: TimeZone(identifier: "UTC") ?? .current))
 }
 
 /// Runs `lines` through a REPL as a script (or as typed, with `isInteractive`) and returns the

@@ -7,10 +7,13 @@ final class ReadlineTerminal: Terminal {
   let isInteractive = true
   private let historyPath: String?
   private let useColour: Bool
+  private let pager: Pager?
 
-  /// Sets readline up: completion from `completer`, history kept at `historyPath`.
-  init(historyPath: String?, completer: Completer) {
+  /// Sets readline up: completion from `completer`, history kept at `historyPath`; long output
+  /// goes through `pager` when there is one.
+  init(historyPath: String?, completer: Completer, pager: Pager? = nil) {
     self.historyPath = historyPath
+    self.pager = pager
     useColour = isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
     ReadlineBridge.completer = completer
     rl_readline_name = UnsafePointer(strdup("studyplan"))
@@ -51,6 +54,11 @@ final class ReadlineTerminal: Terminal {
 
   func write(_ text: String) {
     FileHandle.standardOutput.write(Data(text.utf8))
+  }
+
+  func page(_ text: String) {
+    if let pager, pager.show(text) { return }
+    write(text)
   }
 
   func writeError(_ text: String) {

@@ -19,20 +19,29 @@ struct StudyplanCommand: ParsableCommand {
     version: StudyplanVersion.current)
 
   @Option(
-    name: .long, help: "The protocol store (default: $STUDYPLAN_DB, else the XDG data folder).",
+    name: .long,
+    help: ArgumentHelp(
+      "The protocol store (default: $STUDYPLAN_DB, else the XDG data folder).", valueName: "PATH"),
     completion: .file(extensions: ["sqlite"]))
   var db: String?
 
-  @Option(name: .customShort("f"), help: "Run the commands in FILE.", completion: .file())
+  @Option(
+    name: .customShort("f"), help: ArgumentHelp("Run the commands in FILE.", valueName: "FILE"),
+    completion: .file())
   var file: String?
 
-  @Option(name: .customShort("c"), help: "Run CMD (repeatable; in order).")
+  @Option(
+    name: .customShort("c"),
+    help: ArgumentHelp("Run CMD (repeatable; in order).", valueName: "CMD"))
   var command: [String] = []
 
   @Flag(
     help:
       "In a script, carry on after a failing command (the exit code is still the first failure's).")
   var continueOnError = false
+
+  @Flag(help: "Never page long output (by default it goes through $PAGER, else 'less -FRX').")
+  var noPager = false
 
   @Argument(
     parsing: .captureForPassthrough,
@@ -49,6 +58,9 @@ struct StudyplanCommand: ParsableCommand {
     case "--help", "-h":
       print(Self.helpMessage())
       return
+    case let word? where word.hasPrefix("-") && word.count > 1:
+      // An option this program does not have, captured as the first word of a command.
+      throw CommandFailure(.programUsage("unknown option '\(word)'"))
     default: break
     }
     let paths = StorePaths(environment: ProcessInfo.processInfo.environment)
@@ -70,7 +82,9 @@ struct StudyplanCommand: ParsableCommand {
     } else if isatty(STDIN_FILENO) == 1 {
       let live = ReadlineTerminal(
         historyPath: paths.history,
-        completer: Completer(source: .live(store: store, document: { openDocument.document })))
+        completer: Completer(source: .live(store: store, document: { openDocument.document })),
+        pager: Pager.configured(environment: ProcessInfo.processInfo.environment, disabled: noPager)
+      )
       readlineTerminal = live
       terminal = live
       source = .terminal
@@ -86,6 +100,35 @@ struct StudyplanCommand: ParsableCommand {
     let status = repl.run()
     readlineTerminal?.close()
     if status != .success { throw ExitCode(status.rawValue) }
+  }
+
+  /// Parses the command line and runs it, with the planner's exit codes: a malformed command line
+  /// (an unknown option, `-f` or `-c` without a value) is one `error:` line and exit code 2.
+  static func runMain() -> Never {
+    do {
+      var parsed = try parseAsRoot()
+      try parsed.run()
+      Foundation.exit(0)
+    } catch let code as ExitCode {
+      Foundation.exit(code.rawValue)
+    } catch let failure as CommandFailure {
+      let report = ErrorReport(failure)
+      FileHandle.standardError.write(
+        Data(report.render(line: "", location: nil, isInteractive: false).utf8))
+      Foundation.exit(ExitStatus.usage.rawValue)
+    } catch {
+      guard exitCode(for: error) != .success else {
+        // --help and --version: ArgumentParser's own text, on standard output.
+        print(fullMessage(for: error))
+        Foundation.exit(0)
+      }
+      let message = message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
+      let lowered = message.prefix(1).lowercased() + message.dropFirst()
+      let report = ErrorReport(CommandFailure(.programUsage(lowered)))
+      FileHandle.standardError.write(
+        Data(report.render(line: "", location: nil, isInteractive: false).utf8))
+      Foundation.exit(ExitStatus.usage.rawValue)
+    }
   }
 
   private static func lines(of path: String) throws -> [String] {

@@ -6,5 +6,5 @@ import StudyplanREPL
 if CommandLine.arguments.count == 2, CommandLine.arguments[1] == "--version" {
   print(StudyplanVersion.current)
 } else {
-  StudyplanCommand.main()
+  StudyplanCommand.runMain()
 }

@@ -32,18 +32,7 @@ import _StudyplanTestSupport
     let name = String(script.dropLast(".studyplan".count))
     let outURL = Self.examples.appendingPathComponent("\(name).out")
     let errURL = Self.examples.appendingPathComponent("\(name).err")
-    if ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1" {
-      try Data(run.output.utf8).write(to: outURL)
-      if run.errors.isEmpty {
-        try? FileManager.default.removeItem(at: errURL)
-      } else {
-        try Data(run.errors.utf8).write(to: errURL)
-      }
-      return
-    }
-    let output = try? String(contentsOf: outURL, encoding: .utf8)
-    let errors = (try? String(contentsOf: errURL, encoding: .utf8)) ?? ""
-    #expect(output == run.output, "Examples/\(name).out drifted; re-record with RECORD_GOLDENS=1")
-    #expect(errors == run.errors, "Examples/\(name).err drifted; re-record with RECORD_GOLDENS=1")
+    expectGolden(run.output, at: outURL)
+    expectGolden(run.errors, at: errURL, absentWhenEmpty: true)
   }
 }

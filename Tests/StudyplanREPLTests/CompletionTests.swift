@@ -23,6 +23,39 @@ import _StudyplanTestSupport
     Completer(source: .live(store: StoreHandle { throw CancellationError() }))
   }
 
+  @Test func aCommandWithAllItsArgumentsIsOfferedNothingMore() throws {
+    let run = try runScript([#"new "Ids""#, "save", #"new "Two" --discard"#, "save"])
+    let completer = Completer(source: .live(store: run.session.environment.store))
+    #expect(completer.candidates(before: "open ", prefix: "") == ["p1", "p2"])
+    #expect(completer.candidates(before: "open p1 ", prefix: "").isEmpty)
+    #expect(completer.candidates(before: "open p1 --", prefix: "--") == ["--discard"])
+    #expect(completer.candidates(before: "diff p1@1 ", prefix: "") == ["p1", "p2"])
+    #expect(completer.candidates(before: "diff p1@1 p2 ", prefix: "").isEmpty)
+    #expect(completer.candidates(before: "help save ", prefix: "").isEmpty)
+    // An option already given is not offered again.
+    #expect(
+      !completer.candidates(before: "save --final --", prefix: "--").contains("--final"))
+  }
+
+  @Test func theParserReadsAPartlyTypedLine() throws {
+    let parser = CommandParser(table: .standard)
+    let value = try #require(parser.parsePartial("frame --format "))
+    guard case .optionValue(let option) = value.slot else {
+      Issue.record("expected an option value, got \(value.slot)")
+      return
+    }
+    #expect(option.name == "--format")
+    let second = try #require(parser.parsePartial("clone p1 \"Title\" --follow-up "))
+    guard case .argument(let index) = second.slot else {
+      Issue.record("expected an argument, got \(second.slot)")
+      return
+    }
+    #expect(index == 2)
+    #expect(second.arguments == ["p1", "Title"])
+    #expect(second.options.keys.contains("--follow-up"))
+    #expect(parser.parsePartial("bogus ") == nil)
+  }
+
   @Test func guideOffersItsSubcommandsAndTheProtocolsRoles() throws {
     let (completer, _) = try Self.withGuide()
     let first = completer.candidates(before: "guide ", prefix: "")

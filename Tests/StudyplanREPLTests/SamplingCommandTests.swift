@@ -105,8 +105,29 @@ import _StudyplanTestSupport
 
   @Test func tabCompletesMunicipalityNamesAndNumbers() {
     let completer = Completer(source: .live(store: StoreHandle { try ProtocolStore() }))
-    #expect(completer.candidates(before: "replace Tysf", prefix: "Tysf") == ["Tysfjord"])
-    #expect(completer.candidates(before: "replace 185", prefix: "185").contains("1850"))
+    let purposive = "sample --design purposive "
+    #expect(completer.candidates(before: purposive + "Tysf", prefix: "Tysf") == ["Tysfjord"])
+    #expect(completer.candidates(before: purposive + "185", prefix: "185").contains("1850"))
+    // The reason after a unit is free text: nothing to offer; the next unit completes again.
+    #expect(completer.candidates(before: purposive + "1850 ", prefix: "").isEmpty)
+    #expect(
+      completer.candidates(before: purposive + "1850 \"why\" Tysf", prefix: "Tysf") == ["Tysfjord"])
     #expect(completer.candidates(before: "replace 1850 --reason n", prefix: "n") == ["no-response"])
+  }
+
+  @Test func replaceOffersOnlyTheUnitsOfTheSample() throws {
+    let run = try runScript([#"new "Replace""#, "sample --n 3 --seed 2020", "quit --discard"])
+    let document = try #require(run.session.workspace?.document)
+    let units = try #require(document.sample).activeUnits
+    let completer = Completer(
+      source: .live(store: StoreHandle { try ProtocolStore() }, document: { document }))
+    let offered = completer.candidates(before: "replace ", prefix: "")
+    #expect(Set(offered.filter { $0.allSatisfy(\.isNumber) }) == Set(units.map(\.kommunenummer)))
+    #expect(offered.count <= units.count * 2)
+    // One unit is all replace takes.
+    let first = units[0].kommunenummer
+    #expect(completer.candidates(before: "replace \(first) ", prefix: "").isEmpty)
+    let none = Completer(source: .live(store: StoreHandle { try ProtocolStore() }))
+    #expect(none.candidates(before: "replace ", prefix: "").isEmpty)
   }
 }

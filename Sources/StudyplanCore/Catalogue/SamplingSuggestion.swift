@@ -109,3 +109,44 @@ public struct SamplingSuggestion: Codable, Hashable, Sendable {
     return parts.joined(separator: " ")
   }
 }
+
+extension SamplingSuggestion {
+  /// The suggestion as a request to draw, built here rather than from flag text: its filter
+  /// (checked against `frame`), design, strata, allocation, pairing, two-stage member strata and
+  /// a purposive proposal's level, logic and criteria — the same as ``commandArguments`` says.
+  /// Size and seed are the planner's; `sample --suggested ID` overrides the rest field by field
+  /// with the options typed.
+  public func request(size: Int = 0, seed: String = "", frame: SamplingFrame? = nil)
+    throws(StudyplanError) -> SampleRequest
+  {
+    let design = SampleDesign(rawValue: design.rawValue) ?? .simple
+    var request = SampleRequest(
+      design: design, size: size,
+      allocation: allocation.flatMap { SampleAllocation(rawValue: $0.rawValue) } ?? .proportional,
+      seed: seed, filter: try FrameFilter.parse(filter, frame: frame))
+    switch design {
+    case .stratified:
+      var fields: [FrameField] = []
+      for name in strata { fields.append(try FrameField.named(name)) }
+      request.strata = fields
+    case .paired:
+      if let pairWithin {
+        request.pairWithin = PairGrouping(rawValue: pairWithin.rawValue) ?? .cooperation
+      }
+    case .twoStage where strata.contains("centrality"):
+      request.membersPerCluster = 2
+      request.membersBy = .centrality
+    case .purposive:
+      request.logic = .maximumVariation
+      if selectsCooperations {
+        request.level = .cooperation
+        request.criteria = ["note-region", "small"]
+      } else {
+        request.criteria = strata.isEmpty ? ["centrality"] : strata
+      }
+    default:
+      break
+    }
+    return request
+  }
+}

@@ -13,7 +13,7 @@ extension StudyplanError: CustomStringConvertible {
     case .unknownVersion(let reference, let latest):
       "protocol '\(reference.id)' has no version \(reference.version); its latest is \(latest)"
     case .malformedVersionReference(let text):
-      "'\(text)' is not a protocol version; write ID@V, e.g. p1@2"
+      "'\(text)' is not a protocol id; ids look like p1 (version 2 of it: p1@2), and 'list' shows them"
     case .saveConflict(let id, let opened, let head):
       "protocol '\(id)' was saved elsewhere (now at version \(head); you opened version \(opened));"
         + " nothing was overwritten: keep your changes with 'export protocol --format json -o FILE',"

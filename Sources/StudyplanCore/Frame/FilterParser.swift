@@ -36,6 +36,9 @@ struct FilterParser {
   /// both are bounded so a hostile filter cannot exhaust the stack (parsing and evaluating recurse).
   var depth = 0
   var conditions = 0
+  /// What the parser was looking for when it reached the end of the text: what may come next,
+  /// for Tab completion (``FrameFilter/completions(after:)``).
+  var expectation: FilterExpectation?
   static let maximumDepth = 100
   static let maximumConditions = 1_000
 
@@ -50,9 +53,13 @@ struct FilterParser {
 
   mutating func parse() throws(StudyplanError) -> FilterExpression {
     tokens = try tokenize()
-    if tokens.first?.kind == .end { throw error(1, "the filter is empty") }
+    if tokens.first?.kind == .end {
+      reachedEnd(expecting: .field)
+      throw error(1, "the filter is empty")
+    }
     let expression = try parseOr()
     let token = tokens[position]
+    if token.kind == .end { reachedEnd(expecting: .connective(openParentheses: depth)) }
     if token.kind != .end {
       if token.kind == .close { throw error(token.column, "')' has no matching '('") }
       throw error(
@@ -116,6 +123,11 @@ struct FilterParser {
     return result
   }
 
+  /// Notes what the parser expected at the end of the text; the first note counts.
+  private mutating func reachedEnd(expecting: FilterExpectation) {
+    if expectation == nil { expectation = expecting }
+  }
+
   private mutating func next() -> Token {
     let token = tokens[position]
     if token.kind != .end { position += 1 }
@@ -156,6 +168,9 @@ struct FilterParser {
     if token.kind == .open {
       position += 1
       let inner = try parseOr()
+      if tokens[position].kind == .end {
+        reachedEnd(expecting: .connective(openParentheses: depth))
+      }
       guard tokens[position].kind == .close else {
         throw error(token.column, "'(' is not closed")
       }
@@ -167,6 +182,7 @@ struct FilterParser {
 
   private mutating func parseCondition() throws(StudyplanError) -> FilterExpression {
     let fieldToken = next()
+    if fieldToken.kind == .end { reachedEnd(expecting: .field) }
     conditions += 1
     guard conditions <= Self.maximumConditions else {
       throw error(
@@ -183,6 +199,8 @@ struct FilterParser {
         suggestion: Suggestion.closest(to: name, in: FrameField.allCases.map(\.rawValue)))
     }
     let opToken = next()
+    if opToken.kind == .end { reachedEnd(expecting: .operator(field)) }
+    if opToken.isKeyword("not") && tokens[position].kind == .end { reachedEnd(expecting: .notIn) }
     let op: FilterOperator
     if case .op(let symbol) = opToken.kind, let parsed = FilterOperator(rawValue: symbol) {
       op = parsed
@@ -212,6 +230,7 @@ struct FilterParser {
 
   private mutating func parseValue(field: FrameField) throws(StudyplanError) -> String {
     let token = next()
+    if token.kind == .end { reachedEnd(expecting: .value(field)) }
     let value: String
     switch token.kind {
     case .word(let text), .quoted(let text): value = text
@@ -239,5 +258,49 @@ struct FilterParser {
       }
     }
     return value
+  }
+}
+
+/// What may come next at the end of a filter typed so far.
+enum FilterExpectation: Equatable {
+  /// A condition: a field name, `not` or `(`.
+  case field
+  /// An operator for this field.
+  case `operator`(FrameField)
+  /// `in`, after `FIELD not`.
+  case notIn
+  /// A value of this field.
+  case value(FrameField)
+  /// A complete condition: `and`, `or`, or `)` when parentheses are open.
+  case connective(openParentheses: Int)
+}
+
+extension FrameFilter {
+  /// What Tab offers for the word after `text`, a filter typed so far (its last, unfinished word
+  /// left out): field names at the start of a condition, a field's operators after it, its
+  /// values where they form a closed set, `and` / `or` after a condition.
+  ///
+  /// The filter's own parser reads `text`, so completion follows the grammar the filter is
+  /// checked with (docs/filter-language.md).
+  public static func completions(after text: String) -> [String] {
+    let separators: Set<Character> = [" ", "\t", ",", "(", ")", "=", "<", ">"]
+    var finished = text
+    while let last = finished.last, !separators.contains(last) { finished.removeLast() }
+    var parser = FilterParser(source: finished, vocabulary: nil)
+    _ = try? parser.parse()
+    let fields = FrameField.allCases.map(\.rawValue)
+    switch parser.expectation {
+    case nil: return []
+    case .field: return fields + ["not"]
+    case .operator(let field):
+      return ["=", "!=", "in", "not"] + (field.isNumeric ? ["<", "<=", ">", ">="] : [])
+    case .notIn: return ["in"]
+    case .value(let field):
+      switch field {
+      case .byr, .cooperation: return ["any", "none"]
+      default: return field.allowedValues ?? []
+      }
+    case .connective(let open): return ["and", "or"] + (open > 0 ? [")"] : [])
+    }
   }
 }

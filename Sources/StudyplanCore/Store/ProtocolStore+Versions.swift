@@ -127,6 +127,12 @@ extension ProtocolStore {
   }
 
   /// Every protocol's latest version, newest first; with `text`, only those that match it.
+  /// Whether `list TEXT` searches SQLite's full-text index (FTS5: words matched by prefix, accents
+  /// ignored); without FTS5 it matches the title and purpose as plain substrings.
+  public var hasFullTextSearch: Bool {
+    (try? read("check the search index") { db in try db.tableExists("protocolSearch") }) ?? false
+  }
+
   public func list(matching text: String? = nil) throws -> [ProtocolSummary] {
     try read("list protocols") { db in
       var sql = """

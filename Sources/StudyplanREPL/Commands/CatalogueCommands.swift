@@ -93,6 +93,11 @@ extension CommandTable {
     ],
     run: { invocation, session, io in
       let word = try invocation.argument(0, named: "a question id or your own question in quotes")
+      if invocation.arguments.count > 1, !word.isQuoted {
+        // `ask Hva betyr samarbeidet?`: a question of one's own typed without its quotes.
+        let text = invocation.arguments.map(\.text).joined(separator: " ")
+        throw CommandFailure(.unquotedText(text, command: "ask"), column: word.column)
+      }
       try invocation.expectAtMost(1)
       let language = session.language
       // Blanks, a dimension flag, or quotes around what is no catalogue id make an own question.

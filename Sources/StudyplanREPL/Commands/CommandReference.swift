@@ -17,6 +17,13 @@ public enum CommandReference {
         lines +=
           ["### `\(command.name)`", "", "```"] + command.usage + ["```", "", command.summary + "."]
         if !command.discussion.isEmpty { lines += ["", command.discussion] }
+        if !command.subcommands.isEmpty {
+          lines += ["", "| sub-command | what it does | options |", "| --- | --- | --- |"]
+          for subcommand in command.subcommands {
+            let options = subcommand.options.map { "`\($0)`" }.joined(separator: ", ")
+            lines.append("| `\(subcommand.name)` | \(subcommand.summary) | \(options) |")
+          }
+        }
         if !command.options.isEmpty {
           lines += ["", "| option | meaning |", "| --- | --- |"]
           for option in command.options {

@@ -16,7 +16,7 @@ public struct CommandTable: Sendable {
   /// The command called `name` (case-insensitive).
   public func command(named name: String) -> CommandSpec? {
     let lowered = name.lowercased()
-    return commands.first { $0.name == lowered }
+    return commands.first { $0.name == lowered } ?? commands.first { $0.aliases.contains(lowered) }
   }
 
   /// The planner's command language.

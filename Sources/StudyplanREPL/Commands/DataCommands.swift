@@ -3,8 +3,24 @@ import StudyplanCore
 
 extension CommandTable {
   /// The reference data: checks, sources and imports.
-  static let dataCommands: [CommandSpec] = [
-    CommandSpec(
+  static let dataCommands: [CommandSpec] = [dataCommand]
+
+  /// The sub-commands of `data`.
+  static let dataSubcommands = [
+    SubcommandSpec(
+      "check", usage: "data check", summary: "Validate the embedded datasets and any imports"),
+    SubcommandSpec(
+      "sources", usage: "data sources",
+      summary: "Show each dataset's version label, hash and licence"),
+    SubcommandSpec(
+      "import", usage: "data import FILE --kind klass|cooperations",
+      summary: "Check a KLASS or cooperations CSV and store it as a new dataset",
+      arguments: [.path], options: ["--kind"]),
+  ]
+
+  /// `data`: the reference data.
+  static let dataCommand: CommandSpec = {
+    var command = CommandSpec(
       name: "data",
       usage: ["data check", "data sources", "data import FILE --kind klass|cooperations"],
       summary: "Check the reference data, show its sources, or import newer data",
@@ -22,14 +38,6 @@ extension CommandTable {
           "--kind", value: "KIND", completion: .oneOf(ImportKind.allCases.map(\.rawValue)),
           help: "What the file holds: klass (an SSB KLASS export) or cooperations")
       ],
-      arguments: [.oneOf(["check", "sources", "import"]), .path],
-      nextArgument: { typed in
-        switch typed.first?.lowercased() {
-        case nil: return .oneOf(["check", "sources", "import"])
-        case "import": return typed.count == 1 ? .path : .none
-        default: return .none
-        }
-      },
       examples: [
         "data check", "data sources",
         "data import Examples/data/cooperations.csv --kind cooperations",
@@ -93,5 +101,7 @@ extension CommandTable {
             column: word.column)
         }
       })
-  ]
+    command.subcommands = dataSubcommands
+    return command
+  }()
 }

@@ -13,8 +13,8 @@ struct ExportArtifact {
 extension CommandTable {
   static let exchangeCommands: [CommandSpec] = [exportCommand, importCommand]
 
-  static let exportKinds = ["guide", "protocol", "sample", "letter", "methods", "map"]
-  static let exportFormats = ["md", "html", "docx", "txt", "json", "csv", "svg"]
+  static let exportKinds = ExportKind.allCases.map(\.rawValue)
+  static let exportFormats = ExportKind.allFormats
   static let mapColourings = [
     "status", "stratum", "centrality", "centrality2020", "reform",
     "class-change", "county",
@@ -81,23 +81,19 @@ extension CommandTable {
       try invocation.expectAtMost(2)
       let kindWord = try invocation.argument(
         invocation.arguments.count - 1, named: "what to export")
-      guard exportKinds.contains(kindWord.text) else {
-        throw CommandFailure(
-          .invalidValue(
-            kindWord.text, for: "export",
-            expected: exportKinds.map { "'\($0)'" }.joined(separator: ", ")),
-          column: kindWord.column)
-      }
-      guard let format = try invocation.choice("--format", in: exportFormats) else {
+      let kind = try ExportKind.named(kindWord)
+      guard let formatWord = invocation.options["--format"] ?? nil else {
         throw CommandFailure(.missingArgument("--format FORMAT", command: "export"))
       }
+      let roles = try RoleSelection(invocation: invocation, kind: kind.rawValue)
+      let format = try kind.format(formatWord)
       let (prefix, document) = try session.exportSource(
         invocation.arguments.count == 2 ? invocation.arguments[0] : nil)
       let colouring = try invocation.value("--by").map { word throws in
-        guard kindWord.text == "map" else {
+        guard kind == .map else {
           throw CommandFailure(
             .invalidValue(
-              "--by", for: "option for 'export \(kindWord.text)'",
+              "--by", for: "option for 'export \(kind.rawValue)'",
               expected: "--by with 'export map' only"))
         }
         guard let colouring = try MapColouring.named(word) else {
@@ -110,26 +106,25 @@ extension CommandTable {
         return colouring
       }
       let artifacts: [ExportArtifact]
-      switch kindWord.text {
-      case "sample":
+      switch kind {
+      case .sample:
         artifacts = try sampleArtifacts(
           format: format, document: document, prefix: prefix, session: session)
-      case "map":
+      case .map:
         artifacts = try mapArtifacts(
           format: format, document: document, prefix: prefix, colouring: colouring ?? .status,
           session: session)
-      default:
+      case .guide, .protocol, .letter, .methods:
         artifacts = try exportArtifacts(
-          kind: kindWord.text, format: format, document: document, prefix: prefix,
-          roles: try RoleSelection(invocation: invocation, kind: kindWord.text),
-          figures: kindWord.text == "methods" && format == "html" && document.sample != nil
+          kind: kind.rawValue, format: format, document: document, prefix: prefix, roles: roles,
+          figures: kind == .methods && format == "html" && document.sample != nil
             ? try SampleReport.figures(
               frame: session.samplingFrame(), sample: document.sample,
               title: (document.language == .nb ? "Utvalg: " : "Sample: ") + document.title,
               language: document.language) : [])
       }
       try deliver(artifacts, invocation: invocation, session: session, io: io)
-      warnAfterExport(kind: kindWord.text, document: document, io: io)
+      warnAfterExport(kind: kind.rawValue, document: document, io: io)
     })
 
   /// The documents `kind` in `format` makes from `document`.
@@ -216,22 +211,12 @@ extension CommandTable {
 
   /// The formats `kind` can be exported in.
   static func formatNames(for kind: String) -> [String] {
-    switch kind {
-    case "protocol": ["json"]
-    case "sample": ["csv", "html"]
-    case "map": ["svg", "html"]
-    default: ["md", "html", "docx", "txt"]
-    }
+    ExportKind(rawValue: kind)?.formats ?? exportFormats
   }
 
   private static func formats(for kind: String) -> String {
-    switch kind {
-    case "protocol": "'json'"
-    case "sample": "'csv' or 'html'"
-    case "map": "'svg' or 'html'"
-    case "guide", "letter", "methods": "'md', 'html', 'docx' or 'txt'"
-    default: "one of " + exportFormats.map { "'\($0)'" }.joined(separator: ", ")
-    }
+    ExportKind(rawValue: kind)?.formatList
+      ?? "one of " + exportFormats.map { "'\($0)'" }.joined(separator: ", ")
   }
 
   /// Writes artifacts to `-o` (a file, or a folder for several or for `--all-roles`), or text to

@@ -10,39 +10,107 @@ public enum GuideThemeLookup {
   }
 }
 
+/// The sub-commands of `guide`, each with its place in the typed table that drives parsing,
+/// help, Tab and the command reference (``SubcommandSpec``).
+enum GuideSubcommand: String, CaseIterable, Sendable {
+  case build, add, probe, edit, move, remove, time, length, link, roles, priority, kind, theme
+  case rename, indirect
+
+  /// The sub-command's entry in the table.
+  var spec: SubcommandSpec {
+    let name = rawValue
+    switch self {
+    case .build:
+      return SubcommandSpec(
+        name, usage: "guide build [--length 45|60|90] [--replace]",
+        summary: "Build the guide from the catalogue's themes for the protocol's questions",
+        options: ["--length", "--replace"])
+    case .add:
+      return SubcommandSpec(
+        name,
+        usage: "guide add SECTION \"TEXT\" [--kind K] [--priority P] [--serves RQ,…]"
+          + " [--roles R,…] [--minutes N] [--at N]",
+        summary: "Add a question to a section", arguments: [.guideSection, .none],
+        options: ["--kind", "--priority", "--serves", "--roles", "--minutes", "--at"])
+    case .probe:
+      return SubcommandSpec(
+        name, usage: "guide probe QUESTION \"TEXT\" [--kind K] [--at N]",
+        summary: "Add a probe to a question", arguments: [.guideQuestion, .none],
+        options: ["--kind", "--at"])
+    case .edit:
+      return SubcommandSpec(
+        name, usage: "guide edit QUESTION[.PROBE] \"TEXT\" [--lang nb|en]",
+        summary: "Change a question's or probe's text", arguments: [.guideItem, .none],
+        options: ["--lang"])
+    case .move:
+      return SubcommandSpec(
+        name, usage: "guide move QUESTION[.PROBE] [SECTION] [--at N]",
+        summary: "Move a question, probe or theme", arguments: [.guideItem, .guideSection],
+        options: ["--at"])
+    case .remove:
+      return SubcommandSpec(
+        name, usage: "guide remove QUESTION[.PROBE]|THEME",
+        summary: "Remove a question, probe or theme",
+        arguments: [.anyOf([.guideItem, .guideSection])])
+    case .time:
+      return SubcommandSpec(
+        name, usage: "guide time QUESTION|SECTION MINUTES|auto",
+        summary: "Set the minutes of a question or section",
+        arguments: [.anyOf([.guideQuestion, .guideSection]), .oneOf(["auto"])])
+    case .length:
+      return SubcommandSpec(
+        name, usage: "guide length MINUTES [--role ROLE]",
+        summary: "Set the target length of an interview", arguments: [.oneOf(["45", "60", "90"])],
+        options: ["--role"])
+    case .link:
+      return SubcommandSpec(
+        name, usage: "guide link QUESTION RQ[,RQ…]",
+        summary: "Set the research questions a question serves",
+        arguments: [.guideQuestion, .protocolQuestion])
+    case .roles:
+      return SubcommandSpec(
+        name, usage: "guide roles QUESTION ROLE[,ROLE…]|all",
+        summary: "Set the roles a question is asked of",
+        arguments: [.guideQuestion, .anyOf([.protocolRole, .oneOf(["all"])])])
+    case .priority:
+      return SubcommandSpec(
+        name, usage: "guide priority QUESTION must|should|if-time",
+        summary: "Set a question's priority",
+        arguments: [.guideQuestion, .oneOf(GuidePriority.allCases.map(\.rawValue))])
+    case .kind:
+      return SubcommandSpec(
+        name, usage: "guide kind QUESTION[.PROBE] KIND",
+        summary: "Set a question's or probe's kind",
+        arguments: [.guideItem, .oneOf(QuestionKind.allCases.map(\.rawValue))])
+    case .theme:
+      return SubcommandSpec(
+        name, usage: "guide theme \"TITLE\" [--after SECTION]", summary: "Add a theme of your own",
+        arguments: [.none], options: ["--after"])
+    case .rename:
+      return SubcommandSpec(
+        name, usage: "guide rename SECTION \"TITLE\" [--lang nb|en]", summary: "Rename a section",
+        arguments: [.guideSection, .none], options: ["--lang"])
+    case .indirect:
+      return SubcommandSpec(
+        name, usage: "guide indirect ROLE[,ROLE…]|none",
+        summary: "Choose the roles asked the indirect wordings",
+        arguments: [.anyOf([.protocolRole, .oneOf(["none"])])])
+    }
+  }
+}
+
 extension CommandTable {
   /// The words `guide` takes as its first argument to edit rather than show.
-  static let guideSubcommands = [
-    "build", "add", "probe", "edit", "move", "remove", "time", "length", "link", "roles",
-    "priority", "kind", "theme", "rename", "indirect",
-  ]
+  static let guideSubcommands = GuideSubcommand.allCases.map(\.rawValue)
 
   /// `guide`, with the theme lookup `guide build` uses.
   static func guideCommand(
     themes: @escaping @Sendable (String) -> [InterviewTheme] = GuideThemeLookup.standard
   ) -> CommandSpec {
-    CommandSpec(
+    let spec = CommandSpec(
       name: "guide",
-      usage: [
-        "guide [ROLE]",
-        "guide ROLE SUB-COMMAND …",
-        "guide build [--length 45|60|90] [--replace]",
-        "guide add SECTION \"TEXT\" [--kind K] [--priority P] [--serves RQ,…] [--roles R,…] "
-          + "[--minutes N] [--at N]",
-        "guide probe QUESTION \"TEXT\" [--kind K] [--at N]",
-        "guide edit QUESTION[.PROBE] \"TEXT\" [--lang nb|en]",
-        "guide move QUESTION[.PROBE] [SECTION] [--at N]",
-        "guide remove QUESTION[.PROBE]|THEME",
-        "guide time QUESTION|SECTION MINUTES|auto",
-        "guide length MINUTES [--role ROLE]",
-        "guide link QUESTION RQ[,RQ…]",
-        "guide roles QUESTION ROLE[,ROLE…]|all",
-        "guide priority QUESTION must|should|if-time",
-        "guide kind QUESTION[.PROBE] KIND",
-        "guide theme \"TITLE\" [--after SECTION]",
-        "guide rename SECTION \"TITLE\" [--lang nb|en]",
-        "guide indirect ROLE[,ROLE…]|none",
-      ],
+      usage: ["guide [ROLE]", "guide [ROLE] SUB-COMMAND …"]
+        + GuideSubcommand.allCases.map(\.spec.usage),
       summary: "Show the interview guide (one role's variant), or build and edit it",
       discussion: """
         Without a sub-command, shows the whole guide or ROLE's variant: ids to edit by, minutes \
@@ -83,8 +151,6 @@ extension CommandTable {
         OptionSpec(
           "--role", value: "ROLE", completion: .protocolRole, help: "The role a length is for"),
       ],
-      arguments: [.oneOf(guideSubcommands)],
-      nextArgument: guideArgumentKind,
       examples: [
         "guide", "guide ordforer", "guide build --length 60",
         "guide add kapasitet \"Hva ville skjedd uten samarbeidet?\" --priority if-time",
@@ -93,53 +159,24 @@ extension CommandTable {
       ],
       run: { invocation, session, io in
         var invocation = invocation
-        var role: String?
-        // `guide ROLE SUB …`: the sub-command in the role's context.
-        if invocation.arguments.count >= 2,
-          !guideSubcommands.contains(invocation.arguments[0].text.lowercased()),
-          guideSubcommands.contains(invocation.arguments[1].text.lowercased())
-        {
-          role = invocation.arguments.removeFirst().text
-        }
-        guard let first = invocation.arguments.first,
-          guideSubcommands.contains(first.text.lowercased())
+        guard let subcommand = invocation.subcommand.flatMap({ GuideSubcommand(rawValue: $0.name) })
         else {
           try showGuide(invocation, session: session, io: io)
           return
         }
-        try GuideEdit(invocation: invocation, themes: themes, contextRole: role)
-          .run(session: &session, io: io)
+        // `guide ROLE SUB …`: the sub-command in the role's context.
+        var role: String?
+        if invocation.arguments.first?.text.lowercased() != subcommand.rawValue {
+          role = invocation.arguments.removeFirst().text
+        }
+        try GuideEdit(
+          invocation: invocation, subcommand: subcommand, themes: themes, contextRole: role
+        ).run(session: &session, io: io)
       })
-  }
-
-  /// What Tab offers after `guide` and the words typed after it (`guide ordforer time q5 …`).
-  @Sendable static func guideArgumentKind(_ typed: [String]) -> ArgumentKind {
-    var words = typed.map { $0.lowercased() }
-    let subcommands = ArgumentKind.oneOf(guideSubcommands)
-    if let first = words.first, !guideSubcommands.contains(first) {
-      // A role first: its sub-command follows.
-      guard words.count > 1 else { return subcommands }
-      words.removeFirst()
-    }
-    guard let subcommand = words.first else { return .anyOf([subcommands, .protocolRole]) }
-    let kinds: [ArgumentKind]
-    switch subcommand {
-    case "add", "rename": kinds = [.guideSection]
-    case "probe": kinds = [.guideQuestion]
-    case "edit": kinds = [.guideItem]
-    case "move": kinds = [.guideItem, .guideSection]
-    case "remove": kinds = [.anyOf([.guideItem, .guideSection])]
-    case "time": kinds = [.anyOf([.guideQuestion, .guideSection]), .oneOf(["auto"])]
-    case "length": kinds = [.oneOf(["45", "60", "90"])]
-    case "link": kinds = [.guideQuestion, .protocolQuestion]
-    case "roles": kinds = [.guideQuestion, .anyOf([.protocolRole, .oneOf(["all"])])]
-    case "priority": kinds = [.guideQuestion, .oneOf(GuidePriority.allCases.map(\.rawValue))]
-    case "kind": kinds = [.guideItem, .oneOf(QuestionKind.allCases.map(\.rawValue))]
-    case "indirect": kinds = [.anyOf([.protocolRole, .oneOf(["none"])])]
-    default: kinds = []
-    }
-    let index = words.count - 1
-    return index < kinds.count ? kinds[index] : .none
+    var command = spec
+    command.subcommands = GuideSubcommand.allCases.map(\.spec)
+    command.subcommandContext = .protocolRole
+    return command
   }
 
   /// `guide [ROLE]`: the outline of the whole guide or one role's variant.
@@ -160,7 +197,7 @@ extension CommandTable {
           .invalidValue(word.text, for: "role", expected: roleList(document)), column: word.column)
       }
     }
-    io.print(lines: try document.roleGuide(for: role).outline())
+    io.page(try document.roleGuide(for: role).outline().joined(separator: "\n") + "\n")
   }
 
   /// The protocol's role ids for an error message.

@@ -4,23 +4,23 @@ import StudyplanCore
 /// One `guide` sub-command: parses its words and applies it to the open protocol's guide.
 struct GuideEdit {
   var invocation: Invocation
+  /// The sub-command, typed: every case is handled below, none by default.
+  var subcommand: GuideSubcommand
   var themes: @Sendable (String) -> [InterviewTheme]
   /// The role named before the sub-command (`guide ordforer add …`), if any.
   var contextRole: String?
-
-  var subcommand: String { invocation.arguments.first?.text.lowercased() ?? "" }
 
   func word(_ index: Int, _ name: String) throws(CommandFailure) -> Word {
     try invocation.argument(index, named: name)
   }
 
   func run(session: inout Session, io: CommandIO) throws {
-    if subcommand == "build" {
+    if subcommand == .build {
       try build(session: &session, io: io)
       return
     }
     var message = ""
-    try session.edit(for: "guide \(subcommand)") { document in
+    try session.edit(for: "guide \(subcommand.rawValue)") { document in
       guard var guide = document.guide else { throw StudyplanError.noGuide }
       message = try apply(to: &guide, document: document)
       document.guide = guide
@@ -59,7 +59,7 @@ struct GuideEdit {
   /// Applies the edit and returns what to tell the user.
   func apply(to guide: inout InterviewGuide, document: StudyProtocol) throws -> String {
     switch subcommand {
-    case "add":
+    case .add:
       try invocation.expectAtMost(3)
       let section = try word(1, "a section id")
       let text = try word(2, "the question in quotes")
@@ -71,7 +71,7 @@ struct GuideEdit {
         roleIDs: try contextRole.map { [try document.role(named: $0).id] } ?? roles(document),
         minutes: try invocation.integer("--minutes", in: 1...240))
       return "added \(id) to \(section.text)"
-    case "probe":
+    case .probe:
       try invocation.expectAtMost(3)
       let question = try word(1, "a question id")
       let text = try word(2, "the probe in quotes")
@@ -79,14 +79,14 @@ struct GuideEdit {
         .written(text.text, in: document.language), toQuestion: question.text,
         kind: try kind() ?? .probing, at: try invocation.integer("--at", in: 1...99))
       return "added probe \(address)"
-    case "edit":
+    case .edit:
       try invocation.expectAtMost(3)
       let address = try word(1, "a question or probe id")
       let text = try word(2, "the new text in quotes")
       try guide.editText(
         of: address.text, to: text.text, language: try language() ?? document.language)
       return "changed \(address.text)"
-    case "move":
+    case .move:
       try invocation.expectAtMost(3)
       let address = try word(1, "a question, probe or theme id")
       let target = invocation.arguments.count > 2 ? invocation.arguments[2].text : nil
@@ -100,7 +100,7 @@ struct GuideEdit {
         try guide.move(address.text, toSection: target, at: position)
       }
       return "moved \(address.text)"
-    case "remove":
+    case .remove:
       try invocation.expectAtMost(2)
       let address = try word(1, "a question, probe or theme id")
       if guide.section(address.text) != nil {
@@ -109,7 +109,7 @@ struct GuideEdit {
         try guide.remove(address.text)
       }
       return "removed \(address.text)"
-    case "time":
+    case .time:
       try invocation.expectAtMost(3)
       let address = try word(1, "a question or section id")
       let value = try word(2, "minutes, or 'auto' for a section")
@@ -122,7 +122,7 @@ struct GuideEdit {
       let minutes = try InterviewGuide.parseMinutes(value.text)
       try guide.setMinutes(ofQuestion: address.text, to: minutes)
       return "\(address.text): \(minutes) min"
-    case "length":
+    case .length:
       try invocation.expectAtMost(2)
       let minutes = try InterviewGuide.parseMinutes(try word(1, "the length in minutes").text)
       let role = try (invocation.value("--role") ?? contextRole).map {
@@ -130,13 +130,13 @@ struct GuideEdit {
       }
       try guide.setTargetMinutes(minutes, forRole: role?.id)
       return "interviews" + (role.map { " with \($0.id)" } ?? "") + " last \(minutes) min"
-    case "link":
+    case .link:
       try invocation.expectAtMost(3)
       let question = try word(1, "a question id")
       let ids = split(try word(2, "research question ids").text)
       try guide.setResearchQuestions(of: question.text, to: ids)
       return "\(question.text) serves " + ids.joined(separator: ", ")
-    case "roles":
+    case .roles:
       try invocation.expectAtMost(3)
       let question = try word(1, "a question id")
       let value = try word(2, "role ids, or 'all'").text
@@ -145,7 +145,7 @@ struct GuideEdit {
         ? [] : try split(value).map { try document.role(named: $0).id }
       try guide.setRoles(of: question.text, to: ids)
       return "\(question.text) fits " + (ids.isEmpty ? "every role" : ids.joined(separator: ", "))
-    case "priority":
+    case .priority:
       try invocation.expectAtMost(3)
       let question = try word(1, "a question id")
       let value = try word(2, "must, should or if-time")
@@ -156,7 +156,7 @@ struct GuideEdit {
       }
       try guide.setPriority(of: question.text, to: priority)
       return "\(question.text) is \(priority.rawValue)"
-    case "kind":
+    case .kind:
       try invocation.expectAtMost(3)
       let address = try word(1, "a question or probe id")
       let value = try word(2, "a question kind")
@@ -167,13 +167,13 @@ struct GuideEdit {
       }
       try guide.setKind(of: address.text, to: kind)
       return "\(address.text) is \(kind.rawValue)"
-    case "theme":
+    case .theme:
       try invocation.expectAtMost(2)
       let title = try word(1, "the theme's title in quotes")
       let id = try guide.addTheme(
         .written(title.text, in: document.language), after: invocation.value("--after"))
       return "added theme \(id)"
-    case "indirect":
+    case .indirect:
       try invocation.expectAtMost(2)
       let value = try word(1, "role ids, or 'none'").text
       let ids =
@@ -181,7 +181,12 @@ struct GuideEdit {
         ? [] : try split(value).map { try document.role(named: $0).id }
       guide.setIndirectRoles(ids)
       return "indirect wordings for " + (ids.isEmpty ? "no role" : ids.joined(separator: ", "))
-    default:  // "rename"
+    case .build:
+      // `run` builds before any edit; a guide that exists is rebuilt there with --replace.
+      throw CommandFailure(
+        .invalidValue(
+          "build", for: "guide edit", expected: "'guide build' on its own line"))
+    case .rename:
       try invocation.expectAtMost(3)
       let section = try word(1, "a section id")
       let title = try word(2, "the new title in quotes")

@@ -26,6 +26,15 @@ public enum HelpText {
     lines += command.usage.dropFirst().map { "       " + $0 }
     lines += ["", command.summary + "."]
     if !command.discussion.isEmpty { lines += ["", command.discussion] }
+    if !command.subcommands.isEmpty {
+      lines += ["", "sub-commands:"]
+      let width = (command.subcommands.map(\.name.count).max() ?? 0) + 2
+      for subcommand in command.subcommands {
+        lines.append(
+          "  " + subcommand.name.padding(toLength: width, withPad: " ", startingAt: 0)
+            + subcommand.summary)
+      }
+    }
     if !command.options.isEmpty {
       lines += ["", "options:"]
       let labels = command.options.map(optionLabel)

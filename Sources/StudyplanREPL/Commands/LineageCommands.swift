@@ -37,13 +37,18 @@ extension CommandTable {
         io.print("saved \(saved.reference) '\(title)', \(relation) \(reference), and opened it")
       }),
     CommandSpec(
-      name: "diff", usage: ["diff ID@V1 [ID@V2]"],
-      summary: "Show what changed between two versions, field by field",
+      name: "diff", usage: ["diff ID@V1 [ID@V2] [--json-paths]"],
+      summary: "Show what changed between two versions: questions, roles, model, sample, guide",
       discussion: """
         Without a second version, compares with the latest saved version of the same protocol. \
-        Lines start with + (added), - (removed) or ~ (changed).
+        The summary lists, part by part, the research questions, roles, model, sample, guide \
+        questions (with their texts) and consent fields added (+), removed (-) or changed (~). \
+        --json-paths lists every changed field of the stored document instead.
         """,
-      arguments: [.protocolVersion],
+      options: [
+        OptionSpec("--json-paths", help: "List every changed field by its path in the JSON")
+      ],
+      arguments: [.protocolVersion, .protocolVersion],
       examples: ["diff p1@1 p1@3", "diff p1@2", "diff p1@1 p4@1"],
       run: { invocation, session, io in
         let first = try invocation.argument(0, named: "a version (ID@V)")
@@ -62,8 +67,22 @@ extension CommandTable {
         } else {
           new = try store.head(of: id)
         }
-        io.print("\(old.reference) → \(new.reference)")
-        io.print(lines: ProtocolDiff(from: old.document, to: new.document).lines())
+        let fields = ProtocolDiff(from: old.document, to: new.document)
+        var lines = ["\(old.reference) → \(new.reference)"]
+        if invocation.has("--json-paths") {
+          lines += fields.lines()
+        } else if fields.changes.isEmpty {
+          lines.append("no differences")
+        } else {
+          let summary = ProtocolChangeSummary(
+            from: old.document, to: new.document, language: session.language)
+          lines += summary.lines()
+          let count = fields.changes.count
+          lines.append(
+            "\(count) field\(count == 1 ? "" : "s") changed in all; 'diff \(old.reference)"
+              + " \(new.reference) --json-paths' lists them")
+        }
+        io.page(lines.joined(separator: "\n") + "\n")
       }),
   ]
 }

@@ -44,25 +44,37 @@ extension CommandTable {
         }
       }),
     CommandSpec(
-      name: "save", usage: ["save [--note TEXT] [--final]"],
+      name: "save", usage: ["save [--note TEXT] [--final [--force]]"],
       summary: "Store the open protocol as a new version",
       discussion: """
         Every save adds a version; no version is ever changed. A final version cannot be \
-        superseded: clone it to go on. When someone else saved the same protocol since you \
-        opened it, the save is refused and nothing is overwritten.
+        superseded: an edit to it starts a new draft cloned from it. 'save --final' is refused \
+        while 'check' finds problems, unless --force says to settle the design as it is. When \
+        someone else saved the same protocol since you opened it, the save is refused and \
+        nothing is overwritten.
         """,
       options: [
         OptionSpec("--note", value: "TEXT", help: "What changed, kept with the version"),
-        OptionSpec("--final", help: "Mark the version final"),
+        OptionSpec(
+          "--final", help: "Mark the version final (refused while 'check' finds problems)"),
+        OptionSpec(
+          "--force", help: "With --final: mark it final despite the problems 'check' finds"),
       ],
       examples: ["save --note \"added the reform questions\"", "save --final"],
       run: { invocation, session, io in
         try invocation.expectAtMost(0)
         var workspace = try session.requireWorkspace(for: "save")
         let isFinal = invocation.has("--final")
-        guard workspace.isDirty || isFinal || workspace.id == nil else {
+        guard workspace.hasSomethingToSave || (isFinal && workspace.document.status != .final)
+        else {
           io.print("nothing to save: \(workspace.label) is up to date")
           return
+        }
+        if isFinal, !invocation.has("--force") {
+          let problems = DesignCheck.run(workspace.document).filter { $0.severity == .warning }
+          if !problems.isEmpty {
+            throw CommandFailure(.finalWithProblems(count: problems.count))
+          }
         }
         if isFinal { workspace.document.status = .final }
         let store = try session.store()
@@ -105,7 +117,7 @@ extension CommandTable {
         let isOld = opened.reference.version != head.reference.version
         session.workspace = Workspace(
           id: id, baseVersion: head.reference.version, openedVersion: opened.reference.version,
-          document: opened.document, isDirty: isOld)
+          document: opened.document, isDirty: false)
         if isOld {
           io.print(
             "opened \(opened.reference) '\(opened.document.title)'; the latest is \(head.reference),"
@@ -134,10 +146,10 @@ extension CommandTable {
             [
               $0.id, "\($0.headVersion)", $0.status.rawValue,
               $0.model.map { "\($0.rawValue)" } ?? "-",
-              DisplayDate.string($0.savedAt), $0.title,
+              DisplayDate.string($0.savedAt, in: session.environment.timeZone), $0.title,
             ]
           }, rightAligned: [1])
-        io.print(table.render())
+        io.page(table.render() + "\n")
       }),
     CommandSpec(
       name: "history", usage: ["history [ID]"],
@@ -152,11 +164,12 @@ extension CommandTable {
           headers: ["VERSION", "SAVED", "STATUS", "TITLE", "NOTE"],
           rows: versions.map {
             [
-              $0.reference.description, DisplayDate.string($0.savedAt), $0.status.rawValue,
+              $0.reference.description,
+              DisplayDate.string($0.savedAt, in: session.environment.timeZone), $0.status.rawValue,
               $0.title, $0.note,
             ]
           })
-        io.print(table.render())
+        io.page(table.render() + "\n")
       }),
     CommandSpec(
       name: "rename", usage: ["rename \"TITLE\""],
@@ -228,7 +241,9 @@ extension CommandTable {
         let stored =
           try version.map { try store.version(VersionReference(id: id, version: $0)) }
           ?? store.head(of: id)
-        io.print("\(stored.reference), saved \(DisplayDate.string(stored.savedAt))")
+        io.print(
+          "\(stored.reference), saved \(DisplayDate.string(stored.savedAt, in: session.environment.timeZone))"
+        )
         io.print(lines: stored.document.overview())
         return
       }

@@ -2,68 +2,72 @@ import StudyplanCore
 
 extension CommandTable {
   /// `roles`: the protocol's informant roles.
-  static let rolesCommand = CommandSpec(
-    name: "roles",
-    usage: ["roles [add|remove ROLE…]", "roles add ROLE… [--custom]", "roles remove ROLE…"],
-    summary: "List the informant roles, or add and remove them in the protocol",
-    discussion: """
-      Roles are slots per sampled municipality, never people. The built-in roles are ordfører, \
-      kommunedirektør, næringssjef, prosjektleder and regionrådsleder; they accept their \
-      aliases, with or without Norwegian letters (radmann = rådmann = kommunedirektør). A name \
-      that matches no role defines a role of your own; one that looks like a typo of a known \
-      role is refused unless --custom says you mean a new role.
-      """,
-    options: [
-      OptionSpec("--custom", help: "Define new roles even when a name is close to a known one")
-    ],
-    arguments: [.oneOf(["add", "remove"]), .role],
-    nextArgument: { typed in
-      switch typed.first?.lowercased() {
-      case nil: return .oneOf(["add", "remove"])
-      case "remove": return .protocolRole
-      default: return .role
-      }
-    },
-    examples: [
-      "roles", "roles add ordfører rådmann naeringssjef", #"roles add "daglig leder i regionråd""#,
-      "roles add samfunnsutvikler --custom", "roles remove ordforer",
-    ],
-    run: { invocation, session, io in
-      let language = session.language
-      guard let sub = invocation.arguments.first else {
-        io.print(lines: RoleReport.lines(for: session.workspace?.document, in: language))
-        return
-      }
-      let names = invocation.arguments.dropFirst().map(\.text)
-      switch sub.text.lowercased() {
-      case "add":
-        guard !names.isEmpty else {
-          throw CommandFailure(.missingArgument("a role", command: "roles add"))
+  static let rolesCommand: CommandSpec = {
+    var command = CommandSpec(
+      name: "roles",
+      usage: ["roles [add|remove ROLE…]", "roles add ROLE… [--custom]", "roles remove ROLE…"],
+      summary: "List the informant roles, or add and remove them in the protocol",
+      discussion: """
+        Roles are slots per sampled municipality, never people. The built-in roles are ordfører, \
+        kommunedirektør, næringssjef, prosjektleder and regionrådsleder; they accept their \
+        aliases, with or without Norwegian letters (radmann = rådmann = kommunedirektør). A name \
+        that matches no role defines a role of your own; one that looks like a typo of a known \
+        role is refused unless --custom says you mean a new role.
+        """,
+      options: [
+        OptionSpec("--custom", help: "Define new roles even when a name is close to a known one")
+      ],
+      examples: [
+        "roles", "roles add ordfører rådmann naeringssjef",
+        #"roles add "daglig leder i regionråd""#,
+        "roles add samfunnsutvikler --custom", "roles remove ordforer",
+      ],
+      run: { invocation, session, io in
+        let language = session.language
+        guard let sub = invocation.arguments.first else {
+          io.print(lines: RoleReport.lines(for: session.workspace?.document, in: language))
+          return
         }
-        for name in names {
-          var role: InformantRole?
-          try session.edit(for: "roles") {
-            role = try $0.addRole(name, custom: invocation.has("--custom"))
+        let names = invocation.arguments.dropFirst().map(\.text)
+        switch sub.text.lowercased() {
+        case "add":
+          guard !names.isEmpty else {
+            throw CommandFailure(.missingArgument("a role", command: "roles add"))
           }
-          if let role { io.print("added \(RoleReport.label(role, in: language))") }
+          for name in names {
+            var role: InformantRole?
+            try session.edit(for: "roles") {
+              role = try $0.addRole(name, custom: invocation.has("--custom"))
+            }
+            if let role { io.print("added \(RoleReport.label(role, in: language))") }
+          }
+        case "remove":
+          guard !names.isEmpty else {
+            throw CommandFailure(.missingArgument("a role", command: "roles remove"))
+          }
+          for name in names {
+            var role: InformantRole?
+            try session.edit(for: "roles") { role = try $0.removeRole(name) }
+            if let role { io.print("removed \(RoleReport.label(role, in: language))") }
+          }
+        default:
+          throw CommandFailure(
+            .unknownSubcommand(
+              sub.text, command: "roles",
+              suggestion: Suggestion.closest(to: sub.text, in: ["add", "remove"])),
+            column: sub.column)
         }
-      case "remove":
-        guard !names.isEmpty else {
-          throw CommandFailure(.missingArgument("a role", command: "roles remove"))
-        }
-        for name in names {
-          var role: InformantRole?
-          try session.edit(for: "roles") { role = try $0.removeRole(name) }
-          if let role { io.print("removed \(RoleReport.label(role, in: language))") }
-        }
-      default:
-        throw CommandFailure(
-          .unknownSubcommand(
-            sub.text, command: "roles",
-            suggestion: Suggestion.closest(to: sub.text, in: ["add", "remove"])),
-          column: sub.column)
-      }
-    })
+      })
+    command.subcommands = [
+      SubcommandSpec(
+        "add", usage: "roles add ROLE… [--custom]", summary: "Add roles to the protocol",
+        arguments: [.role], repeatsLastArgument: true, options: ["--custom"]),
+      SubcommandSpec(
+        "remove", usage: "roles remove ROLE…", summary: "Remove roles from the protocol",
+        arguments: [.protocolRole], repeatsLastArgument: true),
+    ]
+    return command
+  }()
 }
 
 /// The text of `roles` without a sub-command.

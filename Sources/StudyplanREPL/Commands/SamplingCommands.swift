@@ -41,10 +41,10 @@ extension CommandTable {
         note = result.unjudgedNote
       }
       if format == "csv" {
-        io.print(FrameRenderer.csv(units), terminator: "")
+        io.page(FrameRenderer.csv(units))
         if let note { io.warn(note) }
       } else {
-        io.print(FrameRenderer.table(units, note: note), terminator: "")
+        io.page(FrameRenderer.table(units, note: note))
       }
     })
 
@@ -127,6 +127,8 @@ extension CommandTable {
       OptionSpec("--replace-log", help: "Draw again even though dropouts are logged"),
     ],
     arguments: [.municipality],
+    // Purposive: KOMMUNENUMMER "REASON" pairs, so a municipality at every other place.
+    nextArgument: { typed in typed.count % 2 == 0 ? .municipality : .none },
     examples: [
       "sample --n 12 --design stratified --strata centrality,reform --seed 2020",
       #"sample --n 8 --filter "centrality in 5,6 and reform = merged" --seed 2020"#,
@@ -141,7 +143,7 @@ extension CommandTable {
       #"sample --design census --level cooperation --filter "byr = any and centrality in 5,6""#,
     ],
     run: { invocation, session, io in
-      let (invocation, suggested) = try withSuggestion(invocation, io: io)
+      let suggested = try suggestion(invocation, io: io)
       let previous = try session.requireWorkspace(for: "sample").document.sample
       if let previous, !previous.log.isEmpty, !invocation.has("--replace-log") {
         guard io.isInteractive else {
@@ -155,7 +157,8 @@ extension CommandTable {
         else { throw CommandFailure(.cancelled) }
       }
       let frame = try session.samplingFrame()
-      var request = try SampleOptions.request(invocation, frame: frame)
+      var request = try SampleOptions.request(
+        invocation, frame: frame, base: try suggested?.sampling.request(frame: frame))
       var chosen = false
       if request.seed.isEmpty && request.design.isRandom {
         request.seed = String(UInt32.random(in: 100_000...999_999))
@@ -206,7 +209,7 @@ extension CommandTable {
         "--reason", value: "CODE", completion: .oneOf(RefusalReason.allCases.map(\.rawValue)),
         help: "Why the unit dropped out")
     ],
-    arguments: [.municipality],
+    arguments: [.sampledUnit],
     examples: ["replace 1850 --reason refused", "replace Salten --reason refused"],
     run: { invocation, session, io in
       let word = try invocation.argument(0, named: "a kommunenummer or a cooperation")
@@ -312,17 +315,28 @@ extension CommandTable {
 
 /// Turns `sample`'s options into a request, pointing errors at the word.
 enum SampleOptions {
-  static func request(_ invocation: Invocation, frame: SamplingFrame) throws -> SampleRequest {
+  /// `base` is the request a question's suggestion makes (`sample --suggested ID`, built in the
+  /// core): each option typed overrides its part; a different `--design` starts afresh but for
+  /// the filter.
+  static func request(
+    _ invocation: Invocation, frame: SamplingFrame, base: SampleRequest? = nil
+  ) throws -> SampleRequest {
     let design =
       try invocation.choice("--design", in: SampleDesign.allCases.map(\.rawValue))
-      .flatMap(SampleDesign.init(rawValue:)) ?? .simple
+      .flatMap(SampleDesign.init(rawValue:)) ?? base?.design ?? .simple
+    let start = base.flatMap { $0.design == design ? $0 : nil }
     let allocation =
       try invocation.choice("--allocation", in: SampleAllocation.allCases.map(\.rawValue))
-      .flatMap(SampleAllocation.init(rawValue:)) ?? .proportional
-    var request = SampleRequest(
-      design: design, size: 0, allocation: allocation, seed: invocation.value("--seed") ?? "")
+      .flatMap(SampleAllocation.init(rawValue:)) ?? start?.allocation ?? .proportional
+    var request =
+      start
+      ?? SampleRequest(
+        design: design, size: 0, allocation: allocation, seed: "", filter: base?.filter)
+    request.allocation = allocation
+    request.seed = invocation.value("--seed") ?? ""
     request.reserves = try invocation.integer("--reserves", in: 0...100_000)
-    request.membersPerCluster = try invocation.integer("--members", in: 1...1000)
+    request.membersPerCluster =
+      try invocation.integer("--members", in: 1...1000) ?? request.membersPerCluster
     if let grouping = try invocation.choice(
       "--pair-within", in: PairGrouping.allCases.map(\.rawValue)
     ).flatMap(PairGrouping.init(rawValue:)) {
@@ -351,8 +365,8 @@ enum SampleOptions {
       }
       request.membersBy = try FrameField.named(word.text)
     }
-    request.perCell = try invocation.integer("--per-cell", in: 1...100) ?? 1
-    request.measure = invocation.value("--measure")
+    request.perCell = try invocation.integer("--per-cell", in: 1...100) ?? request.perCell
+    request.measure = invocation.value("--measure") ?? request.measure
     if let text = invocation.value("--criteria") {
       request.criteria = text.split(separator: ",").map {
         $0.trimmingCharacters(in: .whitespaces).lowercased()
@@ -427,19 +441,13 @@ enum SampleOptions {
 }
 
 extension CommandTable {
-  /// `sample --suggested ID`: the question's suggested options, overridden by those typed.
-  fileprivate static func withSuggestion(_ invocation: Invocation, io: CommandIO) throws
-    -> (Invocation, CatalogueQuestion?)
+  /// The question `sample --suggested ID` names, after saying what it suggests.
+  fileprivate static func suggestion(_ invocation: Invocation, io: CommandIO) throws
+    -> CatalogueQuestion?
   {
-    guard let word = invocation.options["--suggested"] ?? nil else { return (invocation, nil) }
+    guard let word = invocation.options["--suggested"] ?? nil else { return nil }
     let entry = try QuestionCatalogue.builtin.resolve(word.text)
-    let arguments = entry.sampling.commandArguments
-    guard let suggested = try CommandParser(table: .standard).parse("sample " + arguments) else {
-      return (invocation, entry)
-    }
-    var merged = invocation
-    merged.options = suggested.options.merging(invocation.options) { _, typed in typed }
-    io.print("sampling as '\(entry.id)' suggests: \(arguments)")
-    return (merged, entry)
+    io.print("sampling as '\(entry.id)' suggests: \(entry.sampling.commandArguments)")
+    return entry
   }
 }

@@ -1,7 +1,7 @@
 import StudyplanCore
 
 extension CommandTable {
-  /// `help` and `quit`.
+  /// `help`, `quit`, `close` and `undo`.
   static let sessionCommands: [CommandSpec] = [
     CommandSpec(
       name: "help", usage: ["help [COMMAND]"],
@@ -20,23 +20,71 @@ extension CommandTable {
         }
         io.print(HelpText.detail(of: command))
       }),
+    quitCommand,
     CommandSpec(
-      name: "quit", usage: ["quit [--discard]"],
-      summary: "Leave studyplan (Ctrl-D does the same)",
+      name: "close", usage: ["close [--discard]"],
+      summary: "Close the open protocol (asks first when it has unsaved changes)",
       discussion: """
-        With unsaved changes, quit asks before leaving; in a script it fails instead, unless \
-        --discard says to drop them.
+        Afterwards no protocol is open, as at start-up. With unsaved changes a person is asked; \
+        a script must say --discard.
+        """,
+      options: [
+        OptionSpec("--discard", help: "Drop the open protocol's unsaved changes without asking")
+      ],
+      examples: ["close"],
+      run: { invocation, session, io in
+        try invocation.expectAtMost(0)
+        let workspace = try session.requireWorkspace(for: "close")
+        try session.ensureNothingUnsaved(io, discarding: invocation.has("--discard"))
+        session.workspace = nil
+        let dropped = workspace.isDirty ? " (its unsaved changes dropped)" : ""
+        io.print("closed \(workspace.label) '\(workspace.document.title)'\(dropped)")
+      }),
+    CommandSpec(
+      name: "undo", usage: ["undo"],
+      summary: "Take back the last change to the open protocol (repeatable)",
+      discussion: """
+        Each undo takes back one command's change to the working copy, newest first, back to \
+        where the protocol was opened, started or saved. Saved versions never change: undo \
+        works on the copy you are editing.
+        """,
+      examples: ["undo"],
+      run: { invocation, session, io in
+        try invocation.expectAtMost(0)
+        _ = try session.requireWorkspace(for: "undo")
+        guard let earlier = session.undoStack.popLast() else {
+          throw CommandFailure(.nothingToUndo)
+        }
+        session.workspace = earlier
+        let left = session.undoStack.count
+        let more = left == 0 ? "" : "; \(left) more 'undo' step\(left == 1 ? "" : "s") possible"
+        io.print("undid the last change to '\(earlier.document.title)'\(more)")
+      }),
+  ]
+
+  /// `quit`, with the names other REPLs use for it.
+  static let quitCommand: CommandSpec = {
+    var command = CommandSpec(
+      name: "quit", usage: ["quit [--discard]"],
+      summary: "Leave studyplan (also exit, \\q, .quit; Ctrl-D does the same)",
+      discussion: """
+        With unsaved changes, quit asks before leaving (answer no to stay); in a script it \
+        fails instead, unless --discard says to drop them.
         """,
       options: [OptionSpec("--discard", help: "Leave even when there are unsaved changes")],
       run: { invocation, session, io in
         try invocation.expectAtMost(0)
         if let workspace = session.workspace, workspace.isDirty, !invocation.has("--discard") {
           let title = workspace.document.title
-          guard io.isInteractive,
-            io.confirm("'\(title)' has unsaved changes. Leave without saving?")
-          else { throw CommandFailure(.unsavedChanges(title: title)) }
+          guard io.isInteractive else { throw CommandFailure(.unsavedChanges(title: title)) }
+          guard io.confirm("'\(title)' has unsaved changes. Leave without saving?") else {
+            io.print("staying; 'save' stores the changes")
+            return
+          }
         }
         session.isFinished = true
-      }),
-  ]
+      })
+    command.aliases = ["exit", "\\q", ".quit"]
+    return command
+  }()
 }

@@ -2,11 +2,12 @@ import StudyplanCore
 
 /// Works out what Tab should offer at the end of a partly typed line.
 ///
-/// It parses the words before the cursor against the command table: the first word completes to a
-/// command, a word after an option that takes a value completes to that option's kind, a word
-/// starting with `-` completes to the command's options, and any other word to the kind of the
-/// positional argument at that place. Candidates for each kind come from ``CompletionSource``.
-/// Inside an open quote (`frame --filter "centrality in 5,`) the quoted text is the word.
+/// The command parser reads the words before the cursor (``CommandParser/parsePartial(_:)``): the
+/// first word completes to a command, a word after an option that takes a value completes to that
+/// option's kind, a word starting with `-` to the options not yet given, and any other word to
+/// the kind of the positional argument at that place — nothing once the command has all it
+/// takes. Candidates for each kind come from ``CompletionSource``. Inside an open quote (`frame
+/// --filter "centrality in 5,`) the quoted text is the word.
 public struct Completer {
   /// The commands to complete against.
   public var table: CommandTable
@@ -30,7 +31,7 @@ public struct Completer {
   public func candidates(before text: String, prefix: String) -> [String] {
     guard let context = context(before: text) else { return [] }
     if context.kind == .frameFilter {
-      return Self.matching(FilterCompletion.candidates(after: context.word), prefix: prefix)
+      return Self.matching(FrameFilter.completions(after: context.word), prefix: prefix)
     }
     return candidates(for: context.kind, prefix: prefix)
   }
@@ -41,7 +42,7 @@ public struct Completer {
     let all: [String]
     switch kind {
     case .command: all = table.names
-    case .frameFilter: all = FilterCompletion.candidates(after: prefix)
+    case .frameFilter: all = FrameFilter.completions(after: prefix)
     default: all = source.candidates(kind)
     }
     return Self.matching(all, prefix: prefix)
@@ -54,55 +55,27 @@ public struct Completer {
     return words.filter { $0.lowercased().hasPrefix(lowered) && seen.insert($0).inserted }
   }
 
-  /// The kind of the word being typed and its text so far.
+  /// The kind of the word being typed and its text so far, read by the command parser's
+  /// partial mode (``CommandParser/parsePartial(_:)``), so Tab follows the parser's rules.
   func context(before text: String) -> (kind: ArgumentKind, word: String)? {
-    var insideQuote = false
-    var lexed = try? CommandLexer.words(of: text)
-    if lexed == nil {
-      // An open quote: the quoted text so far is the word being typed.
-      for closing in ["\"", "'"] {
-        if let words = try? CommandLexer.words(of: text + closing) {
-          lexed = words
-          insideQuote = true
-          break
-        }
+    guard let partial = CommandParser(table: table).parsePartial(text) else { return nil }
+    guard let command = partial.command else { return (.command, partial.word) }
+    switch partial.slot {
+    case .command:
+      return (.command, partial.word)
+    case .optionName:
+      let given = Set(partial.options.keys)
+      var names = command.options.map(\.name)
+      if let (subcommand, _) = command.subcommand(in: partial.arguments) {
+        names = names.filter(subcommand.options.contains)
       }
+      return (.oneOf(names.filter { !given.contains($0) }), partial.word)
+    case .optionValue(let option):
+      return (
+        command.optionValue?(option.name, partial.arguments) ?? option.completion, partial.word
+      )
+    case .argument(let index):
+      return (command.argumentKind(at: index, after: partial.arguments), partial.word)
     }
-    guard let words = lexed else { return nil }
-    let isNewWord = !insideQuote && (text.last.map { $0 == " " || $0 == "\t" } ?? true)
-    let finished = isNewWord ? words : Array(words.dropLast())
-    let word = isNewWord ? "" : (words.last?.text ?? "")
-    guard let first = finished.first else { return (.command, word) }
-    guard let command = table.command(named: first.text) else { return nil }
-    let positional = Self.positionalWords(finished.dropFirst(), of: command)
-    if let previous = finished.dropFirst().last, !previous.isQuoted,
-      let option = command.option(named: previous.text), option.takesValue
-    {
-      return (command.optionValue?(option.name, positional) ?? option.completion, word)
-    }
-    if !isNewWord, word.hasPrefix("-") {
-      return (.oneOf(command.options.map(\.name)), word)
-    }
-    if let next = command.nextArgument { return (next(positional), word) }
-    guard !command.arguments.isEmpty else { return (.none, word) }
-    return (command.arguments[min(positional.count, command.arguments.count - 1)], word)
-  }
-
-  /// The positional words among `words`: options and their values left out.
-  static func positionalWords(_ words: ArraySlice<Word>, of command: CommandSpec) -> [String] {
-    var positional: [String] = []
-    var skipNext = false
-    for word in words {
-      if skipNext {
-        skipNext = false
-        continue
-      }
-      if !word.isQuoted, let option = command.option(named: word.text) {
-        skipNext = option.takesValue
-        continue
-      }
-      positional.append(word.text)
-    }
-    return positional
   }
 }

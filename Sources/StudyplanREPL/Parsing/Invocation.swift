@@ -8,6 +8,8 @@ public struct Invocation: Sendable {
   public var options: [String: Word?]
   /// The whole line as typed.
   public var line: String
+  /// The sub-command named on the line, for a command that has them (``CommandSpec/subcommands``).
+  public var subcommand: SubcommandSpec?
 
   public init(command: CommandSpec, arguments: [Word], options: [String: Word?], line: String) {
     self.command = command

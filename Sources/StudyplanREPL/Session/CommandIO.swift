@@ -22,6 +22,12 @@ public struct CommandIO {
     terminal.write(text + terminator)
   }
 
+  /// Writes a long text (a listing, a table) that may go through a pager at a terminal; `text`
+  /// ends with its newline.
+  public func page(_ text: String) {
+    terminal.page(text)
+  }
+
   /// Writes lines to standard output.
   public func print(lines: [String]) {
     guard !lines.isEmpty else { return }
@@ -50,6 +56,11 @@ public struct CommandIO {
   /// Asks a yes/no question; anything but yes (`y`, `yes`, `j`, `ja`) is no.
   public func confirm(_ question: String) -> Bool {
     guard let answer = ask("\(question) [y/N] ") else { return false }
-    return ["y", "yes", "j", "ja"].contains(answer.lowercased())
+    return Self.isYes(answer)
+  }
+
+  /// Whether an answer says yes (`y`, `yes`, `j`, `ja`).
+  static func isYes(_ answer: String) -> Bool {
+    ["y", "yes", "j", "ja"].contains(answer.lowercased())
   }
 }

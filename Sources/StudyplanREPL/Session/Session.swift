@@ -11,6 +11,11 @@ public struct Session {
   public var defaultLanguage: Language = .nb
   /// Set by `quit`: the REPL stops after the current command.
   public var isFinished = false
+  /// The working copy before each of the last changes, newest last, for `undo`.
+  public var undoStack: [Workspace] = []
+  /// Lines a change has to tell the planner about (an edit that left a final version); the REPL
+  /// prints them after the command and clears them.
+  public var notices: [String] = []
 
   public init(environment: SessionEnvironment) {
     self.environment = environment
@@ -25,13 +30,36 @@ public struct Session {
     return workspace
   }
 
-  /// Changes the open protocol's document and marks it unsaved.
+  /// Changes the open protocol's document; it is unsaved when it differs from what was opened or
+  /// saved (a change and its reversal leave it clean).
+  ///
+  /// A final version never changes: editing one starts a new draft cloned from it, which `save`
+  /// stores as a new protocol, and says so.
   public mutating func edit(for command: String, _ change: (inout StudyProtocol) throws -> Void)
     throws
   {
     guard var workspace else { throw CommandFailure(.noCurrentProtocol(command: command)) }
-    try change(&workspace.document)
-    workspace.isDirty = true
+    var document = workspace.document
+    try change(&document)
+    guard document != workspace.document else { return }
+    if workspace.document.status == .final {
+      document.status = .draft
+      if let id = workspace.id {
+        let source = VersionReference(id: id, version: workspace.openedVersion)
+        document.lineage.clonedFrom = source
+        notices.append(
+          "\(source) is final and never changes: this edit starts a new draft cloned from it;"
+            + " 'save' stores it as a new protocol")
+        let copyID = workspace.copyID
+        workspace = Workspace(id: nil, baseVersion: 0, document: document, isDirty: true)
+        workspace.copyID = copyID
+      } else {
+        workspace.document = document
+      }
+    } else {
+      workspace.document = document
+    }
+    workspace.isDirty = workspace.pristine.map { $0 != workspace.document } ?? true
     self.workspace = workspace
   }
 }
@@ -48,6 +76,12 @@ public struct Workspace: Equatable, Sendable {
   public var document: StudyProtocol
   /// Whether the document has changes not yet saved.
   public var isDirty: Bool
+  /// Which working copy this is: kept through edits, new with every open, start, save or restore,
+  /// so `undo` never reaches across them.
+  public var copyID = UUID()
+  /// The document as opened or saved, when it is clean then: an edit that brings the document
+  /// back to it leaves the workspace clean. `nil` for a protocol never saved or a restored draft.
+  public var pristine: StudyProtocol?
 
   public init(
     id: String?, baseVersion: Int, openedVersion: Int? = nil, document: StudyProtocol,
@@ -58,7 +92,12 @@ public struct Workspace: Equatable, Sendable {
     self.openedVersion = openedVersion ?? baseVersion
     self.document = document
     self.isDirty = isDirty
+    self.pristine = isDirty ? nil : document
   }
+
+  /// Whether `save` would store something: changes, or an older version's content opened to
+  /// become the newest.
+  public var hasSomethingToSave: Bool { isDirty || id == nil || openedVersion != baseVersion }
 
   /// `ID@V` when saved, else `new`.
   public var label: String {
@@ -73,15 +112,19 @@ public struct SessionEnvironment: Sendable {
   public var store: StoreHandle
   /// The clock used to date saves.
   public var now: @Sendable () -> Date
+  /// The time zone listings show dates in (exports and JSON use UTC).
+  public var timeZone: TimeZone
   /// The folder relative paths (exports, imports) are resolved against.
   public var workingDirectory: String
 
   public init(
     store: StoreHandle, now: @escaping @Sendable () -> Date = { Date() },
-    workingDirectory: String = FileManager.default.currentDirectoryPath
+    workingDirectory: String = FileManager.default.currentDirectoryPath,
+    timeZone: TimeZone = .current
   ) {
     self.store = store
     self.now = now
+    self.timeZone = timeZone
     self.workingDirectory = workingDirectory
   }
 }

@@ -22,7 +22,7 @@ public enum Wizard {
 
   /// The `wizard` command.
   static let command = CommandSpec(
-    name: "wizard", usage: ["wizard"],
+    name: "wizard", usage: ["wizard [--new [--discard]]"],
     summary: "Walk a protocol from title to saved, step by step",
     discussion: """
       Asks for a title and purpose, the research questions (catalogue ids or your own), the \
@@ -31,12 +31,22 @@ public enum Wizard {
       the information letter needs; then saves. Each step runs an ordinary command and prints \
       it, so you learn the language. An empty answer takes the proposal in brackets or skips a \
       consent field. Type 'stop' (or Ctrl-D) at any prompt to leave; 'wizard' again resumes at \
-      the first step not yet done. Tab completes question ids and roles at the prompts that ask \
+      the first step not yet done of the open protocol, and 'wizard --new' starts another. Tab completes question ids and roles at the prompts that ask \
       for them. In a script the answers are read from the following input lines.
       """,
-    examples: ["wizard"],
+    options: [
+      OptionSpec("--new", help: "Start a new protocol instead of resuming the open one"),
+      OptionSpec(
+        "--discard", help: "With --new: drop the open protocol's unsaved changes without asking"),
+    ],
+    examples: ["wizard", "wizard --new"],
     run: { invocation, session, io in
       try invocation.expectAtMost(0)
+      if invocation.has("--new"), let open = session.workspace {
+        try session.ensureNothingUnsaved(io, discarding: invocation.has("--discard"))
+        session.workspace = nil
+        io.print("closed \(open.label) '\(open.document.title)'; the wizard starts a new protocol")
+      }
       try Wizard.walk(&session, io: io)
     })
 

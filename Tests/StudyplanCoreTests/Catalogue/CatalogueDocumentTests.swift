@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import _StudyplanTestSupport
 
 @testable import StudyplanCore
 
@@ -13,13 +14,8 @@ import Testing
     .deletingLastPathComponent()  // repository root
     .appendingPathComponent("docs/catalogue.md")
 
-  @Test func theCommittedCatalogueDocumentMatchesTheGeneratedText() throws {
-    let generated = CatalogueDocument.markdown()
-    if ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1" {
-      try generated.write(to: Self.documentURL, atomically: true, encoding: .utf8)
-    }
-    let committed = try String(contentsOf: Self.documentURL, encoding: .utf8)
-    #expect(committed == generated, "docs/catalogue.md is stale: re-record with RECORD_GOLDENS=1")
+  @Test func theCommittedCatalogueDocumentMatchesTheGeneratedText() {
+    expectGolden(CatalogueDocument.markdown(), at: Self.documentURL)
   }
 
   @Test func theDocumentListsEveryEntryWithItsModelAndRule() {

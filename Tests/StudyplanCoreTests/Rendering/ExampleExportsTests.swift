@@ -1,6 +1,7 @@
 import Foundation
 import StudyplanREPL
 import Testing
+import _StudyplanTestSupport
 
 @testable import StudyplanCore
 
@@ -69,20 +70,10 @@ import Testing
     let document = try ProtocolJSON.decode(data, file: file)
     let folder = Self.root.appendingPathComponent("Examples")
       .appendingPathComponent(String(file.dropLast(".json".count)))
-    let recording = ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1"
     for example in try Self.exports(of: document) {
-      let url = folder.appendingPathComponent(example.name)
-      if recording {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try example.data.write(to: url)
-        continue
-      }
-      let committed = try? Data(contentsOf: url)
-      #expect(
-        try committed.map { try Self.comparable(example, $0) }
-          == Self.comparable(example, example.data),
-        "Examples/\(folder.lastPathComponent)/\(example.name) drifted; re-record with RECORD_GOLDENS=1"
-      )
+      expectGolden(
+        data: example.data, at: folder.appendingPathComponent(example.name),
+        comparable: { try Self.comparable(example, $0) })
     }
   }
 
