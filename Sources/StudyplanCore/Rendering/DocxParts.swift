@@ -109,14 +109,17 @@ enum DocxParts {
   /// `w:num` 1 is the bullets; `w:num` k + 1 is numbered list k, starting at its own first
   /// number (`starts[k - 1]`), so a guide's questions are numbered on through its sections.
   static func numbering(listStarts starts: [Int]) -> String {
-    func level(_ index: Int, format: String, text: String, left: Int) -> String {
+    func level(
+      _ index: Int, format: String, text: String, left: Int, hanging: Int = 360
+    ) -> String {
       "<w:lvl w:ilvl=\"\(index)\"><w:start w:val=\"1\"/><w:numFmt w:val=\"\(format)\"/>"
         + "<w:lvlText w:val=\"\(text)\"/><w:lvlJc w:val=\"left\"/>"
-        + "<w:pPr><w:ind w:left=\"\(left)\" w:hanging=\"360\"/></w:pPr></w:lvl>"
+        + "<w:pPr><w:ind w:left=\"\(left)\" w:hanging=\"\(hanging)\"/></w:pPr></w:lvl>"
     }
     var xml = header + "<w:numbering xmlns:w=\"\(wordNamespace)\">"
     xml += "<w:abstractNum w:abstractNumId=\"0\"><w:multiLevelType w:val=\"hybridMultilevel\"/>"
-    xml += level(0, format: "decimal", text: "%1.", left: 360)
+    // Room for two-digit numbers: questions are numbered on through the guide.
+    xml += level(0, format: "decimal", text: "%1.", left: 454, hanging: 454)
     xml += level(1, format: "bullet", text: "–", left: 1080)
     xml += "</w:abstractNum>"
     xml += "<w:abstractNum w:abstractNumId=\"1\"><w:multiLevelType w:val=\"hybridMultilevel\"/>"
