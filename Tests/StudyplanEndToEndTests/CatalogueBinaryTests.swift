@@ -11,6 +11,7 @@ import _StudyplanTestSupport
       [
         "wizard", "Kystkommuner etter reformen", "", "reform-least-central", "", "", "", "", "", "",
         "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
+        "", "", "", "", "", "", "", "",  // the consent fields added for the letter
         "list",
       ].joined(separator: "\n") + "\n"
     let result = try BuiltBinary.run(["--db", db], input: script, home: home)

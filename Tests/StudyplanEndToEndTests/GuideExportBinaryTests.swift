@@ -72,7 +72,9 @@ import _StudyplanTestSupport
       ["--db", db, "export", "p1", "letter", "--format", "txt"], home: home)
     #expect(result.status == 0)
     #expect(result.output.contains("Et forskningsinstitutt er ansvarlig for prosjektet"))
-    #expect(result.errors.hasPrefix("warning: the letter is a draft: set project-leader, dpo,"))
+    #expect(
+      result.errors.hasPrefix(
+        "warning: the letter is a draft: set controller-contact, project-leader, project-contact,"))
   }
 
   @Test func checkRunsAsAScriptAndReportsTheUncoveredQuestion() throws {

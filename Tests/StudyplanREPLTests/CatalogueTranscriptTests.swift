@@ -45,14 +45,22 @@ import _StudyplanTestSupport
       "45",
       "",  // keep 45
       "NORCE Norwegian Research Centre",
-      "prosjekt@norce.no",
+      "55 00 00 00",  // the switchboard
+      "prosjektleder, NORCE Samfunn",
+      "prosjekt@norce.no",  // a project mailbox: no warning
       "personvernombud@norce.no",
       "public-interest",
+      "political-opinion",
       "",  // no Sikt reference yet
+      "",  // nor Sikt's contact
       "2027-12-31",
+      "anonymise",
       "audio",
+      "telephone",
+      "oral",
       "region-level",
       "",  // no other recipients
+      "kari@transkribering.example.no",  // a person's address as processor: a warning
       "no",
       "gatekeeper",
       "",  // save
@@ -72,7 +80,8 @@ import _StudyplanTestSupport
     #expect(stored.guide?.targetMinutes == 45)
     #expect(stored.consent.value(of: .controller) == "NORCE Norwegian Research Centre")
     #expect(
-      stored.consent.missing(fallbackPurpose: stored.purpose) == [.siktReference, .recipients])
+      stored.consent.missing(fallbackPurpose: stored.purpose)
+        == [.siktReference, .siktContact, .recipients])
     #expect(run.terminal.errors.contains("e-mail"))
   }
 
@@ -88,7 +97,7 @@ import _StudyplanTestSupport
         // A new session offers back the draft the first one kept; the wizard resumes on it.
         "y", "wizard", "1", "", "1", "Vi har tilgang til kommunene, ikke til regionrådene",
         "", "0", "2", "", "ordfrer, ordfører", "", "", "NORCE",
-        "", "", "", "", "", "", "", "", "", "", "", "y",
+        "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "y",
       ],
       isInteractive: true,
       session: try makeTestSession(store: left.session.environment.store.store()))

@@ -112,7 +112,7 @@ import _StudyplanTestSupport
     #expect(completer.candidates(before: "consent le", prefix: "le") == ["legal-basis"])
     #expect(
       completer.candidates(before: "consent ", prefix: "")
-        == ConsentField.allCases.map(\.rawValue))
+        == ConsentField.required.map(\.rawValue))
     #expect(
       completer.candidates(before: "consent legal-basis ", prefix: "")
         == LegalBasis.allCases.map(\.rawValue))

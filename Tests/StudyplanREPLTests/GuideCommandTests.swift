@@ -80,20 +80,22 @@ import _StudyplanTestSupport
     #expect(errors.contains("warning: research question 'rq-reform' is not covered"))
     #expect(errors.contains("warning: the guide for 'naeringssjef' is planned at"))
     #expect(errors.contains("over its 20 min target"))
-    #expect(errors.contains("warning: consent fields not set: controller, project-leader"))
+    #expect(
+      errors.contains(
+        "warning: consent fields not set: controller, controller-contact, project-leader"))
     #expect(run.terminal.output.contains("problems found"))
   }
 
   @Test func consentValuesAreValidatedAndPersonLikeDetailsFlagged() throws {
     let run = try GuideCommandFixtures.run(
       [
-        "open p1", "consent end-date 2027-12-31", "consent project-leader \"ola@example.no\"",
+        "open p1", "consent end-date 2027-12-31", "consent recipients \"ola@example.no\"",
         "consent legal-basis maybe", "quit --discard",
       ], isInteractive: true)
     #expect(run.session.workspace?.document.consent.projectEndDate == "2027-12-31")
     #expect(
       run.terminal.errors.contains(
-        "warning: consent field 'project-leader' looks like it holds an e-mail address"))
+        "warning: consent field 'recipients' looks like it holds an e-mail address"))
     #expect(!run.terminal.errors.contains("ola@"))
     #expect(
       run.terminal.errors.contains(

@@ -32,8 +32,18 @@ public enum DesignCheck {
     let consent = studyProtocol.consent
     let missing = consent.missing(fallbackPurpose: studyProtocol.purpose)
     if !missing.isEmpty { findings.append(.consentIncomplete(missing)) }
+    let checklist = LetterChecklist(for: studyProtocol)
+    let open = LetterChecklistItem.allCases.filter {
+      !checklist.covered.contains($0) && !checklist.notApplicable.contains($0)
+    }
+    if !open.isEmpty { findings.append(.letterPointsUncovered(open)) }
     for finding in consent.personalDataFindings {
       findings.append(.consentFieldLooksPersonal(finding.field, finding.pattern))
+    }
+    if consent.consentForm == .written,
+      consent.interviewMode == .telephone || consent.interviewMode == .video
+    {
+      findings.append(.writtenConsentForRemoteInterview)
     }
     return findings
   }

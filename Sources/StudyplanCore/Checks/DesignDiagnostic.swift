@@ -37,6 +37,11 @@ public enum DesignDiagnostic: Equatable, Sendable {
   /// The drawn sample holds none or too few of the units a research question is about.
   case sampleDoesNotFit(SampleFit.Finding)
 
+  /// Points of the information letter's checklist the letter does not cover yet.
+  case letterPointsUncovered([LetterChecklistItem])
+  /// A signed consent form is planned for telephone or video interviews.
+  case writtenConsentForRemoteInterview
+
   /// How serious a finding is.
   public enum Severity: String, Sendable {
     /// The design has a gap a reviewer would point out.
@@ -48,7 +53,9 @@ public enum DesignDiagnostic: Equatable, Sendable {
   /// The finding's severity.
   public var severity: Severity {
     switch self {
-    case .unusualThemeCount, .questionFitsNoRole, .missingTranslation: .note
+    case .unusualThemeCount, .questionFitsNoRole, .writtenConsentForRemoteInterview,
+      .letterPointsUncovered, .missingTranslation:
+      .note
     default: .warning
     }
   }
@@ -99,6 +106,17 @@ public enum DesignDiagnostic: Equatable, Sendable {
     case .consentIncomplete(let fields):
       "consent fields not set: " + fields.map(\.rawValue).joined(separator: ", ")
         + "; set them with 'consent FIELD VALUE'"
+    case .letterPointsUncovered(let items):
+      "the information letter covers \(LetterChecklistItem.allCases.count - items.count) of "
+        + "\(LetterChecklistItem.allCases.count) checklist points; not yet: "
+        + (items.count <= 3
+          ? items.map { "\($0.rawValue) (\($0.label(in: .en)))" }.joined(separator: ", ")
+          : "points " + items.map { "\($0.rawValue)" }.joined(separator: ", "))
+        + "; 'export letter-checklist' shows what each needs"
+    case .writtenConsentForRemoteInterview:
+      "consent-form is 'written' but the interviews are by telephone or video; 'consent "
+        + "consent-form oral' gives the letter an oral consent read out at the start instead of "
+        + "a signature line"
     case .sampleDoesNotFit(let finding):
       finding.message
     case .consentFieldLooksPersonal(let field, let pattern):

@@ -109,6 +109,16 @@ extension StudyplanError: CustomStringConvertible {
       "the guide already has a section '\(id)'"
     case .noGuide:
       "the protocol has no guide yet; run 'guide build' to build it from the research questions"
+    case .unknownInformantSlot(let id, let suggestion):
+      "no informant slot '\(id)'" + Self.didYouMeanSuffix(suggestion)
+        + (suggestion == nil ? "; 'fieldwork slots' lists them" : "")
+    case .fieldworkEventInvalid(let slot, let problem):
+      "cannot log '\(slot)': \(problem)"
+    case .noFieldworkPlan:
+      "the protocol has no informant slots yet; run 'fieldwork plan' after drawing the sample"
+    case .unknownMethodsField(let field, let suggestion):
+      "no methods field '\(field)'" + Self.didYouMeanSuffix(suggestion)
+        + (suggestion == nil ? "; 'methods' lists them" : "")
     case .unknownConsentField(let field, let suggestion):
       "no consent field '\(field)'" + Self.didYouMeanSuffix(suggestion)
     case .invalidConsentValue(let field, let value, let expected):
@@ -145,9 +155,11 @@ extension StudyplanError: CustomStringConvertible {
       .unknownRole, .roleResemblesKnown, .roleNotBuiltIn, .roleAlreadyInProtocol,
       .roleNotInProtocol,
       .unknownGuideQuestion, .unknownGuideSection, .unknownGuideProbe, .fixedGuideSection,
-      .duplicateGuideSection, .noGuide, .unknownConsentField:
+      .duplicateGuideSection, .noGuide, .unknownConsentField, .unknownInformantSlot,
+      .noFieldworkPlan, .unknownMethodsField:
       .commandFailed
-    case .invalidMinutes, .invalidGuidePosition, .emptyGuideText, .invalidConsentValue:
+    case .invalidMinutes, .invalidGuidePosition, .emptyGuideText, .invalidConsentValue,
+      .fieldworkEventInvalid:
       .usage
     case .docxPackagingFailed, .unknownTemplate:
       .commandFailed

@@ -134,6 +134,17 @@ public enum StudyplanError: Error, Equatable, Sendable {
   /// The value does not fit the consent field.
   case invalidConsentValue(field: String, value: String, expected: String)
 
+  // MARK: - Fieldwork and methods
+
+  /// No informant slot has this id.
+  case unknownInformantSlot(String, suggestion: String?)
+  /// A fieldwork event cannot be logged as given.
+  case fieldworkEventInvalid(slot: String, problem: String)
+  /// The protocol has no fieldwork slots yet.
+  case noFieldworkPlan
+  /// No methods field has this name.
+  case unknownMethodsField(String, suggestion: String?)
+
   // MARK: - Rendering
 
   /// The DOCX package could not be assembled.

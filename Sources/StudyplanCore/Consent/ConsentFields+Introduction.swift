@@ -82,6 +82,16 @@ extension ConsentFields {
       lines.append(GuideScriptLine(gap(.recording), isInstruction: true))
     }
     switch legalBasis {
+    case .consent where consentForm == .oral:
+      lines.append(
+        GuideScriptLine(
+          nb
+            ? "Les opp det muntlige samtykket fra informasjonsskrivet og få et tydelig ja"
+              + (recording == .audio ? " på opptaket." : "; noter svaret, dato og klokkeslett.")
+            : "Read out the oral consent from the information letter and get a clear yes"
+              + (recording == .audio
+                ? " on the recording." : "; note the answer, the date and the time."),
+          isInstruction: true))
     case .consent:
       lines.append(
         GuideScriptLine(

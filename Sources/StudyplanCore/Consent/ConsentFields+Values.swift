@@ -18,6 +18,13 @@ extension ConsentFields {
     case .transferOutsideEEA: transferOutsideEEA.map { $0 ? "yes" : "no" }
     case .recruitment: recruitment?.rawValue
     case .interviewMode: interviewMode?.rawValue
+    case .controllerContact: controllerContact
+    case .projectContact: projectContact
+    case .siktContact: siktContact
+    case .processors: processors
+    case .archiving: archiving?.rawValue
+    case .specialCategories: specialCategories?.rawValue
+    case .consentForm: consentForm?.rawValue
     }
   }
 
@@ -53,6 +60,18 @@ extension ConsentFields {
     case .dataProtectionOfficer: dataProtectionOfficer = value
     case .purpose: purpose = value
     case .recipients: recipients = value
+    case .controllerContact: controllerContact = value
+    case .projectContact: projectContact = value
+    case .siktContact: siktContact = value
+    case .processors: processors = value
+    case .archiving:
+      archiving = try choice(Archiving.self, aliases: ["anonymize": .anonymise, "arkiv": .archive])
+    case .specialCategories:
+      specialCategories = try choice(
+        SpecialCategories.self, aliases: ["political": .politicalOpinion, "ingen": .none])
+    case .consentForm:
+      consentForm = try choice(
+        ConsentForm.self, aliases: ["skriftlig": .written, "muntlig": .oral])
     case .legalBasis:
       legalBasis = try choice(
         LegalBasis.self, aliases: ["samtykke": .consent, "allmenn-interesse": .publicInterest])
@@ -97,6 +116,13 @@ extension ConsentFields {
     case .transferOutsideEEA: transferOutsideEEA = nil
     case .recruitment: recruitment = nil
     case .interviewMode: interviewMode = nil
+    case .controllerContact: controllerContact = nil
+    case .projectContact: projectContact = nil
+    case .siktContact: siktContact = nil
+    case .processors: processors = nil
+    case .archiving: archiving = nil
+    case .specialCategories: specialCategories = nil
+    case .consentForm: consentForm = nil
     }
   }
 
@@ -108,6 +134,9 @@ extension ConsentFields {
       "data-protection-officer": .dataProtectionOfficer, "personvernombud": .dataProtectionOfficer,
       "project-end-date": .projectEndDate, "prosjektslutt": .projectEndDate,
       "sikt": .siktReference, "basis": .legalBasis, "behandlingsansvarlig": .controller,
+      "switchboard": .controllerContact, "sentralbord": .controllerContact,
+      "project-mailbox": .projectContact, "databehandlere": .processors,
+      "special-category": .specialCategories, "consent-kind": .consentForm,
     ]
     if let field = aliases[key] { return field }
     throw .unknownConsentField(

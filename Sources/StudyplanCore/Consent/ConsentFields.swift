@@ -28,8 +28,22 @@ public struct ConsentFields: Codable, Equatable, Sendable {
   public var transferOutsideEEA: Bool?
   /// How informants are approached.
   public var recruitment: Recruitment?
-  /// How the interviews are held (COREQ item 11); optional for the letter.
+  /// How the interviews are held (COREQ item 11).
   public var interviewMode: InterviewMode?
+  /// The controller's switchboard or general mailbox.
+  public var controllerContact: String?
+  /// The project's own mailbox or phone.
+  public var projectContact: String?
+  /// How to reach Sikt about its assessment.
+  public var siktContact: String?
+  /// Data processors (video platform, transcription service), or "none".
+  public var processors: String?
+  /// What happens to the data after the project.
+  public var archiving: Archiving?
+  /// Whether special categories of data may come up.
+  public var specialCategories: SpecialCategories?
+  /// Written or oral consent (or confirmation).
+  public var consentForm: ConsentForm?
 
   /// Creates consent fields; every field starts unset.
   public init(
@@ -45,8 +59,22 @@ public struct ConsentFields: Codable, Equatable, Sendable {
     recipients: String? = nil,
     transferOutsideEEA: Bool? = nil,
     recruitment: Recruitment? = nil,
-    interviewMode: InterviewMode? = nil
+    interviewMode: InterviewMode? = nil,
+    controllerContact: String? = nil,
+    projectContact: String? = nil,
+    siktContact: String? = nil,
+    processors: String? = nil,
+    archiving: Archiving? = nil,
+    specialCategories: SpecialCategories? = nil,
+    consentForm: ConsentForm? = nil
   ) {
+    self.controllerContact = controllerContact
+    self.projectContact = projectContact
+    self.siktContact = siktContact
+    self.processors = processors
+    self.archiving = archiving
+    self.specialCategories = specialCategories
+    self.consentForm = consentForm
     self.controller = controller
     self.projectLeader = projectLeader
     self.dataProtectionOfficer = dataProtectionOfficer
@@ -104,4 +132,28 @@ public enum InterviewMode: String, Codable, CaseIterable, Sendable {
   case telephone
   /// By video call.
   case video
+}
+
+/// What happens to the data when the project ends.
+public enum Archiving: String, Codable, CaseIterable, Sendable {
+  /// Recordings and the code key are deleted; only anonymised data are kept.
+  case anonymise
+  /// De-identified data are archived for further research (named in the letter).
+  case archive
+}
+
+/// Whether the interview may touch special categories of personal data (GDPR art. 9).
+public enum SpecialCategories: String, Codable, CaseIterable, Sendable {
+  /// No special categories are expected.
+  case none
+  /// Political opinion may come up (elections, political disagreement).
+  case politicalOpinion = "political-opinion"
+}
+
+/// How the informant gives consent (or, under public interest, confirms the information).
+public enum ConsentForm: String, Codable, CaseIterable, Sendable {
+  /// A signed declaration.
+  case written
+  /// Given orally at the start of a telephone or video interview, and recorded.
+  case oral
 }

@@ -30,7 +30,11 @@ extension StudyProtocol {
     "guide.sections[].questions[].text.en": "a guide question",
     "guide.sections[].questions[].probes[].text.nb": "a probe",
     "guide.sections[].questions[].probes[].text.en": "a probe",
-  ]
+  ].merging(
+    MethodsField.allCases.map {
+      ("methods.values.\($0.rawValue)", "the methods field '\($0.rawValue)'")
+    },
+    uniquingKeysWith: { first, _ in first })
 
   /// Free-text fields that look like they hold an e-mail address or a phone number, each once.
   ///

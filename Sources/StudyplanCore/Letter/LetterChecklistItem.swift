@@ -39,18 +39,41 @@ public enum LetterChecklistItem: Int, CaseIterable, Sendable {
   /// The consent fields the point is written from.
   public var fields: [ConsentField] {
     switch self {
-    case .invitation, .voluntary, .rights, .complaint: []
-    case .controller: [.controller, .projectLeader]
+    case .invitation: [.purpose]
+    case .complaint: []
+    case .controller: [.controller, .controllerContact, .projectLeader, .projectContact]
     case .dataProtectionOfficer: [.dataProtectionOfficer]
     case .purpose: [.purpose]
-    case .legalBasis, .consentDeclaration: [.legalBasis]
-    case .methods, .kindsOfData: [.recording]
-    case .recipients: [.recipients]
+    case .legalBasis: [.legalBasis, .specialCategories]
+    case .consentDeclaration: [.legalBasis, .consentForm]
+    case .voluntary, .rights: [.legalBasis]
+    case .methods: [.interviewMode, .recording, .consentForm]
+    case .kindsOfData: [.recording, .specialCategories]
+    case .recipients: [.recipients, .processors]
     case .transfer: [.transferOutsideEEA]
     case .confidentiality: [.identificationRisk]
-    case .projectEnd: [.projectEndDate]
-    case .siktAssessment: [.siktReference]
+    case .projectEnd: [.projectEndDate, .archiving]
+    case .siktAssessment: [.siktReference, .siktContact]
     case .recruitment: [.recruitment]
+    }
+  }
+
+  /// The GDPR article the point answers, or Sikt's list.
+  public var gdprReference: String {
+    switch self {
+    case .controller: "13(1)(a)"
+    case .dataProtectionOfficer: "13(1)(b)"
+    case .purpose, .legalBasis: "13(1)(c)"
+    case .recipients: "13(1)(e)"
+    case .transfer: "13(1)(f)"
+    case .projectEnd: "13(2)(a)"
+    case .rights: "13(2)(b)"
+    case .voluntary: "13(2)(c)"
+    case .complaint: "13(2)(d)"
+    case .kindsOfData: "13/14"
+    case .invitation, .methods, .confidentiality, .siktAssessment, .recruitment,
+      .consentDeclaration:
+      "Sikt"
     }
   }
 

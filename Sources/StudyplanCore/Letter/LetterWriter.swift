@@ -1,18 +1,28 @@
-/// Writes the information letter's text in one language.
+/// Writes the information letter's text in one language, for one role and holder.
 struct LetterWriter {
   var studyProtocol: StudyProtocol
   var language: Language
   var missing: [ConsentField]
+  var role: InformantRole?
+  var holder: RoleHolder
   var blocks: [DocumentBlock] = []
 
-  init(studyProtocol: StudyProtocol, language: Language, missing: [ConsentField]) {
+  init(
+    studyProtocol: StudyProtocol, language: Language, missing: [ConsentField],
+    role: InformantRole?, holder: RoleHolder
+  ) {
     self.studyProtocol = studyProtocol
     self.language = language
     self.missing = missing
+    self.role = role
+    self.holder = holder
   }
 
   var consent: ConsentFields { studyProtocol.consent }
   var nb: Bool { language == .nb }
+  var former: Bool { holder == .former }
+  var isConsent: Bool { consent.legalBasis != .publicInterest }
+  var isOral: Bool { consent.consentForm == .oral }
 
   func t(_ nb: String, _ en: String) -> String { self.nb ? nb : en }
 
@@ -20,20 +30,31 @@ struct LetterWriter {
     t("[mangler: \(field.label(in: .nb))]", "[missing: \(field.label(in: .en))]")
   }
 
+  /// The field's value, or a marked gap; the project end date as a date in words.
   func value(_ field: ConsentField) -> String {
     if field == .purpose, consent.purpose == nil, !studyProtocol.purpose.isEmpty {
       return studyProtocol.purpose
     }
-    return consent.value(of: field) ?? gap(field)
+    guard let text = consent.value(of: field) else { return gap(field) }
+    return field == .projectEndDate ? Prose.date(text, language: language) : text
+  }
+
+  /// Whether a free-text field says there is nobody ("none", "ingen", "-").
+  func isNone(_ text: String?) -> Bool {
+    guard let text else { return false }
+    return ["none", "ingen", "-", "no", "nei"].contains(
+      text.trimmingCharacters(in: .whitespaces).lowercased())
   }
 
   mutating func heading(_ nb: String, _ en: String) {
     blocks.append(.heading(level: 1, text: t(nb, en)))
   }
 
-  mutating func paragraph(_ text: String) { blocks.append(.paragraph([.plain(text)])) }
+  mutating func paragraph(_ sentences: String...) {
+    blocks.append(.paragraph([.plain(Prose.sentences(sentences))]))
+  }
 
-  mutating func document(covered: [LetterChecklistItem]) -> ExportDocument {
+  mutating func document() -> ExportDocument {
     let title = studyProtocol.title
     if !missing.isEmpty {
       let list = missing.map { "\($0.label(in: language)) (consent \($0.rawValue))" }
@@ -42,12 +63,12 @@ struct LetterWriter {
           .strong(
             t(
               "Utkast – dette mangler før brevet kan sendes: ",
-              "Draft – missing before "
-                + "the letter can be sent: ")),
-          .plain(list.joined(separator: "; ") + "."),
+              "Draft – missing before the letter can be sent: ")),
+          .plain(Prose.sentence(list.joined(separator: "; "))),
         ]))
     }
-    invitation()
+    opening()
+    whyAsked()
     responsibility()
     participation()
     voluntary()
@@ -55,157 +76,237 @@ struct LetterWriter {
     projectEnd()
     legalBasis()
     rights()
-    if consent.legalBasis != .publicInterest { declaration() }
-    checklist(covered: covered)
+    contact()
+    if isConsent { declaration() }
     let heading = t(
       "Vil du delta i forskningsprosjektet «\(title)»?",
       "Would you take part in the research project ‘\(title)’?")
-    return ExportDocument(
-      title: heading, subtitle: [t("Informasjonsskriv – utkast", "Information letter – draft")],
-      language: language, blocks: blocks)
+    var subtitle = [t("Informasjonsskriv", "Information letter")]
+    if let role {
+      let name = role.name.text(in: language)
+      subtitle = [
+        former
+          ? t(
+            "Informasjonsskriv til tidligere \(name)", "Information letter for the former \(name)")
+          : t("Informasjonsskriv til \(name)", "Information letter for the \(name)")
+      ]
+    }
+    if !missing.isEmpty { subtitle.append(t("Utkast", "Draft")) }
+    return ExportDocument(title: heading, subtitle: subtitle, language: language, blocks: blocks)
   }
 
+  /// The role's name, or the protocol's roles joined with "or".
   var roleNames: String {
+    if let role { return role.name.text(in: language) }
     let names = studyProtocol.roles.map { $0.name.text(in: language) }
-    guard let last = names.last else { return t("din rolle", "your role") }
+    guard let last = names.last else {
+      return t("en av rollene vi intervjuer", "one of the roles we interview")
+    }
     if names.count == 1 { return last }
     return names.dropLast().joined(separator: ", ") + t(" eller ", " or ") + last
   }
 
-  mutating func invitation() {
-    heading("Formålet med prosjektet", "What the project is for")
-    paragraph(
-      t(
-        "Dette er en invitasjon til å delta i et forskningsprosjekt. Du blir spurt fordi du har "
-          + "rollen som \(roleNames) i en kommune eller et regionalt samarbeid som inngår i "
-          + "studien. Det er rollen, ikke deg som person, som gjør at du blir spurt.",
-        "This is an invitation to take part in a research project. You are asked because you "
-          + "hold the role of \(roleNames) in a municipality or regional cooperation the study "
-          + "covers. It is the role, not you as a person, that makes us ask."))
-    paragraph(t("Formålet er: ", "The purpose is: ") + value(.purpose))
+  /// Where the role sits: a municipality, a regional cooperation, or either.
+  var unitPhrase: String {
+    if let role, role.isCustom == false {
+      return FieldworkLog.cooperationRoleIDs.contains(role.id)
+        ? t("et regionalt samarbeid som er med i studien", "a regional cooperation in the study")
+        : t("en kommune som er med i studien", "a municipality in the study")
+    }
+    return t(
+      "en kommune eller et regionalt samarbeid som er med i studien",
+      "a municipality or regional cooperation in the study")
   }
 
-  mutating func responsibility() {
-    heading("Hvem er ansvarlig for prosjektet?", "Who is responsible for the project?")
+  mutating func opening() {
     paragraph(
       t(
-        "\(value(.controller)) er ansvarlig for prosjektet (behandlingsansvarlig). "
-          + "Prosjektleder: \(value(.projectLeader)).",
-        "\(value(.controller)) is responsible for the project (the controller). Project leader: "
-          + "\(value(.projectLeader))."))
+        "Dette er et spørsmål til deg om å delta i et forskningsprosjekt",
+        "This is an invitation to take part in a research project"),
+      t("Formålet med prosjektet er: ", "The purpose of the project is: ") + value(.purpose),
+      t(
+        "I dette skrivet forteller vi hva det innebærer for deg å delta, og hvilke rettigheter "
+          + "du har",
+        "This letter tells you what taking part involves for you and what rights you have"))
   }
 
-  mutating func participation() {
-    heading("Hva innebærer det å delta?", "What does taking part involve?")
-    let minutes = studyProtocol.guide?.targetMinutes ?? 60
-    let mode: String =
-      switch consent.interviewMode {
-      case .inPerson: t("et intervju der vi møtes", "an interview in person")
-      case .telephone: t("et telefonintervju", "a telephone interview")
-      case .video: t("et intervju på video", "a video interview")
-      case nil: t("et intervju", "an interview")
-      }
-    let record: String =
-      switch consent.recording {
-      case .audio:
-        t(
-          "Vi tar lydopptak av intervjuet og skriver det ut.",
-          "We make an audio recording of the interview and transcribe it.")
-      case .notes:
-        t("Vi tar ikke lydopptak, men skriver notater.", "We do not record; we take notes.")
-      case nil: gap(.recording)
-      }
-    paragraph(
-      t(
-        "Å delta betyr \(mode) på omtrent \(minutes) minutter. ",
-        "Taking part means \(mode) of about \(minutes) minutes. ") + record)
-    paragraph(
-      t(
-        "Vi spør om erfaringene dine med regionalt samarbeid og utviklingsarbeid i kommunen. "
-          + "Vi registrerer rollen din, kommunen og det du forteller. Vi ber deg ikke om "
-          + "opplysninger om helse eller andre særlige kategorier, og vi ber deg unngå å nevne "
-          + "andre personer ved navn.",
-        "We ask about your experience of regional cooperation and development work in the "
-          + "municipality. We record your role, the municipality and what you tell us. We do "
-          + "not ask about health or other special categories of data, and we ask you not to "
-          + "name other people."))
-  }
-
-  mutating func voluntary() {
-    heading("Det er frivillig å delta", "Taking part is voluntary")
-    paragraph(
-      t(
-        "Du bestemmer selv om du vil delta. Du kan når som helst trekke samtykket uten å oppgi "
-          + "noen grunn, og det får ingen følger for deg. Trekker du deg, sletter vi "
-          + "opplysningene om deg.",
-        "You decide whether to take part. You may withdraw at any time without giving a "
-          + "reason, and it has no consequences for you. If you withdraw, we delete the data "
-          + "about you."))
-  }
-
-  mutating func privacy() {
-    heading(
-      "Ditt personvern – hvordan vi oppbevarer og bruker opplysningene",
-      "Your privacy – how we store and use the data")
-    let access =
-      consent.recipients.map {
-        t(
-          "Bare prosjektgruppen har tilgang til opplysningene. I tillegg: \($0).",
-          "Only the project group has access to the data. Also: \($0).")
-      } ?? gap(.recipients)
-    paragraph(access)
-    let transfer: String =
-      switch consent.transferOutsideEEA {
-      case false?:
-        t(
-          "Opplysningene overføres ikke til land utenfor EU/EØS.",
-          "The data are not transferred to countries outside the EU/EEA.")
-      case true?:
-        t(
-          "Noen opplysninger overføres til land utenfor EU/EØS; se vedlegg.",
-          "Some data are transferred to countries outside the EU/EEA; see the appendix.")
-      case nil: gap(.transferOutsideEEA)
-      }
-    paragraph(transfer)
-    paragraph(
-      t(
-        "Navnet ditt og kontaktopplysningene dine lagres adskilt fra intervjuet, med en "
-          + "kodenøkkel, på \(value(.controller)) sine sikre systemer.",
-        "Your name and contact details are kept apart from the interview, under a code key, "
-          + "on \(value(.controller))'s secure systems."))
-    let identification: String =
-      switch consent.identificationRisk {
-      case .recognisable:
-        t(
-          "Vi publiserer ikke navnet ditt. Fordi det i en liten kommune bare er én person i "
-            + "hver rolle, kan du likevel bli kjent igjen ut fra rollen og kommunen. Du kan be "
-            + "om at noe holdes utenfor.",
-          "We do not publish your name. Because a small municipality has only one person in "
-            + "each role, you may still be recognised from your role and municipality. You may "
-            + "ask for anything to be left out.")
-      case .regionLevel:
-        t(
-          "Vi publiserer ikke navnet ditt, og vi rapporterer for regioner eller typer av "
-            + "kommuner, slik at du ikke skal kunne kjennes igjen.",
-          "We do not publish your name, and we report by region or kind of municipality so "
-            + "that you cannot be recognised.")
-      case nil: gap(.identificationRisk)
-      }
-    paragraph(identification)
+  mutating func whyAsked() {
+    heading("Hvorfor får du spørsmål om å delta?", "Why are you being asked?")
+    let names = roleNames
+    let asked =
+      former
+      ? t(
+        "Du får spørsmål fordi du var \(names) i \(unitPhrase), i perioden studien handler om",
+        "You are asked because you were \(names) in \(unitPhrase), in the period the study "
+          + "covers")
+      : t(
+        "Du får spørsmål fordi du er \(names) i \(unitPhrase)",
+        "You are asked because you are \(names) in \(unitPhrase)")
     let recruitment: String =
       switch consent.recruitment {
       case .gatekeeper:
         t(
-          "Denne invitasjonen er videresendt til deg av en annen. Vi vet ikke hvem som har "
-            + "fått den før du selv svarer.",
+          "Invitasjonen er videresendt til deg av en annen. Vi vet ikke hvem som har fått den, "
+            + "før du selv svarer",
           "This invitation was forwarded to you by someone else. We do not know who has "
-            + "received it until you answer.")
+            + "received it until you answer")
       case .direct:
-        t(
-          "Vi har funnet fram til deg gjennom offentlige oversikter over hvem som har rollen.",
-          "We found you through public listings of who holds the role.")
+        former
+          ? t(
+            "Vi har funnet fram til deg gjennom offentlige oversikter over hvem som hadde rollen",
+            "We found you through public records of who held the role")
+          : t(
+            "Vi har funnet fram til deg gjennom offentlige oversikter over hvem som har rollen",
+            "We found you through public listings of who holds the role")
       case nil: gap(.recruitment)
       }
-    paragraph(recruitment)
+    paragraph(
+      asked,
+      t(
+        "Det er rollen, ikke deg som person, som gjør at vi spør",
+        "It is the role, not you as a person, that makes us ask"), recruitment)
+  }
+
+  mutating func responsibility() {
+    heading("Hvem er ansvarlig for forskningsprosjektet?", "Who is responsible for the project?")
+    paragraph(
+      t(
+        "\(value(.controller)) er ansvarlig for prosjektet (behandlingsansvarlig institusjon)",
+        "\(value(.controller)) is responsible for the project (the controller)"),
+      t("Prosjektleder: ", "Project leader: ") + value(.projectLeader))
+  }
+
+  var modePhrase: String {
+    switch consent.interviewMode {
+    case .inPerson: t("et intervju der vi møtes", "an interview in person")
+    case .telephone: t("et telefonintervju", "a telephone interview")
+    case .video: t("et intervju på video", "a video interview")
+    case nil: gap(.interviewMode)
+    }
+  }
+
+  mutating func participation() {
+    heading("Hva innebærer det for deg å delta?", "What does taking part involve?")
+    let minutes = studyProtocol.guide?.targetMinutes ?? 60
+    let record: String =
+      switch consent.recording {
+      case .audio:
+        t(
+          "Vi tar lydopptak av intervjuet og skriver det ut",
+          "We make an audio recording of the interview and transcribe it")
+      case .notes:
+        t(
+          "Vi tar ikke lydopptak, men skriver notater under intervjuet",
+          "We do not record the interview; we take notes")
+      case nil: gap(.recording)
+      }
+    paragraph(
+      t(
+        "Hvis du velger å delta, innebærer det \(modePhrase) som tar omtrent \(minutes) "
+          + "minutter",
+        "If you take part, you will have \(modePhrase) of about \(minutes) minutes"), record)
+    let topic =
+      former
+      ? t(
+        "Vi spør om erfaringene dine med regionalt samarbeid og utviklingsarbeid fra tiden du "
+          + "hadde rollen",
+        "We ask about your experience of regional cooperation and development work from the "
+          + "time you held the role")
+      : t(
+        "Vi spør om erfaringene dine med regionalt samarbeid og utviklingsarbeid i kommunen",
+        "We ask about your experience of regional cooperation and development work in the "
+          + "municipality")
+    paragraph(
+      topic,
+      t(
+        "Vi registrerer rollen din, kommunen eller samarbeidet, og det du forteller",
+        "We record your role, the municipality or cooperation, and what you tell us"),
+      specialCategoriesSentence,
+      t(
+        "Vi ber deg unngå å nevne andre personer ved navn",
+        "We ask you not to name other people"))
+    if isOral { oralProcedure() }
+  }
+
+  var specialCategoriesSentence: String {
+    switch consent.specialCategories {
+    case .none?:
+      t(
+        "Vi spør ikke om helse, politisk oppfatning eller andre særlige kategorier av "
+          + "personopplysninger",
+        "We do not ask about health, political opinion or other special categories of "
+          + "personal data")
+    case .politicalOpinion?:
+      t(
+        "Noen spørsmål handler om valg og politisk uenighet. Svarene kan vise din politiske "
+          + "oppfatning, som er en særlig kategori av personopplysninger; vi behandler den bare "
+          + "så langt formålet krever det",
+        "Some questions are about elections and political disagreement. Your answers may show "
+          + "your political opinion, which is a special category of personal data; we process "
+          + "it only as far as the purpose requires")
+    case nil: gap(.specialCategories)
+    }
+  }
+
+  /// How the information is confirmed at the start of a telephone or video interview.
+  mutating func oralProcedure() {
+    let noted =
+      consent.recording == .audio
+      ? t(
+        "Spørsmålet og svaret ditt tas opp på lydopptaket",
+        "The question and your answer are recorded")
+      : t(
+        "Intervjueren noterer svaret ditt og tidspunktet",
+        "The interviewer notes your answer and the time")
+    if isConsent {
+      paragraph(
+        t(
+          "Du gir samtykket muntlig ved starten av intervjuet. Intervjueren leser opp "
+            + "samtykket som står til slutt i dette skrivet, og spør om du samtykker",
+          "You give your consent orally at the start of the interview. The interviewer reads "
+            + "out the consent at the end of this letter and asks whether you agree"), noted,
+        t("Du trenger ikke skrive under på noe", "You do not need to sign anything"))
+    } else {
+      paragraph(
+        t(
+          "Ved starten av intervjuet går intervjueren kort gjennom hovedpunktene i dette "
+            + "skrivet, og du kan stille spørsmål",
+          "At the start of the interview the interviewer goes briefly through the main points "
+            + "of this letter, and you can ask questions"),
+        t("Du trenger ikke skrive under på noe", "You do not need to sign anything"))
+    }
+  }
+
+  mutating func voluntary() {
+    heading("Det er frivillig å delta", "Taking part is voluntary")
+    if isConsent {
+      paragraph(
+        t(
+          "Det er frivillig å delta. Hvis du velger å delta, kan du når som helst trekke "
+            + "samtykket tilbake uten å oppgi noen grunn",
+          "Taking part is voluntary. If you take part, you may withdraw your consent at any "
+            + "time without giving a reason"),
+        t(
+          "Da sletter vi alle opplysningene om deg",
+          "We then delete all the data about you"),
+        t(
+          "Det får ingen negative følger for deg om du ikke vil delta eller senere trekker deg",
+          "It has no negative consequences for you if you do not take part or later withdraw"))
+    } else {
+      paragraph(
+        t(
+          "Det er frivillig å delta. Du kan la være å svare på spørsmål og avbryte intervjuet "
+            + "når du vil, uten å oppgi noen grunn",
+          "Taking part is voluntary. You may skip any question and stop the interview at any "
+            + "time without giving a reason"),
+        t(
+          "Det får ingen negative følger for deg",
+          "It has no negative consequences for you"),
+        t(
+          "Etter intervjuet kan du protestere mot at vi behandler opplysningene om deg; se "
+            + "«Dine rettigheter»",
+          "After the interview you may object to our processing of your data; see ‘Your "
+            + "rights’"))
+    }
   }
 }

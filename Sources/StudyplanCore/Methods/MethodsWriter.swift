@@ -1,131 +1,157 @@
 import Foundation
 
-/// Writes the methods text in one language.
+/// Writes the methods chapter in one language, collecting the COREQ items as it goes.
 struct MethodsWriter {
   var studyProtocol: StudyProtocol
-  var sampling: SamplingDescription
+  var sampling: SamplingDescription?
   var language: Language
+  var blocks: [DocumentBlock] = []
+  var coreq: [CoreqEntry] = []
 
   var nb: Bool { language == .nb }
   func t(_ nb: String, _ en: String) -> String { self.nb ? nb : en }
-  var notRecorded: String { t("[ikke registrert]", "[not recorded]") }
-  func or(_ value: String?) -> String { value.flatMap { $0.isEmpty ? nil : $0 } ?? notRecorded }
+  var fields: MethodsFields { studyProtocol.methods ?? MethodsFields() }
+  var log: FieldworkLog? { studyProtocol.fieldwork.flatMap { $0.slots.isEmpty ? nil : $0 } }
 
-  func document() -> ExportDocument {
-    var blocks: [DocumentBlock] = []
-    func heading(_ nb: String, _ en: String) { blocks.append(.heading(level: 1, text: t(nb, en))) }
-    func paragraph(_ text: String) { blocks.append(.paragraph([.plain(text)])) }
+  mutating func heading(_ nb: String, _ en: String) {
+    blocks.append(.heading(level: 1, text: t(nb, en)))
+  }
 
-    // The study's purpose opens the chapter: for the 2019 survey it records the census of the
-    // project leaders, how many took part, when, how long and who approved it.
-    let purpose = studyProtocol.purpose.trimmingCharacters(in: .whitespacesAndNewlines)
-    if !purpose.isEmpty {
-      heading("Formål og design", "Purpose and design")
-      paragraph(purpose)
-    }
+  mutating func paragraph(_ sentences: [String]) {
+    let text = Prose.sentences(sentences)
+    if !text.isEmpty { blocks.append(.paragraph([.plain(text)])) }
+  }
 
-    heading("Studiemodell og forskningsspørsmål", "Study model and research questions")
-    let model = studyProtocol.model.map { choice in
-      "\(choice.model.rawValue) (\(choice.model.name(in: language)))"
-        + (choice.justification.map { t(", begrunnet slik: ", ", justified as: ") + $0 } ?? "")
-    }
-    paragraph(t("Studiemodell: ", "Study model: ") + or(model) + ".")
-    let questions = studyProtocol.questions.map(\.id).joined(separator: ", ")
-    paragraph(t("Forskningsspørsmål: ", "Research questions: ") + or(questions) + ".")
+  /// Where a COREQ item's value came from.
+  enum Source {
+    case sample, log, guide, plannedGuide
+    /// A field, as the command that sets it names it (`consent recording`).
+    case field(String)
+  }
 
-    blocks += SamplingMethods.blocks(sampling, language: language)
-
-    heading(
-      "Rekruttering og frafall (COREQ 11, 13)",
-      "Approach and non-participation "
-        + "(COREQ 11, 13)")
-    let mode: String? = studyProtocol.consent.interviewMode.map {
-      switch $0 {
-      case .inPerson: t("intervju ansikt til ansikt", "face-to-face interview")
-      case .telephone: t("telefonintervju", "telephone interview")
-      case .video: t("videointervju", "video interview")
+  mutating func filled(_ items: ClosedRange<Int>, from sources: [Source]) {
+    let words = sources.compactMap { source -> String? in
+      switch source {
+      case .sample: t("utvalget", "the sample")
+      case .log: t("feltarbeidsloggen", "the fieldwork log")
+      case .guide: t("intervjuguiden", "the interview guide")
+      case .plannedGuide: t("planlagt tid i guiden", "the guide's planned time")
+      case .field: nil
       }
     }
-    let approach: String? = studyProtocol.consent.recruitment.map {
-      switch $0 {
-      case .gatekeeper:
-        t(
-          "invitasjonen videresendt av en portvakt (sekretariat eller prosjektleder)",
-          "the invitation forwarded by a gatekeeper (secretariat or project leader)")
-      case .direct:
-        t("direkte kontakt med rolleinnehaveren", "direct contact with the role holder")
-      }
+    let fields = sources.compactMap { if case .field(let name) = $0 { name } else { nil } }
+    var parts = words
+    if !fields.isEmpty { parts.append(t("felt: ", "field: ") + fields.joined(separator: ", ")) }
+    let source = parts.joined(separator: "; ")
+    for number in items { coreq.append(CoreqEntry(number: number, isFilled: true, source: source)) }
+  }
+
+  mutating func toWrite(_ items: ClosedRange<Int>, command: String) {
+    for number in items {
+      coreq.append(CoreqEntry(number: number, isFilled: false, source: command))
     }
-    paragraph(
-      t("Intervjuform: ", "Interview mode: ") + or(mode) + ". " + t("Kontakt: ", "Approach: ")
-        + or(approach) + ".")
-    if sampling.nonParticipation.isEmpty {
-      paragraph(
-        t(
-          "Avslag og erstatninger: ingen registrert ennå.",
-          "Refusals and replacements: none recorded yet."))
+  }
+
+  /// The methods field's text as a paragraph, or a "to write" note with its command.
+  mutating func field(_ field: MethodsField, items: ClosedRange<Int>) {
+    if let text = fields[field] {
+      paragraph([text])
+      filled(items, from: [.field("methods \(field.rawValue)")])
     } else {
-      blocks.append(
-        .table(
-          header: [t("Grunn", "Reason"), t("Antall", "Count")],
-          rows: sampling.nonParticipation.map { [$0.reason, "\($0.count)"] }))
+      writeNote(items: items, what: field.prompt(in: language), command: setCommand(field))
+      toWrite(items, command: setCommand(field))
     }
+  }
 
-    heading("Informantroller", "Informant roles")
-    if studyProtocol.roles.isEmpty {
-      paragraph(notRecorded)
-    } else {
-      blocks.append(
-        .bulletList(
-          studyProtocol.roles.map { role in
-            [.plain(role.name.text(in: language)), .emphasis(" (\(role.id))")]
-          }))
-    }
+  func setCommand(_ field: MethodsField) -> String { "methods \(field.rawValue) \"…\"" }
 
-    heading(
-      "Intervjuguide og varighet (COREQ 17, 21)",
-      "Interview guide and duration "
-        + "(COREQ 17, 21)")
-    if let guide = studyProtocol.guide {
-      paragraph(
-        t(
-          "Intervjuguide revisjon \(guide.revision) (fingeravtrykk \(guide.fingerprint)), "
-            + "med \(guide.themes.count) temaer og én variant per rolle. Guiden ble laget "
-            + "før datainnsamlingen; om den er prøvd ut i et pilotintervju: \(notRecorded).",
-          "Interview guide revision \(guide.revision) (fingerprint \(guide.fingerprint)), with "
-            + "\(counted(guide.themes.count, "theme")) and one variant per role. The guide was written "
-            + "before data collection; whether it was piloted: \(notRecorded)."))
-      let roles = studyProtocol.roles
-      if !roles.isEmpty {
-        blocks.append(
-          .table(
-            header: [
-              t("Rolle", "Role"), t("Planlagt (min)", "Planned (min)"),
-              t("Mål (min)", "Target (min)"), t("Spørsmål", "Questions"),
-            ],
-            rows: roles.map { role in
-              let variant = guide.variant(for: role, language: language)
-              return [
-                role.name.text(in: language), "\(variant.totalMinutes)",
-                "\(variant.targetMinutes)", "\(variant.questions.count)",
-              ]
-            }))
-      }
-    } else {
-      paragraph(t("Intervjuguide: ", "Interview guide: ") + notRecorded + ".")
-    }
+  func coreqLabel(_ items: ClosedRange<Int>) -> String {
+    items.count == 1 ? "COREQ \(items.lowerBound)" : "COREQ \(items.lowerBound)–\(items.upperBound)"
+  }
 
-    heading("Metningspunkt (COREQ 22)", "Data saturation (COREQ 22)")
-    paragraph(
-      t(
-        "Hvordan metning vurderes: \(notRecorded). Skriv hvordan dere avgjør at flere "
-          + "intervjuer ikke gir nye innsikter, og om reserver da tas i bruk.",
-        "How saturation is judged: \(notRecorded). State how you decide that further interviews "
-          + "add no new insight, and whether reserves are then used."))
+  mutating func writeNote(items: ClosedRange<Int>?, what: String, command: String) {
+    blocks.append(
+      .note([
+        .strong(t("Skrives", "To write") + (items.map { " (\(coreqLabel($0)))" } ?? "") + ": "),
+        .plain(Prose.sentence(what) + " "),
+        .plain(t("Sett med: ", "Set with: ")), .emphasis(command),
+      ]))
+  }
 
+  func roleName(_ id: String) -> String {
+    studyProtocol.roles.first { $0.id == id }?.name.text(in: language)
+      ?? RoleCatalogue.builtin.roles.first { $0.id == id }?.name.text(in: language) ?? id
+  }
+
+  mutating func document() -> ExportDocument {
+    purposeAndDesign()
+    researchQuestions()
+    approach()
+    team()
+    sample()
+    recruitment()
+    participants()
+    dataCollection()
+    saturationAndAnalysis()
+    checklist()
     return ExportDocument(
       title: t("Metode: ", "Methods: ") + studyProtocol.title,
-      subtitle: [t("Utkast til metodekapittel", "Draft methods section")],
+      subtitle: [t("Utkast til metodekapittel", "Draft methods chapter")],
       language: language, blocks: blocks)
+  }
+
+  /// The study's purpose opens the chapter: for the 2019 survey it records the census of the
+  /// project leaders, how many took part, when, how long and who approved it.
+  mutating func purposeAndDesign() {
+    let purpose = studyProtocol.purpose.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard !purpose.isEmpty else { return }
+    heading("Formål og design", "Purpose and design")
+    blocks.append(.paragraph([.plain(purpose)]))
+  }
+
+  mutating func researchQuestions() {
+    heading("Forskningsspørsmål og studiemodell", "Research questions and study model")
+    let questions = studyProtocol.questions.map { question -> String in
+      question.text
+        ?? QuestionCatalogue.builtin.entry(id: question.id)?.text.text(in: language) ?? question.id
+    }
+    if questions.isEmpty {
+      writeNote(
+        items: nil, what: t("forskningsspørsmålene", "the research questions"),
+        command: "ask QUESTION-ID")
+    } else {
+      paragraph([
+        t(
+          "Studien skal besvare \(questions.count == 1 ? "dette forskningsspørsmålet" : "disse forskningsspørsmålene"):",
+          "The study addresses \(questions.count == 1 ? "this research question" : "these research questions"):"
+        )
+      ])
+      blocks.append(.numberedList(questions.map { ListItem([.plain($0)]) }))
+    }
+    if let choice = studyProtocol.model {
+      let name = choice.model.name(in: language)
+      var sentences = [
+        t(
+          "Studien følger studiemodell \(choice.model.rawValue), \(name)",
+          "The study follows study model \(choice.model.rawValue), \(name)")
+      ]
+      if let why = choice.justification { sentences.append(t("Begrunnelse: ", "Reason: ") + why) }
+      paragraph(sentences)
+    } else {
+      writeNote(
+        items: nil, what: t("studiemodellen og begrunnelsen", "the study model and the reason"),
+        command: "model 1|2|3 --because \"…\"")
+    }
+  }
+
+  mutating func approach() {
+    heading("Metodisk tilnærming", "Methodological orientation")
+    field(.orientation, items: 9...9)
+  }
+
+  mutating func team() {
+    heading("Forskerteam og refleksivitet", "Research team and reflexivity")
+    field(.team, items: 1...5)
+    field(.relationship, items: 6...8)
   }
 }

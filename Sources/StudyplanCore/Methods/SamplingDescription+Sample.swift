@@ -14,6 +14,13 @@ extension SamplingDescription {
       reserves: sample.openReserveCount, seed: plan.seed,
       algorithm: plan.algorithm, software: software,
       nonParticipation: reasons.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+    self.datasets = plan.dataVersions
+    let cooperationWords = ["byr", "cooperation"]
+    let text = ((plan.filter ?? "") + " " + plan.strata.joined(separator: " ")).lowercased()
+    self.usesPartialMemberLists =
+      plan.dataVersions.contains { $0.id == "byr-medlemmer" }
+      && (plan.design == .paired || plan.design == .twoStage
+        || cooperationWords.contains { text.contains($0) })
     isRandom = plan.design.isRandom
     level = plan.level
     logic = plan.logic

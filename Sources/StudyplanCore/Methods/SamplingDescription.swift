@@ -29,6 +29,12 @@ public struct SamplingDescription: Equatable, Sendable {
   public var software: String?
   /// Refusals and replacements so far, by reason (COREQ 13).
   public var nonParticipation: [(reason: String, count: Int)]
+  /// Whether the frame leans on the partial ByR member lists (cooperation filters, strata,
+  /// paired and two-stage designs), which leaves some units out of the frame.
+  public var usesPartialMemberLists: Bool = false
+  /// The datasets the draw used, frame first, when known by id (the methods text names them
+  /// in its own language).
+  public var datasets: [DatasetVersion] = []
   /// Whether the units were drawn by the ranking (false for purposive selections and censuses:
   /// the methods text then states no seed and no algorithm).
   public var isRandom: Bool = true
@@ -80,6 +86,7 @@ public struct SamplingDescription: Equatable, Sendable {
       && lhs.seed == rhs.seed && lhs.algorithm == rhs.algorithm && lhs.software == rhs.software
       && lhs.nonParticipation.map(\.reason) == rhs.nonParticipation.map(\.reason)
       && lhs.nonParticipation.map(\.count) == rhs.nonParticipation.map(\.count)
+      && lhs.usesPartialMemberLists == rhs.usesPartialMemberLists && lhs.datasets == rhs.datasets
       && lhs.isRandom == rhs.isRandom && lhs.level == rhs.level && lhs.logic == rhs.logic
       && lhs.selectionCriteria == rhs.selectionCriteria && lhs.cases == rhs.cases
       && lhs.swapped == rhs.swapped && lhs.membersBy == rhs.membersBy

@@ -25,6 +25,10 @@ public struct StudyProtocol: Codable, Equatable, Sendable {
   public var status: ProtocolStatus
   /// Where this protocol came from.
   public var lineage: Lineage
+  /// The fieldwork log: informant slots and what happened to them, once planned.
+  public var fieldwork: FieldworkLog?
+  /// What the methods chapter says beyond what the protocol records elsewhere (COREQ).
+  public var methods: MethodsFields?
 
   public init(
     title: String,
@@ -37,8 +41,12 @@ public struct StudyProtocol: Codable, Equatable, Sendable {
     guide: InterviewGuide? = nil,
     consent: ConsentFields = ConsentFields(),
     status: ProtocolStatus = .draft,
-    lineage: Lineage = Lineage()
+    lineage: Lineage = Lineage(),
+    fieldwork: FieldworkLog? = nil,
+    methods: MethodsFields? = nil
   ) {
+    self.fieldwork = fieldwork
+    self.methods = methods
     self.title = title
     self.purpose = purpose
     self.language = language

@@ -178,7 +178,9 @@ enum DocxParts {
         + "</w:pBdr><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"FFF7E0\"/>"
         + "<w:ind w:left=\"170\"/>",
       rPr: "")
-    xml += paragraphStyle("TableText", "Table Text", pPr: "<w:spacing w:after=\"0\"/>", rPr: "")
+    xml += paragraphStyle(
+      "TableText", "Table Text", pPr: "<w:spacing w:after=\"0\"/>",
+      rPr: "<w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/>")
     xml += "<w:style w:type=\"character\" w:styleId=\"Aside\"><w:name w:val=\"Aside\"/>"
     xml += "<w:rPr><w:i/><w:color w:val=\"666666\"/><w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/>"
     xml += "</w:rPr></w:style>"

@@ -147,12 +147,7 @@ struct DocxBody {
 
   mutating func table(header: [String], rows: [[String]]) {
     let columns = max(header.count, 1)
-    // Share the text width by each column's longest cell, so a '#' column stays narrow.
-    let weights = (0..<columns).map { column in
-      ([header] + rows).map { column < $0.count ? $0[column].count : 0 }.reduce(3) { max($0, $1) }
-    }.map { min($0, 40) }
-    let total = weights.reduce(0, +)
-    let widths = weights.map { 9000 * $0 / total }
+    let widths = Self.columnWidths(header: header, rows: rows, total: 9000)
     xml += "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"9000\" w:type=\"dxa\"/>"
     xml += "<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" "
     xml += "w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>"
@@ -172,6 +167,40 @@ struct DocxBody {
     // A short empty paragraph keeps the next text off the table's bottom border.
     xml += "</w:tbl><w:p><w:pPr><w:spacing w:after=\"0\" w:line=\"160\" w:lineRule=\"exact\"/>"
     xml += "</w:pPr></w:p>"
+  }
+
+  /// Twips per character of table text: 9 pt, bold headers, in the widest common fallback
+  /// font (DejaVu Sans, where Calibri is missing), so a word never breaks.
+  static let twipsPerCharacter = 115
+  /// Cell margins (108 twips each side) plus slack.
+  static let cellPadding = 240
+
+  /// Column widths in twips summing to `total`: every column at least as wide as its longest
+  /// word (so a number or a short label never wraps), the rest shared by each column's longest
+  /// cell. When the words alone overflow, the widest columns give way and wrap between words.
+  static func columnWidths(header: [String], rows: [[String]], total: Int) -> [Int] {
+    let columns = max(header.count, 1)
+    let all = [header] + rows
+    func cells(_ column: Int) -> [String] { all.map { column < $0.count ? $0[column] : "" } }
+    var minimum = (0..<columns).map { column in
+      let longestWord =
+        cells(column).map { $0.split(separator: " ").map(\.count).max() ?? 0 }.max() ?? 0
+      return max(longestWord, 2) * twipsPerCharacter + cellPadding
+    }
+    var overflow = minimum.reduce(0, +) - total
+    while overflow > 0, let widest = minimum.indices.max(by: { minimum[$0] < minimum[$1] }),
+      minimum[widest] > 1800
+    {
+      let cut = min(overflow, minimum[widest] - 1800)
+      minimum[widest] -= cut
+      overflow -= cut
+    }
+    let spare = max(total - minimum.reduce(0, +), 0)
+    let weights = (0..<columns).map { column in
+      min(cells(column).map(\.count).max() ?? 0, 40) + 1
+    }
+    let weightSum = weights.reduce(0, +)
+    return (0..<columns).map { minimum[$0] + spare * weights[$0] / weightSum }
   }
 
   static func runs(_ spans: [Span]) -> String {

@@ -41,23 +41,79 @@ public enum PlainTextRenderer {
     case .figure:
       return ""
     case .table(let header, let rows):
-      let all = [header] + rows
-      let columns = header.count
-      let widths = (0..<columns).map { column in
-        all.map { column < $0.count ? normalizedWhitespace($0[column]).count : 0 }.max() ?? 0
+      return table(header: header, rows: rows)
+    }
+  }
+
+  /// A table within `width`: columns as wide as their widest cell (headers may wrap between
+  /// words); when the table would be too wide, the widest columns wrap between words.
+  static func table(header: [String], rows: [[String]]) -> String {
+    let columns = header.count
+    let body = rows.map { row in
+      (0..<columns).map { column in column < row.count ? normalizedWhitespace(row[column]) : "" }
+    }
+    let head = header.map(normalizedWhitespace)
+    func longestWord(_ text: String) -> Int { text.split(separator: " ").map(\.count).max() ?? 0 }
+    let natural = (0..<columns).map { column in
+      max(body.map { $0[column].count }.max() ?? 0, longestWord(head[column]), 1)
+    }
+    // Too wide: narrow the widest column that can still wrap, one character at a time, never
+    // below its longest word; close the gaps to one space only when that is not enough.
+    let floors = (0..<columns).map { column in
+      ([head[column]] + body.map { $0[column] }).map(longestWord).max() ?? 1
+    }
+    func fitted(gap: Int) -> [Int] {
+      var fitted = natural
+      while fitted.reduce(0, +) + gap * (columns - 1) > width,
+        let widest = (0..<columns).filter({ fitted[$0] > floors[$0] }).max(by: {
+          fitted[$0] < fitted[$1]
+        })
+      {
+        fitted[widest] -= 1
       }
-      func line(_ row: [String]) -> String {
-        (0..<columns).map { column in
-          let cell = column < row.count ? normalizedWhitespace(row[column]) : ""
-          return column == columns - 1
-            ? cell : cell + String(repeating: " ", count: widths[column] - cell.count)
-        }.joined(separator: "  ")
+      return fitted
+    }
+    var gap = "  "
+    var widths = fitted(gap: 2)
+    if widths.reduce(0, +) + 2 * (columns - 1) > width {
+      gap = " "
+      widths = fitted(gap: 1)
+    }
+    /// The cell's text in lines of at most the column's width, breaking between words.
+    func lines(_ text: String, _ column: Int) -> [String] {
+      var out: [String] = []
+      var current = ""
+      for word in text.split(separator: " ") {
+        if !current.isEmpty, current.count + 1 + word.count > widths[column] {
+          out.append(current)
+          current = String(word)
+        } else {
+          current += (current.isEmpty ? "" : " ") + word
+        }
       }
-      var out = line(header) + "\n"
-      out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
-      for row in rows { out += line(row) + "\n" }
+      out.append(current)
       return out
     }
+    func render(_ cells: [String]) -> String {
+      let wrapped = (0..<columns).map { lines(cells[$0], $0) }
+      let height = wrapped.map(\.count).max() ?? 1
+      var out = ""
+      for line in 0..<height {
+        let parts = (0..<columns).map { column -> String in
+          let text = line < wrapped[column].count ? wrapped[column][line] : ""
+          return column == columns - 1
+            ? text : text + String(repeating: " ", count: widths[column] - text.count)
+        }
+        var joined = parts.joined(separator: gap)
+        while joined.last == " " { joined.removeLast() }
+        out += joined + "\n"
+      }
+      return out
+    }
+    var out = render(head)
+    out += widths.map { String(repeating: "-", count: $0) }.joined(separator: gap) + "\n"
+    for row in body { out += render(row) }
+    return out
   }
 
   /// Wraps `text` to `width`, starting with `firstIndent` and continuing with `indent`.

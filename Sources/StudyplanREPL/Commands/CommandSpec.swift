@@ -210,6 +210,8 @@ public enum ArgumentKind: Hashable, Sendable {
   case anyOf([ArgumentKind])
   /// A shipped template's id (`templates`).
   case template
+  /// An informant slot of the open protocol's fieldwork log (`ordforer@1850`).
+  case informantSlot
   /// A unit of the open protocol's sample still in it (not refused): what `replace` takes.
   case sampledUnit
 }

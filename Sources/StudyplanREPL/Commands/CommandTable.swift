@@ -28,6 +28,7 @@ public struct CommandTable: Sendable {
       title: "Questions, model and roles", commands: catalogueCommands + [rolesCommand]),
     CommandGroup(title: "Sampling", commands: samplingCommands),
     CommandGroup(title: "Guide and consent", commands: [guideCommand()] + designCommands),
+    CommandGroup(title: "Fieldwork and methods", commands: [fieldworkCommand, methodsCommand]),
     CommandGroup(title: "Export and import", commands: exchangeCommands),
     CommandGroup(title: "Reference data", commands: dataCommands),
     CommandGroup(title: "Guided", commands: [Wizard.command]),

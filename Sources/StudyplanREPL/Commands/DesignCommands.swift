@@ -36,16 +36,19 @@ extension CommandTable {
       discussion: """
         Without FIELD, lists every field and marks those the information letter still needs; \
         with FIELD alone, shows its value. The fields describe the institution and the \
-        processing, never a person: give the project leader as a role or an institutional \
-        contact (an e-mail address or phone number draws a warning). The guide's introduction \
-        and the information letter are written from them. Fields: \
-        \(ConsentField.allCases.map(\.rawValue).joined(separator: ", ")). Fields with a fixed \
+        processing, never an informant. The contact fields (controller, controller-contact, \
+        project-leader, project-contact, dpo, sikt-contact) hold functional addresses such as \
+        a project mailbox or a switchboard, and take e-mail addresses and phone numbers; in \
+        the other free-text fields (purpose, recipients, processors) an e-mail address or phone \
+        number draws a warning. sikt-contact is the contact Sikt's assessment gives. The \
+        guide's introduction and the information letter are written from them. Fields: \
+        \(ConsentField.required.map(\.rawValue).joined(separator: ", ")). Fields with a fixed \
         set of values name them in an error (Tab completes them); end-date is YYYY-MM-DD.
         """,
       options: [OptionSpec("--clear", help: "Unset the field")],
-      arguments: [.oneOf(ConsentField.allCases.map(\.rawValue)), .none],
+      arguments: [.oneOf(ConsentField.required.map(\.rawValue)), .none],
       nextArgument: { typed in
-        guard let first = typed.first else { return .oneOf(ConsentField.allCases.map(\.rawValue)) }
+        guard let first = typed.first else { return .oneOf(ConsentField.required.map(\.rawValue)) }
         guard typed.count == 1, let field = ConsentField(rawValue: first.lowercased()) else {
           return .none
         }
@@ -54,6 +57,8 @@ extension CommandTable {
       examples: [
         "consent", "consent controller \"NORCE Norwegian Research Centre\"",
         "consent legal-basis public-interest", "consent end-date 2027-12-31",
+        "consent project-contact \"prosjekt-byr@example.no\"",
+        "consent special-categories political-opinion", "consent consent-form oral",
       ],
       run: { invocation, session, io in
         try invocation.expectAtMost(2)
@@ -98,9 +103,9 @@ extension CommandTable {
 
   /// `consent` without arguments: every field, set or not.
   static func consentOverview(_ document: StudyProtocol) -> [String] {
-    let width = ConsentField.allCases.map(\.rawValue.count).max() ?? 0
+    let width = ConsentField.required.map(\.rawValue.count).max() ?? 0
     let missing = Set(document.consent.missing(fallbackPurpose: document.purpose))
-    return ConsentField.allCases.map { field in
+    return ConsentField.required.map { field in
       let name = field.rawValue.padding(toLength: width, withPad: " ", startingAt: 0)
       var value = document.consent.value(of: field)
       if field == .purpose, value == nil, !document.purpose.isEmpty {

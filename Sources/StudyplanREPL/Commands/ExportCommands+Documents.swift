@@ -10,15 +10,22 @@ enum RoleSelection: Equatable {
   /// One variant per protocol role.
   case all
 
-  /// Reads `--role` / `--all-roles`, which only `export guide` takes.
+  /// Reads `--role` / `--all-roles`, which `export guide` and `export letter` take, and
+  /// `--former`, which goes with `export letter --role`.
   init(invocation: Invocation, kind: String) throws {
     let role = invocation.value("--role")
     let all = invocation.has("--all-roles")
-    if kind != "guide", role != nil || all {
+    if kind != "guide", kind != "letter", role != nil || all {
       throw CommandFailure(
         .invalidValue(
           role != nil ? "--role" : "--all-roles", for: "option for 'export \(kind)'",
-          expected: "--role and --all-roles with 'export guide' only"))
+          expected: "--role and --all-roles with 'export guide' or 'export letter' only"))
+    }
+    if invocation.has("--former"), kind != "letter" || role == nil {
+      throw CommandFailure(
+        .invalidValue(
+          "--former", for: "option for 'export \(kind)'",
+          expected: "--former with 'export letter --role ROLE' only"))
     }
     if role != nil && all {
       throw CommandFailure(
@@ -35,9 +42,9 @@ extension CommandTable {
   /// other kinds.
   static func documentArtifacts(
     kind: String, format: String, document: StudyProtocol, prefix: String, roles: RoleSelection,
-    figures: [DocumentBlock] = []
+    former: Bool = false, figures: [DocumentBlock] = []
   ) throws -> [ExportArtifact]? {
-    guard ["guide", "letter", "methods"].contains(kind) else { return nil }
+    guard ["guide", "letter", "letter-checklist", "methods"].contains(kind) else { return nil }
     guard let exportFormat = ExportFormat(rawValue: format) else {
       throw CommandFailure(
         .invalidValue(
@@ -68,7 +75,36 @@ extension CommandTable {
         }
       }
     case "letter":
-      return [try artifact(InformationLetter(for: document).document, name: "letter")]
+      switch roles {
+      case .none:
+        return [try artifact(InformationLetter(for: document).document, name: "letter")]
+      case .role(let name):
+        let role = try document.role(named: name)
+        let holder: RoleHolder = former ? .former : .current
+        return [
+          try artifact(
+            InformationLetter(for: document, role: role, holder: holder).document,
+            name: InformationLetter.fileStem(role: role, holder: holder))
+        ]
+      case .all:
+        guard !document.roles.isEmpty else {
+          throw CommandFailure(
+            .invalidValue(
+              "--all-roles", for: "option here",
+              expected: "a protocol with roles; add one with 'roles add ROLE'"))
+        }
+        return try InformationLetter.perRole(for: document).map { entry in
+          try artifact(
+            entry.letter.document,
+            name: InformationLetter.fileStem(role: entry.role, holder: entry.holder))
+        }
+      }
+    case "letter-checklist":
+      return [
+        try artifact(
+          LetterChecklist(for: document).document(
+            title: document.title, language: document.language), name: "letter-checklist")
+      ]
     default:
       var methods = MethodsText(
         for: document,

@@ -24,8 +24,8 @@ extension CommandTable {
   static let exportCommand = CommandSpec(
     name: "export",
     usage: [
-      "export [ID[@V]] guide|protocol|sample|letter|methods|map",
-      "       --format md|html|docx|txt|json|csv|svg [--role ROLE | --all-roles]",
+      "export [ID[@V]] guide|protocol|sample|letter|letter-checklist|methods|fieldwork|map",
+      "       --format md|html|docx|txt|json|csv|svg [--role ROLE [--former] | --all-roles]",
       "       [--by status|stratum|FIELD] [-o PATH] [--force]",
     ],
     summary: "Write a protocol out as a document or data file",
@@ -34,6 +34,11 @@ extension CommandTable {
       text goes to standard output; DOCX needs -o. An existing file is never replaced without \
       --force, and files are written whole or not at all. 'protocol --format json' writes the \
       whole protocol in the exchange format (docs/protocol-format.md) that 'import' reads back. \
+      'letter --role ROLE' writes that role's information letter (--former: to a former \
+      office-holder, in the past tense); 'letter --all-roles' one per role, plus a former-holder \
+      letter for each role the fieldwork log has former-holder slots for. 'letter-checklist' is \
+      the planner's report of the points the letter covers (never part of the letter). \
+      'fieldwork --format csv' writes the fieldwork log: pseudonymous slot ids, codes and dates. \
       'map --format svg' draws the frame and the sample on a map of the 2019 municipalities \
       (UTM zone 33, ByR regions outlined); 'sample --format html' and 'methods --format html' \
       hold that map and bar charts of frame against sample. --by colours the map by status \
@@ -43,15 +48,16 @@ extension CommandTable {
       OptionSpec(
         "--format", value: "FORMAT", completion: .oneOf(exportFormats),
         help:
-          "md, html, docx or txt (guide, letter, methods); json (protocol); csv or html "
-          + "(sample); svg or html (map)"),
+          "md, html, docx or txt (guide, letter, letter-checklist, methods); json (protocol); "
+          + "csv (fieldwork); csv or html (sample); svg or html (map)"),
       OptionSpec(
         "--by", value: "COLOURING", completion: .oneOf(mapColourings),
         help: "What the map colours: status, stratum or a frame field (map only)"),
       OptionSpec(
         "--role", value: "ROLE", completion: .protocolRole,
-        help: "The informant role whose guide to export"),
-      OptionSpec("--all-roles", help: "One guide per role (with -o, a folder)"),
+        help: "The informant role whose guide or letter to export"),
+      OptionSpec("--former", help: "The letter for a former office-holder of the role"),
+      OptionSpec("--all-roles", help: "One guide or letter per role (with -o, a folder)"),
       OptionSpec(
         "-o", value: "PATH", completion: .path, help: "Write to PATH instead of standard output"),
       OptionSpec("--force", help: "Replace PATH if it exists"),
@@ -74,7 +80,10 @@ extension CommandTable {
       "export p1 protocol --format json -o reform.json",
       "export guide --role ordforer --format docx -o ordforer.docx",
       "export p1 guide --all-roles --format html -o guides", "export letter --format md",
-      "export methods --format txt", "export p1 map --format svg -o p1-map.svg",
+      "export letter --role ordforer --former --format docx -o ordforer-tidligere.docx",
+      "export letter-checklist --format txt", "export methods --format txt",
+      "export fieldwork --format csv -o fieldwork.csv",
+      "export p1 map --format svg -o p1-map.svg",
       "export p1 sample --format html -o p1-sample.html",
     ],
     run: { invocation, session, io in
@@ -110,13 +119,16 @@ extension CommandTable {
       case .sample:
         artifacts = try sampleArtifacts(
           format: format, document: document, prefix: prefix, session: session)
+      case .fieldwork:
+        artifacts = try fieldworkArtifacts(format: format, document: document, prefix: prefix)
       case .map:
         artifacts = try mapArtifacts(
           format: format, document: document, prefix: prefix, colouring: colouring ?? .status,
           session: session)
-      case .guide, .protocol, .letter, .methods:
+      case .guide, .protocol, .letter, .letterChecklist, .methods:
         artifacts = try exportArtifacts(
           kind: kind.rawValue, format: format, document: document, prefix: prefix, roles: roles,
+          former: invocation.has("--former"),
           figures: kind == .methods && format == "html" && document.sample != nil
             ? try SampleReport.figures(
               frame: session.samplingFrame(), sample: document.sample,
@@ -130,11 +142,11 @@ extension CommandTable {
   /// The documents `kind` in `format` makes from `document`.
   static func exportArtifacts(
     kind: String, format: String, document: StudyProtocol, prefix: String,
-    roles: RoleSelection = .none, figures: [DocumentBlock] = []
+    roles: RoleSelection = .none, former: Bool = false, figures: [DocumentBlock] = []
   ) throws -> [ExportArtifact] {
     if let artifacts = try documentArtifacts(
       kind: kind, format: format, document: document, prefix: prefix, roles: roles,
-      figures: figures)
+      former: former, figures: figures)
     {
       return artifacts
     }
@@ -207,6 +219,22 @@ extension CommandTable {
       throw CommandFailure(
         .invalidValue(format, for: "format for 'map'", expected: formats(for: "map")))
     }
+  }
+
+  /// The fieldwork log as CSV: pseudonymous slot ids, codes and dates only.
+  static func fieldworkArtifacts(
+    format: String, document: StudyProtocol, prefix: String
+  ) throws -> [ExportArtifact] {
+    guard format == "csv" else {
+      throw CommandFailure(
+        .invalidValue(format, for: "format for 'fieldwork'", expected: formats(for: "fieldwork")))
+    }
+    guard let log = document.fieldwork, !log.slots.isEmpty else {
+      throw StudyplanError.noFieldworkPlan
+    }
+    return [
+      ExportArtifact(fileName: "\(prefix)-fieldwork.csv", data: Data(log.csv.utf8), isText: true)
+    ]
   }
 
   /// The formats `kind` can be exported in.

@@ -11,21 +11,24 @@ enum ExportKind: String, CaseIterable, Sendable {
   case `protocol`
   case sample
   case letter
+  case letterChecklist = "letter-checklist"
   case methods
+  case fieldwork
   case map
 
   /// The formats the kind is written in, in the order help lists them.
   var formats: [String] {
     switch self {
-    case .guide, .letter, .methods: ["md", "html", "docx", "txt"]
+    case .guide, .letter, .letterChecklist, .methods: ["md", "html", "docx", "txt"]
     case .protocol: ["json"]
+    case .fieldwork: ["csv"]
     case .sample: ["csv", "html"]
     case .map: ["svg", "html"]
     }
   }
 
-  /// Whether `--role` / `--all-roles` choose what is exported (one guide per role).
-  var takesRoles: Bool { self == .guide }
+  /// Whether `--role` / `--all-roles` choose what is exported (one guide or letter per role).
+  var takesRoles: Bool { self == .guide || self == .letter }
 
   /// Every format of any kind, each once, in order.
   static var allFormats: [String] {

@@ -197,32 +197,54 @@ extension CommandTable {
     })
 
   static let replaceCommand = CommandSpec(
-    name: "replace", usage: ["replace KOMMUNENUMMER|COOPERATION --reason CODE"],
+    name: "replace", usage: ["replace KOMMUNENUMMER|COOPERATION [--reason CODE]"],
     summary: "Log a dropout and take the next reserve of the same stratum (or cluster)",
     discussion: "Reason codes: " + RefusalReason.allCases.map(\.rawValue).joined(separator: ", ")
       + ". For a pair the reserve comes from the same cooperation and side. Naming a drawn "
       + "cooperation (two-stage) or pair group (paired) logs the whole cluster and takes the "
       + "next cluster reserve, whose members are drawn by the same rule. With no reserve left "
-      + "the dropout is logged as non-response, without a replacement.",
+      + "the dropout is logged as non-response, without a replacement. With a fieldwork log, "
+      + "--reason may be left out for a municipality once every slot in it has ended without "
+      + "an interview (declined, withdrew, unreachable): the log's reason codes decide it, and "
+      + "the replacement gets slots for the same roles.",
     options: [
       OptionSpec(
         "--reason", value: "CODE", completion: .oneOf(RefusalReason.allCases.map(\.rawValue)),
-        help: "Why the unit dropped out")
+        help: "Why the unit dropped out (default: from the fieldwork log)")
     ],
     arguments: [.sampledUnit],
-    examples: ["replace 1850 --reason refused", "replace Salten --reason refused"],
+    examples: [
+      "replace 1850 --reason refused", "replace Salten --reason refused",
+      "replace 1850",
+    ],
     run: { invocation, session, io in
       let word = try invocation.argument(0, named: "a kommunenummer or a cooperation")
       try invocation.expectAtMost(1)
-      guard
-        let code = try invocation.choice("--reason", in: RefusalReason.allCases.map(\.rawValue)),
-        let reason = RefusalReason(rawValue: code)
-      else {
-        throw CommandFailure(.missingArgument("--reason CODE", command: "replace"))
-      }
       let workspace = try session.requireWorkspace(for: "replace")
       guard var sample = workspace.document.sample else { throw StudyplanError.noSample }
       let frame = try session.samplingFrame()
+      let log = workspace.document.fieldwork
+      let given = try invocation.choice("--reason", in: RefusalReason.allCases.map(\.rawValue))
+        .flatMap(RefusalReason.init(rawValue:))
+      let logged = (try? frame.resolve(word.text)).map(\.kommunenummer)
+      let unitSlots = logged.map { log?.slots(inUnit: $0) ?? [] } ?? []
+      guard
+        let reason = given
+          ?? logged.flatMap({ log?.replacementReason(forUnit: $0) })
+      else {
+        throw CommandFailure(
+          .missingArgument(
+            unitSlots.isEmpty
+              ? "--reason CODE"
+              : "--reason CODE (the fieldwork log still has open or interviewed slots for "
+                + "\(word.text))",
+            command: "replace"))
+      }
+      if given != nil, unitSlots.contains(where: { !$0.status.isNonParticipation }) {
+        io.warn(
+          "\(word.text) has informant slots that have not ended without an interview "
+            + "('fieldwork slots' shows them); they stay in the log")
+      }
       let clusters = SampleDrawer.activeClusters(sample)
       let text = word.text.trimmingCharacters(in: .whitespaces)
       let cluster =
@@ -275,11 +297,19 @@ extension CommandTable {
   ) throws {
     let replacement = try sample.replace(id, reason: reason, withoutReserve: true)
     let edited = sample
-    try session.edit(for: "replace") { $0.sample = edited }
+    var log = session.workspace?.document.fieldwork
+    let added = replacement.map { log?.carryOver(from: id, to: $0) ?? [] } ?? []
+    try session.edit(for: "replace") { document in
+      document.sample = edited
+      if let log { document.fieldwork = log }
+    }
     if let replacement {
       io.print(
         "\(label) logged as \(reason.rawValue); replaced by \(replacement.kommunenummer) "
           + "\(replacement.name) (rank \(replacement.rank ?? 0) in '\(replacement.stratum)')")
+      if !added.isEmpty {
+        io.print("planned \(counted(added.count, "slot")): " + added.joined(separator: ", "))
+      }
     } else {
       let stratum = sample.units.first { $0.kommunenummer == id }?.stratum ?? ""
       io.warn(

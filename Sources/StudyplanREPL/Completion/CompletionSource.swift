@@ -55,6 +55,8 @@ public struct CompletionSource: Sendable {
       return FrameField.allCases.map(\.rawValue)
     case .template:
       return ShippedProtocol.all.map(\.id)
+    case .informantSlot:
+      return document()?.fieldwork?.slots.map(\.id) ?? []
     case .sampledUnit:
       let units = document()?.sample?.activeUnits ?? []
       return units.map(\.kommunenummer) + units.map(\.name).filter { !$0.contains(" ") }

@@ -61,6 +61,11 @@ public struct FuzzSandbox: Sendable {
     "consent legal-basis public-interest",
     "consent end-date 2027-12-31",
     "consent recording audio",
+    #"consent project-contact "prosjekt@example.no""#,
+    "fieldwork plan",
+    "fieldwork log ordforer@5036 invited --on 2026-03-02",
+    "fieldwork log ordforer@5036 declined --on 2026-03-09 --reason no-time",
+    #"methods piloting "One pilot interview with a former mayor""#,
   ]
 
   /// The protocol ``fullProtocolScript`` makes with this build's commands, or `nil` when none.

@@ -71,5 +71,9 @@ func flawedProtocol() -> StudyProtocol {
   #expect(findings.contains(.noGuide))
   var bare = StudyProtocol(title: "Tom")
   bare.consent = GuideFixtures.completeConsent
-  #expect(DesignCheck.run(bare) == [.noResearchQuestions, .noRoles])
+  // Without roles the letter cannot say why the reader is asked (point 1).
+  #expect(
+    DesignCheck.run(bare) == [
+      .noResearchQuestions, .noRoles, .letterPointsUncovered([.invitation]),
+    ])
 }

@@ -138,8 +138,13 @@ enum GuideFixtures {
     purpose: "å finne ut hva små kommuner fikk ut av regionalt samarbeid",
     legalBasis: .consent, siktReference: "123456", projectEndDate: "2027-12-31",
     recording: .audio, identificationRisk: .recognisable,
-    recipients: "en transkripsjonstjeneste med databehandleravtale", transferOutsideEEA: false,
-    recruitment: .gatekeeper, interviewMode: .inPerson)
+    recipients: "ingen", transferOutsideEEA: false,
+    recruitment: .gatekeeper, interviewMode: .inPerson,
+    controllerContact: "55 00 00 00, post@institutt.example.no",
+    projectContact: "byregion@institutt.example.no",
+    siktContact: "personverntjenester@sikt.example.no",
+    processors: "en transkripsjonstjeneste (fiktiv)", archiving: .anonymise,
+    specialCategories: .politicalOpinion, consentForm: .written)
 
   static func guide(targetMinutes: Int = 60) -> InterviewGuide {
     InterviewGuide.make(from: sources, targetMinutes: targetMinutes)

@@ -80,6 +80,24 @@ import Testing
     #expect(text.contains("<script>alert(1)</script>"))
   }
 
+  @Test(
+    .enabled(
+      if: soffice != nil,
+      "LibreOffice (soffice) is not installed; install libreoffice-writer-nogui to open the DOCX"),
+    .timeLimit(.minutes(2)))
+  func libreOfficeOpensTheLetterAndTheMethodsDocx() throws {
+    let studyProtocol = try FieldworkFixtures.studyProtocol()
+    let letter = InformationLetter(for: studyProtocol, role: GuideFixtures.mayor)
+    let letterText = try convertWithLibreOffice(try DocxRenderer.render(letter.document))
+    #expect(letterText.contains("Hvorfor får du spørsmål om å delta?"))
+    #expect(letterText.contains("byregion@institutt.example.no"))
+    #expect(letterText.contains("Signert av prosjektdeltaker"))
+    let methods = MethodsText(for: studyProtocol, sampling: FieldworkFixtures.sampling)
+    let methodsText = try convertWithLibreOffice(try DocxRenderer.render(methods.document))
+    #expect(methodsText.contains("COREQ-sjekkliste"))
+    #expect(methodsText.contains("Utskrifter sendt tilbake"))
+  }
+
   /// Converts DOCX bytes to text with LibreOffice headless, in a private profile.
   func convertWithLibreOffice(_ docx: Data) throws -> String {
     let directory = try ExternalTool.temporaryDirectory()

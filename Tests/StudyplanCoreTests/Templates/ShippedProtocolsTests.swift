@@ -50,9 +50,11 @@ import Testing
     #expect(document.lineage == Lineage())
     #expect(document.purpose.contains("Angell & Grimsrud, NORCE, januar 2020"))
     let findings = DesignCheck.run(document).map(\.message)
-    // Only the consent fields are left open: coverage and time fit in every shipped protocol.
-    #expect(findings.count == 1, "\(findings)")
+    // Only the consent fields (and so the letter's points) are left open: coverage and time fit
+    // in every shipped protocol.
+    #expect(findings.count == 2, "\(findings)")
     #expect(findings.first?.hasPrefix("consent fields not set") == true)
+    #expect(findings.last?.hasPrefix("the information letter covers") == true)
   }
 
   @Test func theSurveyAsksItsSixQuestionsOfTheProjectLeaderOnly() throws {
@@ -90,8 +92,9 @@ import Testing
     #expect(
       consent.missing().map(\.rawValue)
         == [
-          "dpo", "legal-basis", "sikt-reference", "end-date", "recording", "recipients",
-          "transfer-outside-eea",
+          "controller-contact", "project-contact", "dpo", "legal-basis", "special-categories",
+          "sikt-reference", "sikt-contact", "end-date", "archiving", "recording", "consent-form",
+          "recipients", "processors", "transfer-outside-eea",
         ])
   }
 
