@@ -98,7 +98,7 @@ import _StudyplanTestSupport
     let methods = try #require(try Self.exports(of: document).first { $0.name == "methods.md" })
     let text = String(decoding: methods.data, as: UTF8.self)
     #expect(text.contains("totalutvalg av samarbeid"))
-    #expect(text.contains("kommunen er med i en byregion og sentralitetsklasse er en av 5, 6"))
+    #expect(text.contains("byr = any and centrality in 5,6"))
     #expect(text.contains("29 ble kontaktet på e-post, og 24 ble intervjuet på telefon"))
   }
 }
