@@ -92,7 +92,13 @@ public enum HTMLRenderer {
       case ">": out += "&gt;"
       case "\"": out += "&quot;"
       case "'": out += "&#39;"
-      default: out.append(character)
+      default:
+        // Control characters (raw C0, C1, bidirectional overrides) are shown, not passed on.
+        if character.unicodeScalars.contains(where: FreeText.isUnsafe) {
+          out += FreeText.displayable(String(character))
+        } else {
+          out.append(character)
+        }
       }
     }
     return out
