@@ -44,8 +44,8 @@ public enum HTMLRenderer {
       return "<figure style=\"margin: 1.2rem 0\">\n\(svg)"
         + "<figcaption style=\"color: #444; font-size: 0.9em\">\(escape(caption))</figcaption>\n"
         + "</figure>\n"
-    case .numberedList(let items):
-      var out = "<ol>\n"
+    case .numberedList(let items, let start):
+      var out = start == 1 ? "<ol>\n" : "<ol start=\"\(start)\">\n"
       for item in items {
         out += "<li>\(inline(item.spans))"
         if !item.subItems.isEmpty {
