@@ -30,6 +30,8 @@ extension CommandError: CustomStringConvertible {
       "'\(command)' asks for confirmation; add --yes to run it from a script"
     case .cancelled:
       "cancelled; nothing was changed"
+    case .doctorFoundProblems(let count, _):
+      "doctor found \(count) problem\(count == 1 ? "" : "s"); see the lines above"
     case .finalWithProblems(let count):
       "'check' finds \(count) problem\(count == 1 ? "" : "s"); fix them, or settle the design as it"
         + " is with 'save --final --force'"
@@ -56,6 +58,8 @@ extension CommandError: CustomStringConvertible {
     case .unknownCommand, .noCurrentProtocol, .unsavedChanges, .cancelled, .finalWithProblems,
       .nothingToUndo:
       .commandFailed
+    case .doctorFoundProblems(_, let storage):
+      storage ? .storage : .commandFailed
     }
   }
 

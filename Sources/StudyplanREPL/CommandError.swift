@@ -32,6 +32,8 @@ public enum CommandError: Error, Equatable, Sendable {
   case confirmationRequired(command: String)
   /// The user answered no, or gave no answer, to a confirmation.
   case cancelled
+  /// `doctor` found problems; `storage` when the store could not be opened at all.
+  case doctorFoundProblems(Int, storage: Bool)
   /// `save --final` while `check` finds problems, without `--force`.
   case finalWithProblems(count: Int)
   /// A free text given as several words (`ask Hva betyr …?`): it needs quotes.

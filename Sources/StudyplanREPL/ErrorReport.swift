@@ -31,19 +31,32 @@ public struct ErrorReport: Sendable {
   }
 
   /// `text` with line breaks and other control characters escaped (`\n`, `\u{1B}`), so an error
-  /// that echoes what a user or a file gave stays one line and cannot drive the terminal.
+  /// that echoes what a user or a file gave stays one line and cannot drive the terminal; each
+  /// quoted part (`'…'`) is cut to about ``FreeText/quoteLimit`` characters.
   static func oneLine(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: isControl) else { return text }
+    let short = shorteningQuotes(text)
+    guard short.unicodeScalars.contains(where: isControl) else { return short }
     var result = ""
-    for scalar in text.unicodeScalars {
+    for scalar in short.unicodeScalars {
       result += isControl(scalar) ? scalar.escaped(asASCII: true) : String(scalar)
     }
     return result
   }
 
   private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{2028}"
-      || scalar == "\u{2029}"
+    scalar == "\n" || scalar == "\t" || FreeText.isUnsafe(scalar)
+  }
+
+  /// `text` with every part between single quotes longer than the quote limit cut short.
+  static func shorteningQuotes(_ text: String) -> String {
+    guard text.count > FreeText.quoteLimit else { return text }
+    let parts = text.split(separator: "'", omittingEmptySubsequences: false)
+    let cut = parts.enumerated().map { index, part in
+      index % 2 == 1 ? FreeText.shortened(String(part)) : String(part)
+    }
+    let joined = cut.joined(separator: "'")
+    // Unbalanced quotes or a long unquoted echo: the message as a whole stays bounded.
+    return FreeText.shortened(joined, to: 4 * FreeText.quoteLimit)
   }
 
   /// The text to write to standard error, ending in a newline.
@@ -54,7 +67,7 @@ public struct ErrorReport: Sendable {
     var place = location
     if let location, let column { place = "\(location):\(column)" }
     var text = "error: \(Self.oneLine(message))" + (place.map { " (at \($0))" } ?? "") + "\n"
-    if isInteractive, let column, !line.isEmpty {
+    if isInteractive, let column, !line.isEmpty, line.count <= FreeText.quoteLimit {
       let indent = String(repeating: " ", count: max(0, column - 1))
       text += "  | \(line)\n  | \(indent)^\n"
     }

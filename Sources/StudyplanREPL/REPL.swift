@@ -1,3 +1,4 @@
+import Foundation
 import StudyplanCore
 
 /// The read–parse–run–print loop, for a person at a terminal and for scripts alike.
@@ -26,6 +27,10 @@ public struct REPL {
   public var sessionDidChange: ((Session) -> Void)?
   /// The autosave slot holding this session's unsaved draft, and the draft kept there.
   private var keptDraft: (slot: String, document: StudyProtocol)?
+  /// This session's name in draft slots: its process id and a random part, so two sessions on
+  /// one store keep their drafts apart, and a draft whose process is gone can be told apart
+  /// from one a live session is still keeping.
+  public var draftSession = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
 
   public init(
     session: Session, terminal: any Terminal, source: InputSource,
@@ -73,6 +78,7 @@ public struct REPL {
       defer {
         for notice in session.notices { io.print("note: \(notice)") }
         session.notices = []
+        showStoreNotices(io)
       }
       try invocation.command.run(invocation, &session, io)
       rememberForUndo(before, command: invocation.command.name)
@@ -86,6 +92,11 @@ public struct REPL {
           isInteractive: terminal.isInteractive))
       return ExitStatus(report.kind)
     }
+  }
+
+  /// Shows, once, what opening the store noticed (docs/decisions/0008-store-file-safety.md).
+  private func showStoreNotices(_ io: CommandIO) {
+    for notice in session.environment.store.takeNotices() { io.warn(notice.description) }
   }
 
   /// Keeps the working copy as it was before a command that changed it, for `undo`; a command
@@ -166,7 +177,7 @@ extension REPL {
       dropKeptDraft()
       return
     }
-    let slot = workspace.id ?? "new"
+    let slot = AutosavedDraft.sessionSlot(for: workspace.id, session: draftSession)
     if let kept = keptDraft, kept.slot == slot, kept.document == workspace.document { return }
     do {
       let store = try session.store()
@@ -192,23 +203,42 @@ extension REPL {
   private mutating func offerKeptDrafts() {
     guard session.environment.store.exists,
       let store = try? session.store(), let drafts = try? store.autosavedDrafts(),
-      let newest = drafts.last
+      let newest = drafts.last(where: { !Self.isKeptByLiveSession($0) })
     else { return }
     let io = CommandIO(terminal: terminal)
-    let owner = newest.slot == "new" ? "a new protocol" : newest.slot
+    showStoreNotices(io)
+    let owner = newest.protocolID ?? "a new protocol"
     let question =
       "studyplan stopped with unsaved changes to '\(newest.document.title)' (\(owner)),"
       + " kept \(DisplayDate.string(newest.savedAt, in: session.environment.timeZone)). Restore them?"
     if io.confirm(question) {
       session.workspace = Workspace(
-        id: newest.slot == "new" ? nil : newest.slot, baseVersion: newest.baseVersion,
-        document: newest.document, isDirty: true)
-      keptDraft = (newest.slot, newest.document)
+        id: newest.protocolID, baseVersion: newest.baseVersion, document: newest.document,
+        isDirty: true)
+      // Kept under this session's own slot first, then the old slot is let go.
+      keepDraft()
+      if keptDraft != nil { try? store.clearAutosave(slot: newest.slot) }
       io.print("restored; 'save' stores them, 'show' shows them")
     } else {
       try? store.clearAutosave(slot: newest.slot)
       io.print("dropped the kept changes")
     }
+  }
+}
+
+extension REPL {
+  /// Whether another studyplan process that is still running keeps `draft` (a session on the
+  /// same store in another terminal): its draft is not offered to this one.
+  static func isKeptByLiveSession(_ draft: AutosavedDraft) -> Bool {
+    isKeptByLiveSession(slot: draft.slot)
+  }
+
+  /// Whether a live studyplan process other than this one keeps the draft in `slot`.
+  static func isKeptByLiveSession(slot: String) -> Bool {
+    guard let session = AutosavedDraft.session(ofSlot: slot),
+      let pid = session.split(separator: "-").first.flatMap({ Int32($0) }), pid != getpid()
+    else { return false }
+    return kill(pid, 0) == 0 || errno == EPERM
   }
 }
 

@@ -93,7 +93,7 @@ enum DocxBenchmark {
 
   static func questionCount(_ document: ExportDocument) -> Int {
     document.blocks.reduce(0) { count, block in
-      if case .numberedList(let items) = block { return count + items.count }
+      if case .numberedList(let items, _) = block { return count + items.count }
       return count
     }
   }

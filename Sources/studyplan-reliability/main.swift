@@ -8,8 +8,10 @@ import _StudyplanTestSupport
 #endif
 
 // `make reliability`: kills, save races and fuzzing at full size; prints the figures.
-// Usage: studyplan-reliability [--seed N] [--only kills,race,commands,imports]
+// Usage: studyplan-reliability [--seed N]
+//          [--only kills,race,commands,imports,first-start,boundary,output,exports,superseded,text]
 //          [--kills N] [--saves N] [--lines N] [--files N] [--csv-files N] [--examples DIR]
+//          [--first-starts N] [--boundary-copies N] [--output-rounds N]
 //        studyplan-reliability --seed N --print-line I      (replays command line I)
 //        studyplan-reliability --seed N --print-file I      (writes import file I to stdout)
 
@@ -29,7 +31,9 @@ func number(_ name: String, _ fallback: Int) -> Int { option(name).flatMap { Int
 
 let seed = option("--seed").flatMap { UInt64($0) } ?? freshSeed()
 let parts = Set(
-  (option("--only") ?? "kills,race,commands,imports").split(separator: ",").map(String.init))
+  (option("--only")
+    ?? "kills,race,commands,imports,first-start,boundary,output,exports,superseded,text")
+    .split(separator: ",").map(String.init))
 let examples = URL(fileURLWithPath: option("--examples") ?? "Examples/data")
 
 if let index = option("--print-line").flatMap({ Int($0) }) {
@@ -151,6 +155,58 @@ if parts.contains("imports") {
     passed = passed && csv.passed
   }
   for note in notes { say("    note: \(note)") }
+}
+
+if parts.contains("first-start") {
+  let trials = number("--first-starts", 500)
+  let report = try FirstStartRace(binary: BuiltBinary.path, trials: trials).run()
+  say(
+    "(d) first start: \(report.trials) trials of 3 processes on a missing store, \(report.starts) starts, "
+      + "\(report.acknowledged) acknowledged saves, \(report.lost) lost, \(report.alreadyExists) "
+      + "'already exists', \(report.otherFailures) other failures; \(seconds(report.seconds))")
+  show(report.failures)
+  passed = passed && report.passed
+}
+
+let hardening = HardeningRun(binary: BuiltBinary.path)
+for (part, label, run) in [
+  (
+    "boundary", "(e) boundary numbers and duplicate ids in import files",
+    {
+      try hardening.boundaryImports(copies: number("--boundary-copies", 10))
+    }
+  ),
+  (
+    "output", "(f) output to /dev/full and a closed pipe (SIGPIPE ignored)",
+    {
+      try hardening.outputFaults(rounds: number("--output-rounds", 5))
+    }
+  ),
+  (
+    "exports", "(g) exports onto links, dangling links, devices, FIFOs, folders",
+    {
+      try hardening.specialFileExports()
+    }
+  ),
+  (
+    "superseded", "(h) a store from a newer studyplan under every kind of command",
+    {
+      try hardening.supersededStores()
+    }
+  ),
+  (
+    "text", "(i) control characters and personal data through every free-text field and import",
+    {
+      try hardening.hostileText()
+    }
+  ),
+] as [(String, String, () throws -> HardeningRun.Report)] where parts.contains(part) {
+  let report = try run()
+  say(
+    "\(label): \(report.cases) cases, \(report.failures.count) rule breaks; "
+      + seconds(report.seconds))
+  show(report.failures)
+  passed = passed && report.passed
 }
 
 say(passed ? "reliability: all checks passed" : "reliability: FAILED (seed \(seed))")

@@ -25,10 +25,10 @@ final class LineTerminal: Terminal {
 
   // FileHandle writes go straight to the file descriptor, so stdout and stderr keep their order.
   func write(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+    StandardStreams.out(text)
   }
 
   func writeError(_ text: String) {
-    FileHandle.standardError.write(Data(text.utf8))
+    StandardStreams.error(text)
   }
 }

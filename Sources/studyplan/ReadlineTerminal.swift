@@ -45,7 +45,8 @@ final class ReadlineTerminal: Terminal {
     defer { free(raw) }
     let line = String(cString: raw)
     let trimmed = line.trimmingCharacters(in: .whitespaces)
-    if addsToHistory, !trimmed.isEmpty {
+    // A line that starts with a space stays out of the history (bash's HISTCONTROL=ignorespace).
+    if addsToHistory, !trimmed.isEmpty, !line.hasPrefix(" ") {
       add_history(trimmed)
       if let historyPath { append_history(1, historyPath) }
     }
@@ -53,7 +54,7 @@ final class ReadlineTerminal: Terminal {
   }
 
   func write(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+    StandardStreams.out(text)
   }
 
   func page(_ text: String) {
@@ -63,7 +64,7 @@ final class ReadlineTerminal: Terminal {
 
   func writeError(_ text: String) {
     guard useColour else {
-      FileHandle.standardError.write(Data(text.utf8))
+      StandardStreams.error(text)
       return
     }
     var coloured = text
@@ -72,7 +73,7 @@ final class ReadlineTerminal: Terminal {
     } else if coloured.hasPrefix("warning:") {
       coloured = "\u{1B}[1;33mwarning:\u{1B}[0m" + coloured.dropFirst("warning:".count)
     }
-    FileHandle.standardError.write(Data(coloured.utf8))
+    StandardStreams.error(coloured)
   }
 
   /// Keeps the history file to its last 1000 lines.
@@ -141,7 +142,7 @@ private func nextMatch(_ text: UnsafePointer<CChar>?, _ state: Int32) -> UnsafeM
 /// Ctrl-C: drops the line being typed and shows a fresh prompt.
 private func interruptLine(_ signal: Int32) {
   // readline has echoed ^C already: move to a fresh line and drop what was typed.
-  FileHandle.standardOutput.write(Data("\n".utf8))
+  _ = Foundation.write(STDOUT_FILENO, "\n", 1)
   rl_on_new_line()
   rl_replace_line("", 0)
   rl_redisplay()

@@ -1,12 +1,19 @@
+import Foundation
+
 /// Where studyplan keeps its store and history, following the XDG base-directory rules.
 struct StorePaths {
-  /// The protocol store: `$STUDYPLAN_DB`, else `$XDG_DATA_HOME/studyplan/studyplan.sqlite`.
-  let database: String
+  /// The protocol store: `$STUDYPLAN_DB`, else `$XDG_DATA_HOME/studyplan/studyplan.sqlite`;
+  /// `nil` when neither they nor a home folder (`$HOME`, else the account's) say where.
+  let database: String?
   /// The REPL history: `$XDG_STATE_HOME/studyplan/history`.
   let history: String?
 
-  init(environment: [String: String]) {
-    let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 }
+  /// `accountHome` is the home folder the password database gives, used when `HOME` is unset;
+  /// never the current folder, where a store would be left behind wherever a script ran.
+  init(environment: [String: String], accountHome: String? = Self.accountHome()) {
+    let home =
+      environment["HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
+      ?? accountHome.flatMap { $0.hasPrefix("/") && $0 != "/" ? $0 : nil }
     func base(_ variable: String, _ fallback: String) -> String? {
       if let value = environment[variable], value.hasPrefix("/") { return value }
       return home.map { "\($0)/\(fallback)" }
@@ -14,8 +21,14 @@ struct StorePaths {
     if let explicit = environment["STUDYPLAN_DB"], !explicit.isEmpty {
       database = explicit
     } else {
-      database = (base("XDG_DATA_HOME", ".local/share") ?? ".") + "/studyplan/studyplan.sqlite"
+      database = base("XDG_DATA_HOME", ".local/share").map { $0 + "/studyplan/studyplan.sqlite" }
     }
     history = base("XDG_STATE_HOME", ".local/state").map { $0 + "/studyplan/history" }
+  }
+
+  /// This user's home folder from the password database, when it has one.
+  static func accountHome() -> String? {
+    guard let entry = getpwuid(geteuid()), let directory = entry.pointee.pw_dir else { return nil }
+    return String(cString: directory)
   }
 }

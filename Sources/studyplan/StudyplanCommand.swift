@@ -53,10 +53,10 @@ struct StudyplanCommand: ParsableCommand {
     // Captured words swallow the built-in flags when they come first: honour them here.
     switch words.first {
     case "--version":
-      print(StudyplanVersion.current)
+      StandardStreams.out(StudyplanVersion.current + "\n")
       return
     case "--help", "-h":
-      print(Self.helpMessage())
+      StandardStreams.out(Self.helpMessage() + "\n")
       return
     case let word? where word.hasPrefix("-") && word.count > 1:
       // An option this program does not have, captured as the first word of a command.
@@ -64,7 +64,13 @@ struct StudyplanCommand: ParsableCommand {
     default: break
     }
     let paths = StorePaths(environment: ProcessInfo.processInfo.environment)
-    let store = StoreHandle(path: db ?? paths.database)
+    guard let storePath = db ?? paths.database else {
+      StandardStreams.error(
+        "error: no home folder to keep the protocol store in; set HOME, XDG_DATA_HOME or"
+          + " STUDYPLAN_DB, or give --db FILE\n")
+      throw ExitCode(3)
+    }
+    let store = StoreHandle(path: storePath)
     let session = Session(environment: SessionEnvironment(store: store))
     let terminal: any Terminal
     let source: InputSource
@@ -113,33 +119,45 @@ struct StudyplanCommand: ParsableCommand {
       Foundation.exit(code.rawValue)
     } catch let failure as CommandFailure {
       let report = ErrorReport(failure)
-      FileHandle.standardError.write(
-        Data(report.render(line: "", location: nil, isInteractive: false).utf8))
+      StandardStreams.error(report.render(line: "", location: nil, isInteractive: false))
       Foundation.exit(ExitStatus.usage.rawValue)
     } catch {
       guard exitCode(for: error) != .success else {
         // --help and --version: ArgumentParser's own text, on standard output.
-        print(fullMessage(for: error))
+        StandardStreams.out(fullMessage(for: error) + "\n")
         Foundation.exit(0)
       }
       let message = message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
       let lowered = message.prefix(1).lowercased() + message.dropFirst()
       let report = ErrorReport(CommandFailure(.programUsage(lowered)))
-      FileHandle.standardError.write(
-        Data(report.render(line: "", location: nil, isInteractive: false).utf8))
+      StandardStreams.error(report.render(line: "", location: nil, isInteractive: false))
       Foundation.exit(ExitStatus.usage.rawValue)
     }
   }
 
-  private static func lines(of path: String) throws -> [String] {
-    do {
-      let text = try String(contentsOfFile: path, encoding: .utf8)
-      var lines = text.components(separatedBy: "\n")
-      if lines.last == "" { lines.removeLast() }
-      return lines
-    } catch {
-      FileHandle.standardError.write(Data("error: cannot read script '\(path)'\n".utf8))
+  /// The lines of a script file, a pipe or a FIFO (`-f <(…)`, `-f /dev/stdin`); a line may end
+  /// in CRLF. A script that is not UTF-8 is refused with the first bad line's number.
+  static func lines(of path: String) throws -> [String] {
+    guard let handle = FileHandle(forReadingAtPath: path),
+      let data = try? handle.readToEnd() ?? Data()
+    else {
+      StandardStreams.error("error: cannot read script '\(path)'\n")
       throw ExitCode(3)
     }
+    try? handle.close()
+    var lines: [String] = []
+    for (index, bytes) in [UInt8](data).split(separator: 0x0A, omittingEmptySubsequences: false)
+      .enumerated()
+    {
+      guard var line = String(validating: bytes, as: UTF8.self) else {
+        StandardStreams.error(
+          "error: script '\(path)' line \(index + 1) is not valid UTF-8 text\n")
+        throw ExitCode(3)
+      }
+      if line.hasSuffix("\r") { line.removeLast() }
+      lines.append(line)
+    }
+    if lines.last == "" { lines.removeLast() }
+    return lines
   }
 }

@@ -4,7 +4,7 @@ import StudyplanREPL
 // the start-up benchmark call, and argument parsing's first dynamic casts scan every protocol
 // conformance in the binary, which costs several milliseconds.
 if CommandLine.arguments.count == 2, CommandLine.arguments[1] == "--version" {
-  print(StudyplanVersion.current)
+  StandardStreams.out(StudyplanVersion.current + "\n")
 } else {
   StudyplanCommand.runMain()
 }

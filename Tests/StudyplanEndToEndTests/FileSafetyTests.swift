@@ -46,9 +46,18 @@ import _StudyplanTestSupport
     let home = try BuiltBinary.makeHome()
     let db = home.appendingPathComponent("x.sqlite").path
     var big = FuzzSandbox.richProtocol
+    // No lineage: an import drops one naming a version the store does not hold.
+    big.lineage = Lineage()
     for (index, title) in ["Old", "New"].enumerated() {
       big.title = title
-      big.purpose = String(repeating: "\(title) text about cooperation. ", count: 200_000 + index)
+      // About 6 MB, each text within the free-text limit: 600 roles of some 9 000 characters.
+      big.roles = (0..<600).map { number in
+        InformantRole(
+          id: "r\(number)",
+          name: LocalizedText(
+            nb: String(repeating: "\(title) text. ", count: 900 + index), en: "role \(number)"),
+          isCustom: true)
+      }
       try ProtocolJSON.encode(big).write(to: home.appendingPathComponent("\(title).json"))
       _ = try BuiltBinary.run(["--db", db, "-c", "import \(home.path)/\(title).json"], home: home)
     }

@@ -40,6 +40,22 @@ import _StudyplanTestSupport
     #expect(again.waitForExit() == 0)
   }
 
+  @Test func aLineStartingWithASpaceStaysOutOfTheHistory() throws {
+    let home = try BuiltBinary.makeHome()
+    let terminal = try start(home: home)
+    #expect(terminal.waitFor("studyplan> "))
+    terminal.type("help save\r")
+    #expect(terminal.waitFor("usage: save"))
+    terminal.type(" help open\r")
+    #expect(terminal.waitFor("usage: open"))
+    terminal.type("\u{04}")
+    #expect(terminal.waitForExit() == 0)
+    let history = try String(
+      contentsOf: home.appendingPathComponent("state/studyplan/history"), encoding: .utf8)
+    #expect(history.contains("help save"))
+    #expect(!history.contains("help open"))
+  }
+
   @Test func ctrlCCancelsTheLineAndTheREPLCarriesOn() throws {
     let home = try BuiltBinary.makeHome()
     let terminal = try start(home: home)

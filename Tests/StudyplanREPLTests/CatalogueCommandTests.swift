@@ -59,7 +59,7 @@ import _StudyplanTestSupport
     #expect(run.terminal.output.contains("* reform-least-central  (model 1)"))
     #expect(run.terminal.output.contains("  reform-centrality-shift  (model 1)"))
     #expect(!run.terminal.output.contains("small-versus-larger-members"))
-    #expect(run.terminal.output.contains("4 of 17 questions"))
+    #expect(run.terminal.output.contains("5 of 25 questions"))
   }
 
   @Test func setLanguageSwitchesTheCatalogueTexts() throws {

@@ -15,16 +15,16 @@ import _StudyplanTestSupport
   @Test func aDiffOfTwoVersionsOfATemplateShowsTheAddedGuideQuestionsByText() throws {
     let run = try runScript(
       Self.editedTemplate + [
-        "diff p1@1 p1@2", "guide remove q13", "save", "diff p1@2", "diff p1@2 p1@2",
+        "diff p1@1 p1@2", "guide remove q14", "save", "diff p1@2", "diff p1@2 p1@2",
         "diff p1@1 p1@2 --json-paths",
       ])
     #expect(run.status == .success, "\(run.terminal.errors)")
     let output = run.terminal.output
     #expect(
-      output.contains("  + q13: 'Hvordan har samarbeidet påvirket tjenestene innbyggerne får?'"))
+      output.contains("  + q14: 'Hvordan har samarbeidet påvirket tjenestene innbyggerne får?'"))
     #expect(output.contains("      + probe: 'Kan du gi et eksempel fra din egen kommune?'"))
     #expect(
-      output.contains("  - q13: 'Hvordan har samarbeidet påvirket tjenestene innbyggerne får?'"))
+      output.contains("  - q14: 'Hvordan har samarbeidet påvirket tjenestene innbyggerne får?'"))
     expectGolden(run.terminal.transcript, named: "diff-template.txt")
   }
 }

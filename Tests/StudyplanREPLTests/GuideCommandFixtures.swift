@@ -13,8 +13,8 @@ enum GuideCommandFixtures {
       InterviewTheme(
         id: "kapasitet", title: text("Kapasitet", "Capacity"),
         mainQuestion: text(
-          "Har samarbeidet gitt kommunen mer eller mindre kraft til utviklingsarbeid?",
-          "Has cooperation given the municipality more or less strength for development work?"),
+          "Hvordan har samarbeidet påvirket kommunens kraft til utviklingsarbeid?",
+          "How has cooperation affected the municipality's strength for development work?"),
         probes: [
           Probe(kind: .specifying, text: text("Har du et eksempel?", "Do you have an example?"))
         ],

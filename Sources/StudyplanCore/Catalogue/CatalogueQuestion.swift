@@ -5,6 +5,8 @@
 public struct CatalogueQuestion: Hashable, Sendable, Identifiable {
   /// Which part of the note the question comes from.
   public enum Group: String, CaseIterable, Hashable, Sendable {
+    /// The note's title question: what the small municipalities got out of the programme.
+    case title
     /// The note's list of open questions.
     case open
     /// One of the five factors the note asks about separately.
@@ -13,10 +15,14 @@ public struct CatalogueQuestion: Hashable, Sendable, Identifiable {
     case reform
     /// The two comparisons the note uses to tell the models apart.
     case comparison
+    /// The leads the note's findings open.
+    case findings
 
     /// The group's heading in `language`.
     public func heading(in language: Language) -> String {
       switch (self, language) {
+      case (.title, .nb): "Notatets hovedspørsmål"
+      case (.title, .en): "The note's title question"
       case (.open, .nb): "Åpne spørsmål"
       case (.open, .en): "Open questions"
       case (.factor, .nb): "Faktorer bak nytte og resultat"
@@ -25,6 +31,8 @@ public struct CatalogueQuestion: Hashable, Sendable, Identifiable {
       case (.reform, .en): "The 2020 municipal reform"
       case (.comparison, .nb): "Notatets to sammenlikninger"
       case (.comparison, .en): "The note's two comparisons"
+      case (.findings, .nb): "Spor fra notatets funn"
+      case (.findings, .en): "Leads from the note's findings"
       }
     }
   }

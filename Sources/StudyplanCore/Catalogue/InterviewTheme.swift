@@ -36,8 +36,9 @@ public struct Probe: Codable, Hashable, Sendable {
 /// An interview theme a catalogue entry suggests: a main question with typed probes.
 ///
 /// The guide is built from the themes of the protocol's research questions; each theme says
-/// which roles it fits, and may carry an indirect wording for roles that should not be asked
-/// to grade their own work head-on.
+/// which roles it fits (its own list, or else its research question's), gives each role it can
+/// an entry question in that role's perspective, and may carry an indirect wording that roles
+/// who should not grade their own work head-on get as a probe after the direct question.
 public struct InterviewTheme: Codable, Hashable, Sendable {
   /// A stable kebab-case id, unique within the catalogue.
   public var id: String
@@ -49,8 +50,13 @@ public struct InterviewTheme: Codable, Hashable, Sendable {
   public var indirectQuestion: LocalizedText?
   /// Probes under the main question, in the order they are asked.
   public var probes: [Probe]
-  /// The ids of the roles the theme fits; empty means every role.
+  /// The ids of the roles the theme fits; empty means the research question's roles.
   public var roleIDs: [String]
+  /// The entry question in one role's perspective, keyed by role id; a role without one is
+  /// asked `mainQuestion`.
+  public var roleQuestions: [String: LocalizedText]
+  /// The entry question in the past tense, for former office-holders (`tidligere ordfører` …).
+  public var formerQuestion: LocalizedText?
 
   public init(
     id: String,
@@ -58,7 +64,9 @@ public struct InterviewTheme: Codable, Hashable, Sendable {
     mainQuestion: LocalizedText,
     indirectQuestion: LocalizedText? = nil,
     probes: [Probe],
-    roleIDs: [String] = []
+    roleIDs: [String] = [],
+    roleQuestions: [String: LocalizedText] = [:],
+    formerQuestion: LocalizedText? = nil
   ) {
     self.id = id
     self.title = title
@@ -66,5 +74,22 @@ public struct InterviewTheme: Codable, Hashable, Sendable {
     self.indirectQuestion = indirectQuestion
     self.probes = probes
     self.roleIDs = roleIDs
+    self.roleQuestions = roleQuestions
+    self.formerQuestion = formerQuestion
+  }
+
+  /// The roles the theme is asked of when its research question suggests `questionRoleIDs`:
+  /// its own list, or else the question's, with every role it has an entry question for.
+  public func fittingRoleIDs(questionRoleIDs: [String]) -> [String] {
+    var ids = roleIDs.isEmpty ? questionRoleIDs : roleIDs
+    for id in roleQuestions.keys.sorted() where !ids.contains(id) { ids.append(id) }
+    return ids
+  }
+
+  /// The guide question's per-role wordings: the role questions and the past-tense one.
+  public var guideRoleTexts: [String: LocalizedText] {
+    var texts = roleQuestions
+    if let formerQuestion { texts[InformantRole.formerKey] = formerQuestion }
+    return texts
   }
 }

@@ -7,10 +7,12 @@ public struct QuestionCatalogue: Sendable {
     self.entries = entries
   }
 
-  /// The built-in catalogue: the note's open questions, its five factors, its questions about
-  /// the 2020 reform and the two comparisons it uses to tell the models apart.
+  /// The built-in catalogue: the note's title question, its open questions, its five factors,
+  /// its questions about the 2020 reform, the two comparisons it uses to tell the models apart,
+  /// and the leads its findings open.
   public static let builtin = QuestionCatalogue(
-    entries: openQuestions + factorQuestions + reformQuestions + comparisonQuestions)
+    entries: ([findingQuestions[0]] + openQuestions + factorQuestions + reformQuestions
+      + comparisonQuestions + Array(findingQuestions[1...])).map(withRoleQuestions))
 
   /// The entry's ids, in catalogue order (for completion).
   public var ids: [String] { entries.map(\.id) }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The design checks `check` runs and the REPL shows after edits.
 ///
 /// Every research question is covered for at least one role; every theme question serves a
@@ -94,8 +96,67 @@ public enum DesignCheck {
         findings.append(.roleHasNoThemes(roleID: roleID))
       }
     }
+    for variant in variants {
+      guard let roleID = variant.roleID, variant.sections.contains(where: { $0.kind == .theme })
+      else { continue }
+      if variant.totalMinutes * 4 < variant.targetMinutes * 3 {
+        findings.append(
+          .roleGuideUnderTime(
+            roleID: roleID, plannedMinutes: variant.totalMinutes,
+            targetMinutes: variant.targetMinutes))
+      }
+    }
+    let keyed = variants.compactMap { variant in variant.roleID.map { ($0, questionKey(variant)) } }
+    for (i, first) in keyed.enumerated() {
+      for second in keyed[(i + 1)...] where first.1 == second.1 {
+        findings.append(.identicalRoleGuides(first.0, second.0))
+      }
+    }
     let themeCount = guide.themes.count
     if themeCount < 3 || themeCount > 5 { findings.append(.unusualThemeCount(themeCount)) }
+    let language = studyProtocol.language
+    for finding in QuestionLinter.lint(
+      guide, language: language, roleIDs: studyProtocol.roles.map(\.id))
+    {
+      findings.append(.questionLint(finding, language: language))
+    }
+    for (_, question) in guide.allQuestions {
+      let marker = InterviewTheme.draftMarker
+      if question.text.nb.hasPrefix(marker.nb) || question.text.en.hasPrefix(marker.en) {
+        findings.append(.draftQuestion(questionID: question.id))
+      }
+    }
+    let other: Language = language == .nb ? .en : .nb
+    let missing = untranslated(guide, in: other)
+    if !missing.isEmpty {
+      findings.append(.missingTranslation(addresses: missing, language: other))
+    }
     return findings
+  }
+
+  /// A role's questions as asked, without the introduction (which names the role).
+  static func questionKey(_ variant: RoleGuide) -> [String] {
+    variant.sections.flatMap { section in
+      section.questions.flatMap { [$0.text] + $0.probes.map(\.text) }
+    }
+  }
+
+  /// The addresses of guide texts that are blank in `language`: theme titles, questions and
+  /// probes.
+  static func untranslated(_ guide: InterviewGuide, in language: Language) -> [String] {
+    func blank(_ text: LocalizedText) -> Bool {
+      text.text(in: language).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+    }
+    var addresses: [String] = []
+    for section in guide.sections {
+      if let title = section.title, blank(title) { addresses.append(section.id) }
+      for question in section.questions {
+        if blank(question.text) { addresses.append(question.id) }
+        for (index, probe) in question.probes.enumerated() where blank(probe.text) {
+          addresses.append("\(question.id).\(index + 1)")
+        }
+      }
+    }
+    return addresses
   }
 }

@@ -18,6 +18,16 @@ public enum DesignDiagnostic: Equatable, Sendable {
   case roleGuideOverTime(roleID: String, plannedMinutes: Int, targetMinutes: Int)
   /// A role is asked no theme question at all.
   case roleHasNoThemes(roleID: String)
+  /// A role's guide is planned far under its target (below `DesignCheck.underTimeShare`).
+  case roleGuideUnderTime(roleID: String, plannedMinutes: Int, targetMinutes: Int)
+  /// Two roles are asked exactly the same questions in the same words.
+  case identicalRoleGuides(String, String)
+  /// A guide question breaks a rule of the question linter.
+  case questionLint(LintFinding, language: Language)
+  /// Guide texts that are written in one language only.
+  case missingTranslation(addresses: [String], language: Language)
+  /// A drafted question (own research question) that has not been rewritten yet.
+  case draftQuestion(questionID: String)
   /// The guide has fewer than 3 or more than 5 themes.
   case unusualThemeCount(Int)
   /// The consent fields the information letter needs are not all set.
@@ -44,7 +54,7 @@ public enum DesignDiagnostic: Equatable, Sendable {
   public var severity: Severity {
     switch self {
     case .unusualThemeCount, .questionFitsNoRole, .writtenConsentForRemoteInterview,
-      .letterPointsUncovered:
+      .letterPointsUncovered, .missingTranslation:
       .note
     default: .warning
     }
@@ -74,6 +84,23 @@ public enum DesignDiagnostic: Equatable, Sendable {
         + "\(planned - target); shorten sections or mark questions if-time"
     case .roleHasNoThemes(let role):
       "the guide for '\(role)' asks no theme question"
+    case .roleGuideUnderTime(let role, let planned, let target):
+      "the guide for '\(role)' is planned at \(planned) of its \(target) min target, under "
+        + "three quarters; give the role more themes or set 'guide length \(planned) --role "
+        + "\(role)'"
+    case .identicalRoleGuides(let first, let second):
+      "the guides for '\(first)' and '\(second)' ask the same questions in the same words; give "
+        + "each role its own entry questions or interview one of them"
+    case .questionLint(let finding, let language):
+      "guide question '\(finding.address)' is \(finding.rule.rawValue) ('\(finding.evidence)'); "
+        + finding.rule.rewrite(in: language)
+    case .missingTranslation(let addresses, let language):
+      "guide texts not yet written in \(language == .nb ? "bokmål" : "English"): "
+        + addresses.joined(separator: ", ") + "; write them with 'guide edit ID \"TEXT\" --lang "
+        + "\(language.rawValue)'"
+    case .draftQuestion(let id):
+      "guide question '\(id)' is a draft made from your own research question; rewrite it with "
+        + "'guide edit \(id) \"TEXT\"'"
     case .unusualThemeCount(let count):
       "the guide has \(counted(count, "theme")); 3 to 5 is usual for a semi-structured interview"
     case .consentIncomplete(let fields):

@@ -20,6 +20,15 @@ public struct LocalizedText: Codable, Hashable, Sendable {
     self.en = en
   }
 
+  /// A text written in `language` only; the other language stays blank until it is written
+  /// (`check` lists it as missing).
+  public static func written(_ text: String, in language: Language) -> LocalizedText {
+    switch language {
+    case .nb: LocalizedText(nb: text, en: "")
+    case .en: LocalizedText(nb: "", en: text)
+    }
+  }
+
   /// The text in `language`.
   public func text(in language: Language) -> String {
     switch language {

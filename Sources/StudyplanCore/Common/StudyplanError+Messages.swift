@@ -21,6 +21,11 @@ extension StudyplanError: CustomStringConvertible {
         + " saves yours as the next version"
     case .finalVersion(let reference):
       "version \(reference) is final and cannot change; clone it to start a new design"
+    case .invalidProtocol(let place, let reason):
+      "the protocol cannot be stored: \(place): \(reason)"
+    case .protocolDeleted(let id):
+      "protocol '\(id)' is no longer in the store (deleted elsewhere since you opened it);"
+        + " nothing was saved: 'save --as-new' keeps your changes as a new protocol"
     case .malformedJSON(let file, let place, let reason):
       "'\(file)' at \(place): \(reason); nothing was imported"
     case .cannotRead(let path, let reason):
@@ -144,7 +149,8 @@ extension StudyplanError: CustomStringConvertible {
       .usage
     case .malformedJSON:
       .commandFailed
-    case .unknownProtocol, .unknownVersion, .fileExists, .saveConflict, .finalVersion:
+    case .unknownProtocol, .unknownVersion, .fileExists, .saveConflict, .finalVersion,
+      .invalidProtocol, .protocolDeleted:
       .commandFailed
     case .referenceDataInvalid, .importInvalid, .unknownMunicipality, .unknownCooperation,
       .unknownUnit, .sampleInvalid,

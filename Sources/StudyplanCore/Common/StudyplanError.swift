@@ -25,6 +25,10 @@ public enum StudyplanError: Error, Equatable, Sendable {
   case saveConflict(id: String, openedVersion: Int, headVersion: Int)
   /// The protocol's latest version is final and cannot be superseded by a save.
   case finalVersion(VersionReference)
+  /// A document breaks a rule the commands keep (``StudyProtocol/validationProblem(knownUnits:)``).
+  case invalidProtocol(place: String, reason: String)
+  /// The protocol was deleted (by another session) since this one opened it.
+  case protocolDeleted(String)
 
   // MARK: - Exchange
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The interviewer's opening, generated from the consent fields.
 extension ConsentFields {
   /// The introduction's script in `language`: thanks, who and why, duration, voluntariness, how
@@ -22,7 +24,7 @@ extension ConsentFields {
             + "inngår i prosjektet\(project)."
           : "Thank you for agreeing to talk to us. I am a researcher at \(institution), and this "
             + "conversation is part of the project\(project)."))
-    lines.append(GuideScriptLine(nb ? "Formålet er: \(why)" : "The purpose is: \(why)"))
+    lines.append(GuideScriptLine(Self.purposeSentence(why, nb: nb)))
     lines.append(
       GuideScriptLine(
         nb
@@ -52,7 +54,7 @@ extension ConsentFields {
     case nil:
       lines.append(GuideScriptLine(gap(.identificationRisk), isInstruction: true))
     }
-    let end = projectEndDate ?? gap(.projectEndDate)
+    let end = projectEndDate.map { ProseDate.text($0, in: language) } ?? gap(.projectEndDate)
     switch recording {
     case .audio:
       lines.append(
@@ -109,5 +111,21 @@ extension ConsentFields {
       lines.append(GuideScriptLine(gap(.legalBasis), isInstruction: true))
     }
     return lines
+  }
+
+  /// The purpose as a sentence of the script: «å finne ut …» becomes «Formålet med prosjektet er
+  /// å finne ut ….»; a purpose written as a question is named as the question the project asks.
+  static func purposeSentence(_ purpose: String, nb: Bool) -> String {
+    var text = purpose.trimmingCharacters(in: .whitespacesAndNewlines)
+    if text.hasSuffix("?") {
+      return nb
+        ? "Prosjektet skal svare på dette spørsmålet: «\(text)»"
+        : "The project sets out to answer this question: ‘\(text)’"
+    }
+    if !text.hasSuffix(".") { text += "." }
+    let lower = text.lowercased()
+    if nb, lower.hasPrefix("å ") { return "Formålet med prosjektet er \(text)" }
+    if !nb, lower.hasPrefix("to ") { return "The purpose of the project is \(text)" }
+    return nb ? "Kort om prosjektet: \(text)" : "About the project: \(text)"
   }
 }

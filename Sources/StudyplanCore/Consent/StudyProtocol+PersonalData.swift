@@ -13,59 +13,140 @@ public struct PersonalDataFinding: Hashable, Sendable {
   }
 }
 
-extension StudyProtocol {
-  /// The places a planner types prose into, outside the consent fields (which `consent` and
-  /// `check` watch themselves): exchange-format paths, array indices written `[]`.
-  static let freeTextPlaces: [String: String] = [
-    "title": "the title",
-    "purpose": "the purpose",
-    "model.justification": "the model's justification",
-    "questions[].text": "a research question",
-    "roles[].name.nb": "a role's name",
-    "roles[].name.en": "a role's name",
-    "roles[].aliases[]": "a role's alias",
-    "guide.sections[].title.nb": "a guide section's title",
-    "guide.sections[].title.en": "a guide section's title",
-    "guide.sections[].questions[].text.nb": "a guide question",
-    "guide.sections[].questions[].text.en": "a guide question",
-    "guide.sections[].questions[].probes[].text.nb": "a probe",
-    "guide.sections[].questions[].probes[].text.en": "a probe",
-  ].merging(
-    MethodsField.allCases.map {
-      ("methods.values.\($0.rawValue)", "the methods field '\($0.rawValue)'")
-    },
-    uniquingKeysWith: { first, _ in first })
+/// A field of a protocol a planner (or an imported file) types prose into.
+///
+/// **The one list of free-text fields.** The length limit (``FreeText/maximumLength``), the
+/// personal-data scan (warnings after a command and on `import`), and the validation of saves
+/// and imports all read ``StudyProtocol/freeTextFields``. A new free-text field joins them all
+/// with one entry here: its exchange-format path (array elements written `[]`), how a warning
+/// names it, and whether it is scanned. Output escaping of control characters
+/// (``FreeText/displayable(_:)``) applies to everything printed, so it needs no entry.
+public struct FreeTextField: Sendable {
+  /// Whether the personal-data scan looks at the field.
+  public enum Scan: Sendable {
+    /// Scanned: a warning after the command that changed it, and on `import`.
+    case warn
+    /// A consent field: `consent` and `check` warn about it themselves; `import` scans it.
+    case consentCommand
+    /// Not scanned: the project's own contact fields (controller, project leader, data
+    /// protection officer) are meant to hold functional addresses and numbers.
+    case exempt
+  }
 
-  /// Free-text fields that look like they hold an e-mail address or a phone number, each once.
-  ///
-  /// A protocol keeps roles, never people: such text is a warning, not an error, since a
-  /// switchboard number or a department's address can be fine.
-  public var personalDataFindings: [PersonalDataFinding] {
+  /// The exchange-format path, e.g. `guide.sections[].questions[].text.nb`.
+  public var path: String
+  /// How a warning names it: "the purpose", "a guide question".
+  public var place: String
+  /// Whether and by whom it is scanned for personal data.
+  public var scan: Scan
+
+  public init(_ path: String, _ place: String, scan: Scan = .warn) {
+    self.path = path
+    self.place = place
+    self.scan = scan
+  }
+}
+
+extension StudyProtocol {
+  /// Every free-text field of a protocol. Add new fields here (see ``FreeTextField``).
+  public static let freeTextFields: [FreeTextField] =
+    [
+      FreeTextField("title", "the title"),
+      FreeTextField("purpose", "the purpose"),
+      FreeTextField("model.justification", "the model's justification"),
+      FreeTextField("questions[].text", "a research question"),
+      FreeTextField("roles[].name.nb", "a role's name"),
+      FreeTextField("roles[].name.en", "a role's name"),
+      FreeTextField("roles[].aliases[]", "a role's alias"),
+      FreeTextField("guide.sections[].title.nb", "a guide section's title"),
+      FreeTextField("guide.sections[].title.en", "a guide section's title"),
+      FreeTextField("guide.sections[].questions[].text.nb", "a guide question"),
+      FreeTextField("guide.sections[].questions[].text.en", "a guide question"),
+      FreeTextField("guide.sections[].questions[].indirectText.nb", "a guide question"),
+      FreeTextField("guide.sections[].questions[].indirectText.en", "a guide question"),
+      FreeTextField("guide.sections[].questions[].probes[].text.nb", "a probe"),
+      FreeTextField("guide.sections[].questions[].probes[].text.en", "a probe"),
+      FreeTextField("sample.plan.purposive[].reason", "a purposive reason"),
+      FreeTextField("sample.units[].reason", "a purposive reason"),
+      FreeTextField("consent.purpose", "the consent purpose", scan: .consentCommand),
+      FreeTextField("consent.recipients", "the consent recipients", scan: .consentCommand),
+      FreeTextField("consent.siktReference", "the Sikt reference", scan: .consentCommand),
+      FreeTextField("consent.processors", "the consent processors", scan: .consentCommand),
+      // The project's own contact fields (`ConsentField.contactFields`): functional addresses.
+      FreeTextField("consent.controller", "the controller", scan: .exempt),
+      FreeTextField("consent.controllerContact", "the controller's contact", scan: .exempt),
+      FreeTextField("consent.projectLeader", "the project leader", scan: .exempt),
+      FreeTextField("consent.projectContact", "the project's contact", scan: .exempt),
+      FreeTextField("consent.dataProtectionOfficer", "the data protection officer", scan: .exempt),
+      FreeTextField("consent.siktContact", "Sikt's contact", scan: .exempt),
+    ]
+    + MethodsField.allCases.map {
+      FreeTextField("methods.values.\($0.rawValue)", "the methods field '\($0.rawValue)'")
+    }
+
+  private static let freeTextFieldsByPath: [String: FreeTextField] = Dictionary(
+    freeTextFields.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+
+  /// The text of every registered free-text field with its path (indices written out:
+  /// `questions[2].text`), in a fixed order.
+  public func freeTexts() -> [(path: String, text: String)] {
+    var texts: [(String, String)] = []
+    visitFreeTexts { field, path, text in texts.append((path, text)) }
+    return texts
+  }
+
+  private func visitFreeTexts(_ visit: (FreeTextField, String, String) -> Void) {
     guard let data = try? JSONEncoder().encode(self),
       let tree = try? JSONSerialization.jsonObject(with: data)
-    else { return [] }
+    else { return }
+    Self.visitStrings(in: tree, pattern: "", path: "") { pattern, path, text in
+      guard let field = Self.freeTextFieldsByPath[pattern] else { return }
+      visit(field, path, text)
+    }
+  }
+
+  /// Free-text fields that look like they hold personal data, each once: the fields scanned
+  /// after commands, and with `includingConsent` (on `import`) the consent fields too.
+  public func personalDataFindings(includingConsent: Bool) -> [PersonalDataFinding] {
     var findings: [PersonalDataFinding] = []
-    Self.visitStrings(in: tree, path: "") { path, text in
-      guard let place = Self.freeTextPlaces[path] else { return }
+    visitFreeTexts { field, _, text in
+      switch field.scan {
+      case .warn: break
+      case .consentCommand where includingConsent: break
+      case .consentCommand, .exempt: return
+      }
       for pattern in PersonalDataPattern.matches(in: text) {
-        let finding = PersonalDataFinding(place: place, pattern: pattern)
+        let finding = PersonalDataFinding(place: field.place, pattern: pattern)
         if !findings.contains(finding) { findings.append(finding) }
       }
     }
     return findings
   }
 
+  /// Free-text fields that look like they hold an e-mail address, a phone number or a
+  /// fødselsnummer, each once (consent fields left to `consent` and `check`).
+  ///
+  /// A protocol keeps roles, never people: such text is a warning, not an error, since a
+  /// switchboard number or a department's address can be fine.
+  public var personalDataFindings: [PersonalDataFinding] {
+    personalDataFindings(includingConsent: false)
+  }
+
   private static func visitStrings(
-    in node: Any, path: String, _ visit: (String, String) -> Void
+    in node: Any, pattern: String, path: String, _ visit: (String, String, String) -> Void
   ) {
     if let text = node as? String {
-      visit(path, text)
+      visit(pattern, path, text)
     } else if let object = node as? [String: Any] {
       for (key, value) in object.sorted(by: { $0.key < $1.key }) {
-        visitStrings(in: value, path: path.isEmpty ? key : "\(path).\(key)", visit)
+        visitStrings(
+          in: value, pattern: pattern.isEmpty ? key : "\(pattern).\(key)",
+          path: path.isEmpty ? key : "\(path).\(key)", visit)
       }
     } else if let array = node as? [Any] {
-      for value in array { visitStrings(in: value, path: path + "[]", visit) }
+      for (index, value) in array.enumerated() {
+        visitStrings(in: value, pattern: pattern + "[]", path: path + "[\(index)]", visit)
+      }
     }
   }
 }

@@ -11,16 +11,23 @@ public enum ProtocolJSON {
   /// The schema version this studyplan writes and the newest it reads.
   public static let schemaVersion = 1
 
+  private struct FormatField: Decodable {
+    var format: String
+  }
+
+  private struct VersionField: Decodable {
+    var schemaVersion: Int
+  }
+
   private struct Envelope: Codable {
     var format: String
     var schemaVersion: Int
     var `protocol`: StudyProtocol
   }
 
-  private struct Header: Decodable {
-    var format: String?
-    var schemaVersion: Int?
-  }
+  /// The largest file `import` reads: far above any protocol the commands can make (every
+  /// field at its length limit), far below what would exhaust memory.
+  public static let maximumFileSize = 16 * 1024 * 1024
 
   /// The JSON text of `document`, ending in a newline.
   public static func encode(_ document: StudyProtocol) throws -> Data {
@@ -36,21 +43,30 @@ public enum ProtocolJSON {
   ///
   /// Errors say where: the line and column of a syntax error, or the JSON path of a value that
   /// does not fit (`$.protocol.questions[2].id`).
-  public static func decode(_ data: Data, file: String) throws -> StudyProtocol {
+  public static func decode(_ data: Data, file: String, knownUnits: Set<String>? = nil) throws
+    -> StudyProtocol
+  {
+    guard data.count <= maximumFileSize else {
+      throw StudyplanError.malformedJSON(
+        file: file, place: "$",
+        reason: "the file holds \(data.count) bytes; a protocol file is at most \(maximumFileSize)")
+    }
     do {
       _ = try JSONSerialization.jsonObject(with: data)
     } catch {
       throw StudyplanError.malformedJSON(
         file: file, place: syntaxErrorPlace(error, in: data), reason: "this is not valid JSON")
     }
+    // Each header field on its own, so a wrong type is reported at its own path.
     let decoder = JSONDecoder()
-    let header = try? decoder.decode(Header.self, from: data)
-    guard header?.format == formatName else {
+    guard (try? decoder.decode(FormatField.self, from: data))?.format == formatName else {
       throw StudyplanError.malformedJSON(
         file: file, place: "$.format",
         reason: "expected \"\(formatName)\"; is this a studyplan protocol?")
     }
-    guard let version = header?.schemaVersion, version >= 1 else {
+    guard let version = (try? decoder.decode(VersionField.self, from: data))?.schemaVersion,
+      version >= 1
+    else {
       throw StudyplanError.malformedJSON(
         file: file, place: "$.schemaVersion", reason: "expected a whole number from 1")
     }
@@ -68,20 +84,10 @@ public enum ProtocolJSON {
       let (path, reason) = describe(error)
       throw StudyplanError.malformedJSON(file: file, place: path, reason: reason)
     }
-    // The same rule `new` and `rename` keep, so an import cannot make a protocol they refuse.
-    guard StudyProtocol.isAcceptableTitle(document.title) else {
+    // The rules every save keeps, so an import cannot make a protocol the commands refuse.
+    if let problem = document.validationProblem(knownUnits: knownUnits) {
       throw StudyplanError.malformedJSON(
-        file: file, place: "$.protocol.title", reason: "expected one line of 1 to 200 characters")
-    }
-    for (key, reference) in [
-      ("clonedFrom", document.lineage.clonedFrom), ("followUpOf", document.lineage.followUpOf),
-    ] {
-      guard let reference else { continue }
-      guard ProtocolID.number(of: reference.id) != nil, reference.version >= 1 else {
-        throw StudyplanError.malformedJSON(
-          file: file, place: "$.protocol.lineage.\(key)",
-          reason: "expected a protocol version such as {\"id\": \"p3\", \"version\": 2}")
-      }
+        file: file, place: "$." + problem.place, reason: problem.reason)
     }
     return document
   }

@@ -49,11 +49,25 @@ public enum FrameRenderer {
 }
 
 /// CSV quoting (RFC 4180): a field with a comma, quote or line break is quoted, quotes doubled.
+///
+/// A text cell that starts like a formula (`=`, `+`, `-`, `@`, or a tab or carriage return) is
+/// prefixed with `'`, so Excel, LibreOffice and NVivo show it as text instead of running it
+/// (OWASP, "CSV Injection"). Numbers such as `-3.5` stay numbers.
 enum CSVText {
-  static func field(_ text: String) -> String {
+  static func field(_ raw: String) -> String {
+    let text = isFormulaLike(raw) ? "'" + raw : raw
     guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
       return text
     }
     return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+
+  /// Whether a spreadsheet would read `text` as a formula.
+  static func isFormulaLike(_ text: String) -> Bool {
+    guard let first = text.unicodeScalars.first,
+      ["=", "+", "-", "@", "\t", "\r"].contains(first)
+    else { return false }
+    if first == "-" || first == "+", Double(text.dropFirst()) != nil { return false }
+    return true
   }
 }

@@ -7,10 +7,13 @@ public struct GuideThemeSource: Equatable, Sendable {
   public var researchQuestionID: String
   /// Its interview themes, in the order the catalogue lists them.
   public var themes: [InterviewTheme]
+  /// The roles the research question suggests; a theme without its own list fits these.
+  public var roleIDs: [String]
 
   /// Creates a source.
-  public init(researchQuestionID: String, themes: [InterviewTheme]) {
+  public init(researchQuestionID: String, themes: [InterviewTheme], roleIDs: [String] = []) {
     self.researchQuestionID = researchQuestionID
     self.themes = themes
+    self.roleIDs = roleIDs
   }
 }

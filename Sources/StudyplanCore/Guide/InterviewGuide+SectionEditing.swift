@@ -8,7 +8,7 @@ extension InterviewGuide {
     _ title: LocalizedText, id: String? = nil, after afterID: String? = nil
   ) throws(StudyplanError) -> String {
     try Self.requireText(title)
-    let newID = id ?? uniqueThemeID(from: title.nb)
+    let newID = id ?? uniqueThemeID(from: title.nb.isEmpty ? title.en : title.nb)
     guard section(newID) == nil else { throw .duplicateGuideSection(newID) }
     var index = sections.firstIndex { $0.kind == .closing } ?? sections.count
     if let afterID {

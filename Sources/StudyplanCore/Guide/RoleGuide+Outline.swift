@@ -12,7 +12,7 @@ extension RoleGuide {
       for question in section.questions {
         var tags = [question.priority.rawValue, "\(question.minutes) min"]
         if question.kind != .main { tags.insert(question.kind.rawValue, at: 0) }
-        if question.isIndirect { tags.append("indirect") }
+        if question.isIndirect { tags.append("with indirect probe") }
         if !question.researchQuestionIDs.isEmpty {
           tags.append("serves " + question.researchQuestionIDs.joined(separator: ","))
         }

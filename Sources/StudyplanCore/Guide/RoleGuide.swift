@@ -77,9 +77,10 @@ public struct RoleGuideQuestion: Equatable, Sendable {
   public var id: String
   /// The question's kind.
   public var kind: QuestionKind
-  /// The wording, indirect where the role calls for it.
+  /// The wording, in the role's own perspective where the question has one.
   public var text: String
-  /// Whether the indirect wording was used.
+  /// Whether the question's indirect wording was added as the first probe (roles such as the
+  /// project leader).
   public var isIndirect: Bool
   /// The question's priority.
   public var priority: GuidePriority

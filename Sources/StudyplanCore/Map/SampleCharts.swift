@@ -45,8 +45,11 @@ public enum SampleCharts {
     let rows = rows(field: field, frame: frame, sample: sample)
     let frameTotal = max(rows.reduce(0) { $0 + $1.frame }, 1)
     let sampleTotal = max(rows.reduce(0) { $0 + $1.sample }, 1)
-    let labelWidth = 150.0
-    let barWidth = 230.0
+    let labels = rows.map { StratumText.value($0.value, language) }
+    // About 6 px a character at 11 px: the longest category name decides the label column.
+    let longest = Double(labels.map(\.count).max() ?? 0)
+    let labelWidth = min(max(150.0, longest * 6.0 + 12), 290.0)
+    let barWidth = 380.0 - labelWidth
     let rowHeight = 26.0
     let top = 46.0
     let width = 580
@@ -74,7 +77,7 @@ public enum SampleCharts {
       let y = top + Double(offset) * rowHeight
       let frameShare = Double(row.frame) / Double(frameTotal)
       let sampleShare = sample == nil ? 0 : Double(row.sample) / Double(sampleTotal)
-      out += FrameMap.text(labelWidth - 6, y + 15, row.value, size: 11, anchor: "end")
+      out += FrameMap.text(labelWidth - 6, y + 15, labels[offset], size: 11, anchor: "end")
       out += "<rect class=\"bar-frame\" x=\"\(FrameMap.format(labelWidth))\" "
       out += "y=\"\(FrameMap.format(y + 2))\" width=\"\(FrameMap.format(frameShare * barWidth))\" "
       out += "height=\"10\" fill=\"#b8c4d6\"/>"
@@ -102,7 +105,7 @@ public enum SampleCharts {
     case (.county, .en): "county (2019)"
     case (.reform, .nb): "reformkategori"
     case (.reform, .en): "reform category"
-    default: field.rawValue
+    default: StratumText.field(field.rawValue, language)
     }
   }
 }

@@ -13,7 +13,10 @@ extension MethodsWriter {
     // Purposive selections, censuses and mixed designs: the sampling text issue 11 wrote
     // (logic, criteria, each case's reason), as it stands.
     if !sampling.isRandom || !sampling.cases.isEmpty {
-      blocks += SamplingMethods.blocks(sampling, language: language)
+      // The section already has its heading; the sampling text's own would repeat it.
+      var sampled = SamplingMethods.blocks(sampling, language: language)
+      if case .heading = sampled.first { sampled.removeFirst() }
+      blocks += sampled
       undercoverage(sampling)
       filled(10...10, from: [.sample])
       filled(12...12, from: [.sample])

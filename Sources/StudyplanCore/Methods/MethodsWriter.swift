@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes the methods chapter in one language, collecting the COREQ items as it goes.
 struct MethodsWriter {
   var studyProtocol: StudyProtocol
@@ -82,6 +84,7 @@ struct MethodsWriter {
   }
 
   mutating func document() -> ExportDocument {
+    purposeAndDesign()
     researchQuestions()
     approach()
     team()
@@ -95,6 +98,15 @@ struct MethodsWriter {
       title: t("Metode: ", "Methods: ") + studyProtocol.title,
       subtitle: [t("Utkast til metodekapittel", "Draft methods chapter")],
       language: language, blocks: blocks)
+  }
+
+  /// The study's purpose opens the chapter: for the 2019 survey it records the census of the
+  /// project leaders, how many took part, when, how long and who approved it.
+  mutating func purposeAndDesign() {
+    let purpose = studyProtocol.purpose.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard !purpose.isEmpty else { return }
+    heading("Formål og design", "Purpose and design")
+    blocks.append(.paragraph([.plain(purpose)]))
   }
 
   mutating func researchQuestions() {

@@ -7,6 +7,15 @@ enum StratumText {
     case "centrality2020": return nb ? "sentralitetsklasse 2020" : "centrality class 2020"
     case "reform": return nb ? "reformendring" : "reform change"
     case "class-changed": return nb ? "endret sentralitetsklasse" : "centrality class changed"
+    case "class-change": return nb ? "endring i sentralitetsklasse" : "centrality class change"
+    case "centrality-index2020": return nb ? "sentralitetsindeks 2020" : "centrality index 2020"
+    case "centrality2020-basis":
+      return nb ? "grunnlag for sentralitetsklasse 2020" : "basis of centrality class 2020"
+    case "centre": return nb ? "regionsenter" : "regional centre"
+    case "regional-centre": return nb ? "regionens senter" : "the region's centre"
+    case "note-gain": return nb ? "notatets funn om gevinst" : "the note's finding on gains"
+    case "note-region": return nb ? "notatets funn om regionen" : "the note's finding on the region"
+    case "region-type": return nb ? "regiontype" : "region type"
     case "county": return nb ? "fylke" : "county"
     case "county2020": return nb ? "fylke 2020" : "county 2020"
     case "byr": return nb ? "byregion" : "city region"
@@ -18,15 +27,26 @@ enum StratumText {
 
   static func value(_ text: String, _ language: Language) -> String {
     guard language == .nb else {
-      return text == "outside" ? "stood outside while a partner merged" : text
+      switch text {
+      case "outside": return "stood outside while partners merged"
+      case "register-renamed": return "register name only"
+      case "reindex": return "new index"
+      case "none": return "no change"
+      default: return text
+      }
     }
     switch text {
     case "merged": return "sammenslått"
     case "split": return "delt"
     case "renumbered": return "nytt kommunenummer"
     case "renamed": return "nytt navn"
+    case "register-renamed": return "bare nytt registernavn"
+    case "merger": return "gjennom sammenslåing"
+    case "reindex": return "ny indeks"
+    case "both": return "begge deler"
+    case "none": return "ingen endring"
     case "unchanged": return "uendret"
-    case "outside": return "utenfor, men samarbeidspartner slått sammen"
+    case "outside": return "utenfor, men samarbeidspartnere slått sammen"
     case "yes": return "ja"
     case "no": return "nei"
     case "unknown": return "ukjent"
@@ -78,7 +98,7 @@ enum StratumText {
     "kommuner-2020": "SSB KLASS 131, kommuneinndelingen per 1. januar 2020",
     "sentralitet-2018": "SSBs sentralitetsindeks, 2018-versjonen (indeks fra 2017), KLASS 128",
     "sentralitet-2020":
-      "SSBs sentralitetsindeks, 2020-versjonen, KLASS 128 (kjent for en del av kommunene)",
+      "SSBs sentralitetsindeks, 2020-versjonen (indeks fra SSB Notater 2020/4), KLASS 128",
     "endringer-2019-2020": "SSBs endringsliste fra 2019 til 2020 (KLASS 131)",
     "byr-medlemmer":
       "medlemslistene for Byregionprogrammet (ufullstendige: 31 av 37 regioner i fase 2)",

@@ -22,6 +22,7 @@ enum DocxParts {
     + override("/word/styles.xml", "wordprocessingml.styles+xml")
     + override("/word/numbering.xml", "wordprocessingml.numbering+xml")
     + override("/word/settings.xml", "wordprocessingml.settings+xml")
+    + override("/word/footer1.xml", "wordprocessingml.footer+xml")
     + "<Override PartName=\"/docProps/core.xml\" "
     + "ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
     + override("/docProps/app.xml", "extended-properties+xml")
@@ -51,7 +52,23 @@ enum DocxParts {
     + "Target=\"numbering.xml\"/>"
     + "<Relationship Id=\"rId3\" Type=\"\(officeRelationships)/settings\" "
     + "Target=\"settings.xml\"/>"
+    + "<Relationship Id=\"rId4\" Type=\"\(officeRelationships)/footer\" "
+    + "Target=\"footer1.xml\"/>"
     + "</Relationships>"
+
+  /// The footer every page carries: the page number, centred.
+  static let footer =
+    header
+    + "<w:ftr xmlns:w=\"\(wordNamespace)\"><w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>"
+    + "<w:r><w:rPr><w:color w:val=\"666666\"/><w:sz w:val=\"18\"/></w:rPr>"
+    + "<w:fldChar w:fldCharType=\"begin\"/></w:r>"
+    + "<w:r><w:rPr><w:color w:val=\"666666\"/><w:sz w:val=\"18\"/></w:rPr>"
+    + "<w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r>"
+    + "<w:r><w:rPr><w:color w:val=\"666666\"/><w:sz w:val=\"18\"/></w:rPr>"
+    + "<w:fldChar w:fldCharType=\"separate\"/></w:r>"
+    + "<w:r><w:rPr><w:color w:val=\"666666\"/><w:sz w:val=\"18\"/></w:rPr><w:t>1</w:t></w:r>"
+    + "<w:r><w:rPr><w:color w:val=\"666666\"/><w:sz w:val=\"18\"/></w:rPr>"
+    + "<w:fldChar w:fldCharType=\"end\"/></w:r></w:p></w:ftr>"
 
   static func coreProperties(title: String, language: String) -> String {
     header
@@ -79,25 +96,30 @@ enum DocxParts {
 
   static func document(body: String) -> String {
     header
-      + "<w:document xmlns:w=\"\(wordNamespace)\"><w:body>"
+      + "<w:document xmlns:w=\"\(wordNamespace)\" xmlns:r=\"\(officeRelationships)\"><w:body>"
       + body
-      + "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
+      + "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rId4\"/>"
+      + "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
       + "<w:pgMar w:top=\"1417\" w:right=\"1417\" w:bottom=\"1417\" w:left=\"1417\" "
       + "w:header=\"708\" w:footer=\"708\" w:gutter=\"0\"/></w:sectPr>"
       + "</w:body></w:document>"
   }
 
   /// Numbering: abstract 0 numbers questions (probes as level-1 dashes), abstract 1 is bullets.
-  /// `w:num` 1 is the bullets; `w:num` k + 1 is numbered list k, restarting at 1.
-  static func numbering(questionLists: Int) -> String {
-    func level(_ index: Int, format: String, text: String, left: Int) -> String {
+  /// `w:num` 1 is the bullets; `w:num` k + 1 is numbered list k, starting at its own first
+  /// number (`starts[k - 1]`), so a guide's questions are numbered on through its sections.
+  static func numbering(listStarts starts: [Int]) -> String {
+    func level(
+      _ index: Int, format: String, text: String, left: Int, hanging: Int = 360
+    ) -> String {
       "<w:lvl w:ilvl=\"\(index)\"><w:start w:val=\"1\"/><w:numFmt w:val=\"\(format)\"/>"
         + "<w:lvlText w:val=\"\(text)\"/><w:lvlJc w:val=\"left\"/>"
-        + "<w:pPr><w:ind w:left=\"\(left)\" w:hanging=\"360\"/></w:pPr></w:lvl>"
+        + "<w:pPr><w:ind w:left=\"\(left)\" w:hanging=\"\(hanging)\"/></w:pPr></w:lvl>"
     }
     var xml = header + "<w:numbering xmlns:w=\"\(wordNamespace)\">"
     xml += "<w:abstractNum w:abstractNumId=\"0\"><w:multiLevelType w:val=\"hybridMultilevel\"/>"
-    xml += level(0, format: "decimal", text: "%1.", left: 360)
+    // Room for two-digit numbers: questions are numbered on through the guide.
+    xml += level(0, format: "decimal", text: "%1.", left: 454, hanging: 454)
     xml += level(1, format: "bullet", text: "–", left: 1080)
     xml += "</w:abstractNum>"
     xml += "<w:abstractNum w:abstractNumId=\"1\"><w:multiLevelType w:val=\"hybridMultilevel\"/>"
@@ -105,9 +127,10 @@ enum DocxParts {
     xml += level(1, format: "bullet", text: "◦", left: 1080)
     xml += "</w:abstractNum>"
     xml += "<w:num w:numId=\"\(DocxBody.bulletNumID)\"><w:abstractNumId w:val=\"1\"/></w:num>"
-    for list in 0..<questionLists {
+    for (list, start) in starts.enumerated() {
       xml += "<w:num w:numId=\"\(list + 2)\"><w:abstractNumId w:val=\"0\"/>"
-      xml += "<w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/></w:lvlOverride></w:num>"
+      xml += "<w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"\(start)\"/>"
+      xml += "</w:lvlOverride></w:num>"
     }
     return xml + "</w:numbering>"
   }

@@ -53,8 +53,9 @@ public enum DocxRenderer {
       ("word/_rels/document.xml.rels", DocxParts.documentRelationships),
       ("word/document.xml", DocxParts.document(body: body.xml)),
       ("word/styles.xml", DocxParts.styles(language: language)),
-      ("word/numbering.xml", DocxParts.numbering(questionLists: body.numberedListCount)),
+      ("word/numbering.xml", DocxParts.numbering(listStarts: body.listStarts)),
       ("word/settings.xml", DocxParts.settings),
+      ("word/footer1.xml", DocxParts.footer),
     ]
   }
 
@@ -85,18 +86,22 @@ struct DocxBody {
   static let bulletNumID = 1
   var language: Language
   var xml = ""
-  /// Numbered lists so far; list k uses `w:numId` k + 1 (id 1 is the bullets).
-  var numberedListCount = 0
+  /// The first number of each numbered list so far; list k uses `w:numId` k + 1 (id 1 is the
+  /// bullets).
+  var listStarts: [Int] = []
 
   init(language: Language) {
     self.language = language
   }
 
-  mutating func paragraph(style: String?, numbering: (id: Int, level: Int)? = nil, runs: String) {
+  mutating func paragraph(
+    style: String?, numbering: (id: Int, level: Int)? = nil, keepNext: Bool = false, runs: String
+  ) {
     xml += "<w:p>"
-    if style != nil || numbering != nil {
+    if style != nil || numbering != nil || keepNext {
       xml += "<w:pPr>"
       if let style { xml += "<w:pStyle w:val=\"\(style)\"/>" }
+      if keepNext { xml += "<w:keepNext/>" }
       if let numbering {
         xml += "<w:numPr><w:ilvl w:val=\"\(numbering.level)\"/>"
         xml += "<w:numId w:val=\"\(numbering.id)\"/></w:numPr>"
@@ -114,13 +119,19 @@ struct DocxBody {
       paragraph(style: nil, runs: Self.runs(spans))
     case .note(let spans):
       paragraph(style: "Note", runs: Self.runs(spans))
-    case .numberedList(let items):
-      numberedListCount += 1
-      let id = numberedListCount + 1
+    case .numberedList(let items, let start):
+      listStarts.append(start)
+      let id = listStarts.count + 1
+      // A question is kept on the page with its probes: every paragraph but an item's last
+      // keeps with the next.
       for item in items {
-        paragraph(style: "ListParagraph", numbering: (id, 0), runs: Self.runs(item.spans))
-        for sub in item.subItems {
-          paragraph(style: "ListParagraph", numbering: (id, 1), runs: Self.runs(sub))
+        paragraph(
+          style: "ListParagraph", numbering: (id, 0), keepNext: !item.subItems.isEmpty,
+          runs: Self.runs(item.spans))
+        for (index, sub) in item.subItems.enumerated() {
+          paragraph(
+            style: "ListParagraph", numbering: (id, 1),
+            keepNext: index < item.subItems.count - 1, runs: Self.runs(sub))
         }
       }
     case .bulletList(let items):

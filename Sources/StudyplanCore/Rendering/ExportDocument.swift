@@ -28,8 +28,9 @@ public enum DocumentBlock: Equatable, Sendable {
   case heading(level: Int, text: String)
   /// A paragraph of text runs.
   case paragraph([Span])
-  /// A numbered list, restarting at 1; each item may carry indented sub-items.
-  case numberedList([ListItem])
+  /// A numbered list whose first item has number `start`; each item may carry indented
+  /// sub-items.
+  case numberedList([ListItem], start: Int = 1)
   /// A bulleted list.
   case bulletList([[Span]])
   /// A table with a header row.

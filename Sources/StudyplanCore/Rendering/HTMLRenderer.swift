@@ -44,8 +44,8 @@ public enum HTMLRenderer {
       return "<figure style=\"margin: 1.2rem 0\">\n\(svg)"
         + "<figcaption style=\"color: #444; font-size: 0.9em\">\(escape(caption))</figcaption>\n"
         + "</figure>\n"
-    case .numberedList(let items):
-      var out = "<ol>\n"
+    case .numberedList(let items, let start):
+      var out = start == 1 ? "<ol>\n" : "<ol start=\"\(start)\">\n"
       for item in items {
         out += "<li>\(inline(item.spans))"
         if !item.subItems.isEmpty {
@@ -92,7 +92,13 @@ public enum HTMLRenderer {
       case ">": out += "&gt;"
       case "\"": out += "&quot;"
       case "'": out += "&#39;"
-      default: out.append(character)
+      default:
+        // Control characters (raw C0, C1, bidirectional overrides) are shown, not passed on.
+        if character.unicodeScalars.contains(where: FreeText.isUnsafe) {
+          out += FreeText.displayable(String(character))
+        } else {
+          out.append(character)
+        }
       }
     }
     return out

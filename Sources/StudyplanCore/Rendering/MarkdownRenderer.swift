@@ -29,10 +29,10 @@ public enum MarkdownRenderer {
       return inline(spans) + "\n"
     case .note(let spans):
       return "> " + inline(spans) + "\n"
-    case .numberedList(let items):
+    case .numberedList(let items, let start):
       var out = ""
       for (number, item) in items.enumerated() {
-        let marker = "\(number + 1)."
+        let marker = "\(start + number)."
         out += marker + String(repeating: " ", count: max(1, 4 - marker.count)) + inline(item.spans)
         out += "\n"
         if !item.subItems.isEmpty {

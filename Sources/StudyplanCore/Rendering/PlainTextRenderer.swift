@@ -25,10 +25,10 @@ public enum PlainTextRenderer {
       return wrap(spans.plainText, indent: "") + "\n"
     case .note(let spans):
       return wrap(spans.plainText, indent: "| ", firstIndent: "| ") + "\n"
-    case .numberedList(let items):
+    case .numberedList(let items, let start):
       var out = ""
       for (number, item) in items.enumerated() {
-        let marker = "\(number + 1). "
+        let marker = "\(start + number). "
         let hang = String(repeating: " ", count: marker.count)
         out += wrap(item.spans.plainText, indent: hang, firstIndent: marker) + "\n"
         for sub in item.subItems {

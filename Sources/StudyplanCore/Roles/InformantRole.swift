@@ -20,3 +20,22 @@ public struct InformantRole: Codable, Hashable, Sendable {
     self.isCustom = isCustom
   }
 }
+
+extension InformantRole {
+  /// The prefix of a former office-holder's role id (`tidligere-ordforer`).
+  public static let formerPrefix = "tidligere-"
+
+  /// The key under which a guide question keeps its past-tense wording for former
+  /// office-holders.
+  public static let formerKey = "former"
+
+  /// The id of the office a former office-holder's role id `roleID` held, or nil when `roleID`
+  /// is not a former office-holder's.
+  public static func currentRoleID(of roleID: String) -> String? {
+    guard roleID.hasPrefix(formerPrefix), roleID.count > formerPrefix.count else { return nil }
+    return String(roleID.dropFirst(formerPrefix.count))
+  }
+
+  /// Whether the role is a former holder of an office: asked in the past tense.
+  public var isFormer: Bool { InformantRole.currentRoleID(of: id) != nil }
+}

@@ -30,11 +30,32 @@ public struct RoleCatalogue: Sendable {
       aliases: ["ByR-prosjektleder", "project leader"]),
     InformantRole(
       id: "regionradsleder",
-      name: LocalizedText(nb: "regionrådsleder", en: "regional council leader"),
+      name: LocalizedText(nb: "regionrådsleder", en: "regional council chair"),
+      aliases: ["leder av regionrådet", "regional council leader", "chair of the regional council"]),
+    InformantRole(
+      id: "sekretariatsleder",
+      name: LocalizedText(
+        nb: "daglig leder i regionrådet", en: "head of the regional council secretariat"),
       aliases: [
-        "daglig leder i regionråd", "daglig leder i regionrådet", "daglig leder regionråd",
-        "regional council director",
+        "sekretariatsleder", "daglig leder i regionråd", "daglig leder regionråd",
+        "regional council director", "secretariat head",
       ]),
+    InformantRole(
+      id: "tidligere-ordforer",
+      name: LocalizedText(nb: "tidligere ordfører", en: "former mayor"),
+      aliases: ["former mayor", "eks-ordfører"]),
+    InformantRole(
+      id: "tidligere-kommunedirektor",
+      name: LocalizedText(nb: "tidligere kommunedirektør", en: "former chief executive"),
+      aliases: ["tidligere rådmann", "former chief executive"]),
+    InformantRole(
+      id: "tidligere-naeringssjef",
+      name: LocalizedText(nb: "tidligere næringssjef", en: "former business development officer"),
+      aliases: ["tidligere næringsansvarlig", "former business development officer"]),
+    InformantRole(
+      id: "tidligere-prosjektleder",
+      name: LocalizedText(nb: "tidligere prosjektleder", en: "former ByR project leader"),
+      aliases: ["tidligere ByR-prosjektleder", "former project leader"]),
   ])
 
   /// The catalogue with `custom` roles added after these (a role whose id is already here is

@@ -3,7 +3,9 @@ import GRDB
 
 /// An unsaved draft the REPL kept in case the session ended without saving.
 public struct AutosavedDraft: Equatable, Sendable {
-  /// The slot: the protocol's id, or `new` for a protocol never saved.
+  /// The slot: the protocol's id, or `new` for a protocol never saved, then `#` and the
+  /// session that kept it (``sessionSlot(for:session:)``), so sessions running side by side
+  /// never overwrite each other's drafts. Stores from before had no session part.
   public var slot: String
   /// The store's latest version when the draft was made (0 for a new protocol).
   public var baseVersion: Int
@@ -11,6 +13,26 @@ public struct AutosavedDraft: Equatable, Sendable {
   public var savedAt: Date
   /// The draft itself.
   public var document: StudyProtocol
+
+  /// The slot for `protocolID` (`nil` for a protocol never saved) kept by `session`.
+  public static func sessionSlot(for protocolID: String?, session: String) -> String {
+    "\(protocolID ?? "new")#\(session)"
+  }
+
+  /// The protocol the draft belongs to; `nil` for one never saved.
+  public var protocolID: String? {
+    let id = slot.split(separator: "#", maxSplits: 1).first.map(String.init) ?? slot
+    return id == "new" ? nil : id
+  }
+
+  /// The session that kept it (`nil` for a draft from before sessions had their own slots).
+  public var session: String? { Self.session(ofSlot: slot) }
+
+  /// The session part of a slot (`p1#4242-17` → `4242-17`); `nil` for a slot without one.
+  public static func session(ofSlot slot: String) -> String? {
+    let parts = slot.split(separator: "#", maxSplits: 1)
+    return parts.count == 2 ? String(parts[1]) : nil
+  }
 }
 
 extension ProtocolStore {

@@ -8,7 +8,8 @@ extension ProtocolStore {
   public func createProtocol(_ document: StudyProtocol, note: String, at date: Date) throws
     -> StoredVersion
   {
-    try write("save the new protocol") { db in
+    try Self.validate(document, note: note)
+    return try write("save the new protocol") { db in
       try db.execute(
         sql: "INSERT INTO protocol (createdAt, headVersion) VALUES (?, 0)",
         arguments: [StoreDate.string(date)])
@@ -24,8 +25,15 @@ extension ProtocolStore {
   public func saveVersion(
     of id: String, _ document: StudyProtocol, expectedHead: Int, note: String, at date: Date
   ) throws -> StoredVersion {
-    try write("save protocol '\(id)'") { db in
-      let number = try existingNumber(of: id, in: db)
+    try Self.validate(document, note: note)
+    return try write("save protocol '\(id)'") { db in
+      let number: Int64
+      do {
+        number = try existingNumber(of: id, in: db)
+      } catch StudyplanError.unknownProtocol where ProtocolID.number(of: id) != nil {
+        // A session saving a protocol it had open: it was deleted meanwhile, not mistyped.
+        throw StudyplanError.protocolDeleted(id)
+      }
       let head =
         try Int.fetchOne(
           db, sql: "SELECT headVersion FROM protocol WHERE number = ?", arguments: [number]) ?? 0
@@ -40,6 +48,15 @@ extension ProtocolStore {
       }
       return try insertVersion(
         of: number, version: head + 1, document, note: note, at: date, in: db)
+    }
+  }
+
+  /// The rules every stored version keeps: the commands' ranges, and a note of bounded length.
+  private static func validate(_ document: StudyProtocol, note: String) throws {
+    try document.validate()
+    if note.count > FreeText.maximumLength {
+      throw StudyplanError.invalidProtocol(
+        place: "note", reason: "holds \(note.count) characters; at most \(FreeText.maximumLength)")
     }
   }
 
@@ -142,8 +159,11 @@ extension ProtocolStore {
       var arguments: StatementArguments = []
       if let text, !text.trimmingCharacters(in: .whitespaces).isEmpty {
         if try db.tableExists("protocolSearch") {
+          let query = Self.ftsQuery(text)
+          // Punctuation only ("?"): no word to look for, so nothing matches.
+          guard !query.isEmpty else { return [] }
           sql += " AND number IN (SELECT rowid FROM protocolSearch WHERE protocolSearch MATCH ?)"
-          arguments = [Self.ftsQuery(text)]
+          arguments = [query]
         } else {
           sql +=
             " AND (headTitle LIKE ? OR number IN (SELECT protocolNumber FROM protocolVersion"
@@ -214,11 +234,33 @@ extension ProtocolStore {
     throw StudyplanError.unknownProtocol(id, suggestion: Suggestion.closest(to: id, in: known))
   }
 
-  /// Turns free text into an FTS5 query: each word a prefix term, all words required.
+  /// The most distinct words a search looks for; more make FTS5's matching slow (it grows
+  /// with the square of the terms) without narrowing a list of protocols any further.
+  static let maximumSearchTerms = 32
+
+  /// Turns free text into an FTS5 query: each distinct word a prefix term (the first
+  /// ``maximumSearchTerms``, each at most 100 characters), all words required; empty when the
+  /// text has no word.
   static func ftsQuery(_ text: String) -> String {
-    text.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-      .map { "\"\($0)\"*" }
-      .joined(separator: " ")
+    var seen = Set<String>()
+    var terms: [String] = []
+    var word = ""
+    // One pass that stops once it has its terms, so a long search is not read to its end.
+    func take() {
+      defer { word = "" }
+      guard !word.isEmpty, seen.insert(word).inserted else { return }
+      terms.append("\"\(word)\"*")
+    }
+    for character in text {
+      guard terms.count < maximumSearchTerms else { break }
+      if character.isLetter || character.isNumber {
+        if word.count < 100 { word.append(character) }
+      } else {
+        take()
+      }
+    }
+    if terms.count < maximumSearchTerms { take() }
+    return terms.joined(separator: " ")
   }
 }
 

@@ -17,44 +17,209 @@ public final class ProtocolStore: Sendable {
   /// Where the store lives, for messages; `:memory:` for an in-memory store.
   public let path: String
 
-  /// Opens (creating when missing, with mode 0600) the store at `path` and migrates it.
-  public init(path: String) throws {
-    self.path = path
+  /// What opening the store noticed and did about it (a loose mode tightened, a read-only
+  /// file), for the REPL to show as warnings.
+  public let notices: [StoreNotice]
+  /// Whether the store was opened read-only (the file is not writable for this user).
+  public let isReadOnly: Bool
+
+  /// Opens the store at `path`, creating it when missing, and migrates it when it needs it.
+  ///
+  /// - A missing folder is made with mode 0700 and a missing file with `O_CREAT|O_EXCL` and
+  ///   mode 0600: never written beside and renamed, so a process that comes second opens the
+  ///   file the first one made instead of swapping an empty one in under it.
+  /// - Migrations run in one immediate transaction (see ``migrate(_:)``); a store that needs
+  ///   none is only read, so opening never waits for another process's write.
+  /// - A store written by a newer studyplan (a migration or `user_version` this build does not
+  ///   know) is refused with ``StudyplanError/storeTooNew(path:)`` and left untouched.
+  /// - A file this user cannot write is opened read-only; a file others can read is made 0600
+  ///   when this user owns it (docs/decisions/0008-store-file-safety.md).
+  /// - `:memory:` is an in-memory store, not a file of that name.
+  public convenience init(path: String) throws {
+    if path == ":memory:" {
+      try self.init()
+      return
+    }
     do {
+      var notices: [StoreNotice] = []
       try Self.createFileIfMissing(at: path)
+      if let notice = try Self.tightenPermissions(at: path) { notices.append(notice) }
+      let readOnly = access(path, W_OK) != 0
+      if readOnly { notices.append(.readOnly(path: path)) }
       var configuration = Configuration()
-      configuration.journalMode = .wal
+      configuration.readonly = readOnly
+      // The journal mode is set once, when the store is made (see `prepare`): asking for WAL on
+      // every open makes GRDB write to a store whose WAL file is empty.
+      configuration.journalMode = .default
       configuration.busyMode = .timeout(10)
       configuration.label = "studyplan"
-      writer = try DatabaseQueue(path: path, configuration: configuration)
-      try Self.migrator.migrate(writer)
+      configuration.prepareDatabase { db in
+        if !db.configuration.readonly { try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+      }
+      var queue: DatabaseQueue
+      do {
+        queue = try DatabaseQueue(path: path, configuration: configuration)
+        try Self.prepare(queue, path: path, readOnly: readOnly)
+      } catch let error as DatabaseError where readOnly {
+        // A write-ahead-log store in a folder this user cannot write either: SQLite cannot
+        // make the shared-memory file a reader needs, so the file is read as it stands
+        // (`immutable=1`), which is what a read-only user can see of it anyway.
+        guard [.SQLITE_CANTOPEN, .SQLITE_READONLY].contains(error.resultCode) else { throw error }
+        queue = try DatabaseQueue(path: Self.immutableURI(path), configuration: configuration)
+        try Self.prepare(queue, path: path, readOnly: readOnly)
+      }
+      self.init(path: path, writer: queue, notices: notices, isReadOnly: readOnly)
     } catch let error as StudyplanError {
       throw error
-    } catch let error as DatabaseError where error.message?.contains("unknown migration") == true {
-      throw StudyplanError.storeTooNew(path: path)
     } catch {
       throw StudyplanError.storeUnavailable(path: path, reason: Self.reason(for: error))
     }
   }
 
   /// An empty store in memory, for tests and previews.
-  public init() throws {
-    path = ":memory:"
-    writer = try DatabaseQueue()
-    try Self.migrator.migrate(writer)
+  public convenience init() throws {
+    let queue = try DatabaseQueue()
+    try queue.writeWithoutTransaction { db in
+      try db.inTransaction(.immediate) {
+        try Self.migrate(db)
+        return .commit
+      }
+    }
+    self.init(path: ":memory:", writer: queue, notices: [], isReadOnly: false)
   }
 
-  private static func createFileIfMissing(at path: String) throws {
-    let url = URL(fileURLWithPath: path)
-    let manager = FileManager.default
-    guard !manager.fileExists(atPath: path) else { return }
-    try manager.createDirectory(
-      at: url.deletingLastPathComponent(), withIntermediateDirectories: true,
-      attributes: [.posixPermissions: 0o700])
-    guard manager.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
-    else {
-      throw StudyplanError.storeUnavailable(path: path, reason: "the file could not be created")
+  private init(path: String, writer: any DatabaseWriter, notices: [StoreNotice], isReadOnly: Bool) {
+    self.path = path
+    self.writer = writer
+    self.notices = notices
+    self.isReadOnly = isReadOnly
+  }
+
+  /// Whether a newer studyplan wrote the store: a migration this build does not know, or a
+  /// higher `user_version` than the migrations it knows.
+  private static func isSuperseded(_ db: Database) throws -> Bool {
+    let knownVersion = migrations.count
+    let userVersion = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+    guard try db.tableExists("grdb_migrations") else { return userVersion > knownVersion }
+    return try migrator.hasBeenSuperseded(db) || userVersion > knownVersion
+  }
+
+  /// Refuses a superseded store, and migrates one that needs it; reads only when it needs none.
+  private static func prepare(_ queue: DatabaseQueue, path: String, readOnly: Bool) throws {
+    let (superseded, complete) = try queue.read { db in
+      let superseded = try isSuperseded(db)
+      let complete = try db.tableExists("grdb_migrations") && migrator.hasCompletedMigrations(db)
+      return (superseded, complete)
     }
+    if superseded { throw StudyplanError.storeTooNew(path: path) }
+    if complete { return }
+    if readOnly {
+      throw StudyplanError.storeUnavailable(
+        path: path,
+        reason: "it is read-only for this user and needs an upgrade this user cannot make")
+    }
+    // Two processes making the same new store can meet while one switches it to WAL: SQLite
+    // then answers "busy" at once, without waiting (it would deadlock), so try again shortly.
+    var attempt = 0
+    while true {
+      do {
+        try migrateNow(queue, path: path)
+        return
+      } catch let error as DatabaseError
+        where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) && attempt < 200
+      {
+        attempt += 1
+        usleep(UInt32(20_000 + (attempt % 5) * 7_000))
+      }
+    }
+  }
+
+  /// Switches a new store to WAL and runs the migrations it lacks, in one immediate transaction.
+  private static func migrateNow(_ queue: DatabaseQueue, path: String) throws {
+    try queue.writeWithoutTransaction { db in
+      // WAL lets readers go on while one process writes; the mode is kept in the file.
+      if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
+        let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+        guard mode == "wal" else {
+          throw StudyplanError.storeUnavailable(
+            path: path, reason: "it cannot use a write-ahead log")
+        }
+      }
+      var tooNew = false
+      try db.inTransaction(.immediate) {
+        // Checked again under the write lock: another process may have upgraded it meanwhile.
+        if try isSuperseded(db) {
+          tooNew = true
+          return .rollback
+        }
+        try migrate(db)
+        return .commit
+      }
+      if tooNew { throw StudyplanError.storeTooNew(path: path) }
+    }
+  }
+
+  /// `file:PATH?immutable=1`, the path percent-encoded where a URI needs it.
+  private static func immutableURI(_ path: String) -> String {
+    let absolute =
+      path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+    var encoded = ""
+    for character in absolute {
+      switch character {
+      case "%": encoded += "%25"
+      case "?": encoded += "%3F"
+      case "#": encoded += "%23"
+      default: encoded.append(character)
+      }
+    }
+    return "file:\(encoded)?immutable=1"
+  }
+
+  /// Makes the folder (0700) and the file (0600) when missing, without ever replacing either.
+  private static func createFileIfMissing(at path: String) throws {
+    let folder = (path as NSString).deletingLastPathComponent
+    if !folder.isEmpty { try makeFolders(folder, for: path) }
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+    if descriptor >= 0 {
+      close(descriptor)
+      return
+    }
+    let code = errno
+    guard code == EEXIST else {
+      throw StudyplanError.storeUnavailable(
+        path: path, reason: "the file could not be created (\(String(cString: strerror(code))))")
+    }
+  }
+
+  /// `mkdir -p` with mode 0700 for each folder it makes; a folder made meanwhile is fine.
+  private static func makeFolders(_ folder: String, for path: String) throws {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
+      guard isDirectory.boolValue else {
+        throw StudyplanError.storeUnavailable(path: path, reason: "'\(folder)' is not a folder")
+      }
+      return
+    }
+    let parent = (folder as NSString).deletingLastPathComponent
+    if !parent.isEmpty, parent != folder { try makeFolders(parent, for: path) }
+    if mkdir(folder, 0o700) != 0, errno != EEXIST {
+      let code = errno
+      throw StudyplanError.storeUnavailable(
+        path: path,
+        reason: "its folder could not be made (\(String(cString: strerror(code))))")
+    }
+  }
+
+  /// Makes a store others can read private (0600) when this user owns it; otherwise says so.
+  private static func tightenPermissions(at path: String) throws -> StoreNotice? {
+    var info = stat()
+    guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+    let mode = Int(info.st_mode & 0o777)
+    guard mode & 0o077 != 0 else { return nil }
+    guard info.st_uid == geteuid(), chmod(path, mode_t(mode & 0o700)) == 0 else {
+      return .readableByOthers(path: path, mode: mode)
+    }
+    return .permissionsTightened(path: path, from: mode, to: mode & 0o700)
   }
 
   // MARK: - Error translation

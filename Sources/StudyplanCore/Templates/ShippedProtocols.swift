@@ -22,8 +22,8 @@ extension ShippedProtocol {
               "indirectRoleIDs" : [
                 "prosjektleder"
               ],
-              "nextQuestionNumber" : 15,
-              "revision" : 23,
+              "nextQuestionNumber" : 21,
+              "revision" : 37,
               "roleTargetMinutes" : {
 
               },
@@ -73,9 +73,15 @@ extension ShippedProtocol {
                       "roleIDs" : [
 
                       ],
+                      "roleTexts" : {
+                        "former" : {
+                          "en" : "Would you tell me briefly about the position you held, and in which years?",
+                          "nb" : "Vil du fortelle kort om stillingen du hadde, og i hvilke år du hadde den?"
+                        }
+                      },
                       "text" : {
                         "en" : "Would you tell me briefly about your position and how long you have held it?",
-                        "nb" : "Vil du fortelle kort om stillingen din, og hvor lenge du har hatt den?"
+                        "nb" : "Vil du fortelle kort om stillingen din og hvor lenge du har hatt den?"
                       }
                     },
                     {
@@ -92,12 +98,46 @@ extension ShippedProtocol {
                       "roleIDs" : [
 
                       ],
+                      "roleTexts" : {
+                        "former" : {
+                          "en" : "How did you yourself take part in the regional cooperation while you held the position – in the regional council, in the City Region Programme or in the work on the municipal reform?",
+                          "nb" : "Hvordan var du selv med i det regionale samarbeidet mens du hadde stillingen – i regionrådet, i Byregionprogrammet eller i arbeidet med kommunereformen?"
+                        },
+                        "kommunedirektor" : {
+                          "en" : "How has the administration under you followed up the regional cooperation – the City Region Programme, the regional council or the work on the municipal reform?",
+                          "nb" : "Hvordan har administrasjonen under deg fulgt opp det regionale samarbeidet – Byregionprogrammet, regionrådet eller arbeidet med kommunereformen?"
+                        },
+                        "naeringssjef" : {
+                          "en" : "What tasks have you yourself had in the regional cooperations on business development, for instance in the City Region Programme?",
+                          "nb" : "Hvilke oppgaver har du selv hatt i de regionale samarbeidene om næringsutvikling, for eksempel i Byregionprogrammet?"
+                        },
+                        "ordforer" : {
+                          "en" : "How have you as mayor taken part in the regional cooperation – in the regional council, in the City Region Programme or in the work on the municipal reform?",
+                          "nb" : "Hvordan har du som ordfører vært med i det regionale samarbeidet – i regionrådet, i Byregionprogrammet eller i arbeidet med kommunereformen?"
+                        },
+                        "prosjektleder" : {
+                          "en" : "Could you tell me how you became project leader for the City Region Programme in the region, and for which period you held the task?",
+                          "nb" : "Kan du fortelle hvordan du ble prosjektleder for Byregionprogrammet i regionen, og i hvilken periode du hadde oppgaven?"
+                        },
+                        "regionradsleder" : {
+                          "en" : "Could you tell me how the regional council under your chairmanship has been linked to the City Region Programme and other regional initiatives?",
+                          "nb" : "Kan du fortelle om hvordan regionrådet under din ledelse har vært knyttet til Byregionprogrammet og andre regionale satsinger?"
+                        },
+                        "sekretariatsleder" : {
+                          "en" : "Could you tell me how the regional council's secretariat has worked on the City Region Programme and other regional development projects?",
+                          "nb" : "Kan du fortelle om hvordan sekretariatet i regionrådet har arbeidet med Byregionprogrammet og andre regionale utviklingsprosjekter?"
+                        }
+                      },
                       "text" : {
                         "en" : "How have you yourself been involved in the regional cooperation – the regional council, the City Region Programme or the work on the municipal reform?",
                         "nb" : "Hvilken befatning har du selv hatt med regionsamarbeidet – regionrådet, Byregionprogrammet eller arbeidet med kommunereformen?"
                       }
                     }
-                  ]
+                  ],
+                  "title" : {
+                    "en" : "Warm-up (added, not among the note's questions)",
+                    "nb" : "Oppvarming (lagt til, ikke blant notatets spørsmål)"
+                  }
                 },
                 {
                   "id" : "transition",
@@ -123,14 +163,18 @@ extension ShippedProtocol {
                         "nb" : "Tenk tilbake på tiden før Byregionprogrammet startet i 2014. Hvordan har samarbeidet i regionen endret seg siden da?"
                       }
                     }
-                  ]
+                  ],
+                  "title" : {
+                    "en" : "Transition (added, not among the note's questions)",
+                    "nb" : "Overgang (lagt til, ikke blant notatets spørsmål)"
+                  }
                 },
                 {
                   "id" : "nytte-og-forskjeller-mellom",
                   "kind" : "theme",
                   "questions" : [
                     {
-                      "id" : "q9",
+                      "id" : "q15",
                       "kind" : "main",
                       "minutes" : 5,
                       "priority" : "must",
@@ -141,6 +185,13 @@ extension ShippedProtocol {
                             "en" : "The interviewer names the municipalities in question in the region.",
                             "nb" : "Intervjueren nevner de aktuelle kommunene i regionen ved navn."
                           }
+                        },
+                        {
+                          "kind" : "follow-up",
+                          "text" : {
+                            "en" : "And what have they gained least from?",
+                            "nb" : "Og hva har de hatt minst nytte av?"
+                          }
                         }
                       ],
                       "researchQuestionIDs" : [
@@ -150,12 +201,12 @@ extension ShippedProtocol {
                         "prosjektleder"
                       ],
                       "text" : {
-                        "en" : "What have the municipalities in centrality classes 5 and 6 in your region gained most from in the ByR cooperation, and what have they gained least from?",
-                        "nb" : "Hva har kommunene i sentralitetsklasse 5 og 6 i regionen hatt mest nytte av i ByR-samarbeidet, og hva har de hatt minst nytte av?"
+                        "en" : "What have the municipalities in centrality classes 5 and 6 in your region gained most from in the ByR cooperation?",
+                        "nb" : "Hva har kommunene i sentralitetsklasse 5 og 6 i regionen hatt mest nytte av i ByR-samarbeidet?"
                       }
                     },
                     {
-                      "id" : "q10",
+                      "id" : "q16",
                       "kind" : "main",
                       "minutes" : 3,
                       "priority" : "must",
@@ -169,12 +220,12 @@ extension ShippedProtocol {
                         "prosjektleder"
                       ],
                       "text" : {
-                        "en" : "Is there a difference in what the member municipalities have got out of the cooperation?",
-                        "nb" : "Er det forskjell på hva de ulike medlemskommunene har fått ut av samarbeidet?"
+                        "en" : "How would you compare what the different member municipalities have got out of the cooperation?",
+                        "nb" : "Hvordan vil du sammenlikne det de ulike medlemskommunene har fått ut av samarbeidet?"
                       }
                     },
                     {
-                      "id" : "q11",
+                      "id" : "q17",
                       "kind" : "specifying",
                       "minutes" : 5,
                       "priority" : "should",
@@ -194,16 +245,16 @@ extension ShippedProtocol {
                     }
                   ],
                   "title" : {
-                    "en" : "Benefit and differences between the municipalities",
-                    "nb" : "Nytte og forskjeller mellom kommunene"
+                    "en" : "Benefit and differences between the municipalities (the note's questions 1–3)",
+                    "nb" : "Nytte og forskjeller mellom kommunene (notatets spørsmål 1–3)"
                   }
                 },
                 {
-                  "id" : "deltakelse-og-arsaker",
+                  "id" : "deltakelse-og-arsaker-notatets",
                   "kind" : "theme",
                   "questions" : [
                     {
-                      "id" : "q12",
+                      "id" : "q18",
                       "kind" : "direct",
                       "minutes" : 2,
                       "priority" : "should",
@@ -228,7 +279,7 @@ extension ShippedProtocol {
                       }
                     },
                     {
-                      "id" : "q13",
+                      "id" : "q19",
                       "kind" : "interpreting",
                       "minutes" : 5,
                       "priority" : "must",
@@ -248,8 +299,8 @@ extension ShippedProtocol {
                     }
                   ],
                   "title" : {
-                    "en" : "Participation and reasons",
-                    "nb" : "Deltakelse og årsaker"
+                    "en" : "Participation and reasons (the note's questions 4–5)",
+                    "nb" : "Deltakelse og årsaker (notatets spørsmål 4–5)"
                   }
                 },
                 {
@@ -257,7 +308,7 @@ extension ShippedProtocol {
                   "kind" : "theme",
                   "questions" : [
                     {
-                      "id" : "q14",
+                      "id" : "q20",
                       "kind" : "main",
                       "minutes" : 5,
                       "priority" : "must",
@@ -277,8 +328,8 @@ extension ShippedProtocol {
                     }
                   ],
                   "title" : {
-                    "en" : "What could have been done differently?",
-                    "nb" : "Hva kunne vært gjort annerledes?"
+                    "en" : "What could have been done differently? (the note's question 6)",
+                    "nb" : "Hva kunne vært gjort annerledes? (notatets spørsmål 6)"
                   }
                 },
                 {
@@ -287,7 +338,7 @@ extension ShippedProtocol {
                   "minutes" : 5,
                   "questions" : [
                     {
-                      "id" : "q5",
+                      "id" : "q11",
                       "kind" : "interpreting",
                       "minutes" : 3,
                       "priority" : "must",
@@ -306,7 +357,7 @@ extension ShippedProtocol {
                       }
                     },
                     {
-                      "id" : "q6",
+                      "id" : "q12",
                       "kind" : "direct",
                       "minutes" : 2,
                       "priority" : "must",
@@ -325,7 +376,7 @@ extension ShippedProtocol {
                       }
                     },
                     {
-                      "id" : "q7",
+                      "id" : "q13",
                       "kind" : "direct",
                       "minutes" : 2,
                       "priority" : "if-time",
@@ -344,7 +395,7 @@ extension ShippedProtocol {
                       }
                     },
                     {
-                      "id" : "q8",
+                      "id" : "q14",
                       "kind" : "direct",
                       "minutes" : 1,
                       "priority" : "should",
@@ -362,7 +413,11 @@ extension ShippedProtocol {
                         "nb" : "Kan vi ta kontakt igjen hvis noe trenger å oppklares?"
                       }
                     }
-                  ]
+                  ],
+                  "title" : {
+                    "en" : "Closing (added, not among the note's questions)",
+                    "nb" : "Avrunding (lagt til, ikke blant notatets spørsmål)"
+                  }
                 }
               ],
               "targetMinutes" : 45
@@ -376,7 +431,7 @@ extension ShippedProtocol {
               "model" : 2,
               "proposedModel" : 2
             },
-            "purpose" : "Telefonintervjuer med ByR-prosjektledere om hva de minst sentrale kommunene fikk ut av samarbeidet. Undersøkelsen ble gjort i desember 2019 blant prosjektlederne i ByR-regioner med kommuner i sentralitetsklasse 5 og 6, og er beskrevet i notatet «Hva har småkommunene fått ut av Byregionprogrammet?» (Angell & Grimsrud, NORCE, januar 2020). Protokollen gjengir undersøkelsens design og de seks spørsmålene med egne ord, slik at den kan gjentas eller følges opp.",
+            "purpose" : "Telefonintervjuer med ByR-prosjektledere om hva de minst sentrale kommunene fikk ut av samarbeidet, beskrevet i notatet «Hva har småkommunene fått ut av Byregionprogrammet?» (Angell & Grimsrud, NORCE, januar 2020). Undersøkelsen var en totalundersøkelse av prosjektlederne i de 29 ByR-regionene som hadde kommuner i sentralitetsklasse 5 og 6: alle 29 ble kontaktet på e-post, og 24 ble intervjuet på telefon i desember 2019. Intervjuene varte 15–45 minutter, og undersøkelsen var godkjent av NSD. Protokollen gjengir de seks spørsmålene med egne ord og merker spørsmålene som er lagt til, slik at undersøkelsen kan gjentas eller følges opp.",
             "questions" : [
               {
                 "dimensions" : {
@@ -489,21 +544,22 @@ extension ShippedProtocol {
                     "sha256" : "500ecf5bd59392ee8e1e8399a3488201fdf70aa28d40e02ea1e0b98e86c32fdd"
                   }
                 ],
-                "design" : "two-stage",
+                "design" : "census",
                 "eligibleCount" : 111,
                 "filter" : "byr = any and centrality in 5,6",
+                "level" : "cooperation",
                 "purposive" : [
 
                 ],
                 "requestedSize" : 28,
-                "seed" : "byr-2019-12",
+                "seed" : "",
                 "strata" : [
 
                 ],
                 "strataPlan" : [
                   {
                     "allocated" : 28,
-                    "key" : "clusters",
+                    "key" : "census",
                     "units" : [
                       "Alstahaugregionen",
                       "Aust-Lofoten",
@@ -534,462 +590,13 @@ extension ShippedProtocol {
                       "Ålesundregionen",
                       "Østre Agder"
                     ]
-                  },
-                  {
-                    "allocated" : 3,
-                    "key" : "cluster=Hallingdal",
-                    "units" : [
-                      "0615",
-                      "0618",
-                      "0620"
-                    ]
-                  },
-                  {
-                    "allocated" : 6,
-                    "key" : "cluster=Harstadregionen",
-                    "units" : [
-                      "1911",
-                      "1913",
-                      "1917",
-                      "1919",
-                      "1920",
-                      "1923"
-                    ]
-                  },
-                  {
-                    "allocated" : 7,
-                    "key" : "cluster=Lillehammerregionen",
-                    "units" : [
-                      "0511",
-                      "0512",
-                      "0513",
-                      "0514",
-                      "0515",
-                      "0517",
-                      "0519"
-                    ]
-                  },
-                  {
-                    "allocated" : 1,
-                    "key" : "cluster=Kristiansandsregionen",
-                    "units" : [
-                      "0935"
-                    ]
-                  },
-                  {
-                    "allocated" : 12,
-                    "key" : "cluster=Region Namdal",
-                    "units" : [
-                      "5040",
-                      "5042",
-                      "5043",
-                      "5044",
-                      "5045",
-                      "5046",
-                      "5047",
-                      "5048",
-                      "5049",
-                      "5050",
-                      "5051",
-                      "5052"
-                    ]
-                  },
-                  {
-                    "allocated" : 5,
-                    "key" : "cluster=Kristiansundsregionen",
-                    "units" : [
-                      "1554",
-                      "1557",
-                      "1560",
-                      "1571",
-                      "1573"
-                    ]
-                  },
-                  {
-                    "allocated" : 3,
-                    "key" : "cluster=Ranaregionen",
-                    "units" : [
-                      "1828",
-                      "1832",
-                      "1834"
-                    ]
-                  },
-                  {
-                    "allocated" : 4,
-                    "key" : "cluster=Narvikregionen",
-                    "units" : [
-                      "1850",
-                      "1852",
-                      "1853",
-                      "1854"
-                    ]
-                  },
-                  {
-                    "allocated" : 4,
-                    "key" : "cluster=Tromsøregionen",
-                    "units" : [
-                      "1933",
-                      "1936",
-                      "1938",
-                      "1939"
-                    ]
-                  },
-                  {
-                    "allocated" : 2,
-                    "key" : "cluster=Aust-Lofoten",
-                    "units" : [
-                      "1851",
-                      "1865"
-                    ]
-                  },
-                  {
-                    "allocated" : 1,
-                    "key" : "cluster=Elverumregionen",
-                    "units" : [
-                      "0429"
-                    ]
-                  },
-                  {
-                    "allocated" : 3,
-                    "key" : "cluster=Notodden-regionen",
-                    "units" : [
-                      "0826",
-                      "0827",
-                      "0828"
-                    ]
-                  },
-                  {
-                    "allocated" : 3,
-                    "key" : "cluster=Sunnfjord",
-                    "units" : [
-                      "1430",
-                      "1431",
-                      "1433"
-                    ]
-                  },
-                  {
-                    "allocated" : 1,
-                    "key" : "cluster=Ålesundregionen",
-                    "units" : [
-                      "1546"
-                    ]
-                  },
-                  {
-                    "allocated" : 3,
-                    "key" : "cluster=Alstahaugregionen",
-                    "units" : [
-                      "1818",
-                      "1822",
-                      "1827"
-                    ]
-                  },
-                  {
-                    "allocated" : 6,
-                    "key" : "cluster=Sunnhordland",
-                    "units" : [
-                      "1211",
-                      "1219",
-                      "1222",
-                      "1223",
-                      "1224",
-                      "1244"
-                    ]
-                  },
-                  {
-                    "allocated" : 6,
-                    "key" : "cluster=Fjellregionen",
-                    "units" : [
-                      "0432",
-                      "0436",
-                      "0438",
-                      "0439",
-                      "0441",
-                      "5026"
-                    ]
-                  },
-                  {
-                    "allocated" : 2,
-                    "key" : "cluster=Østre Agder",
-                    "units" : [
-                      "0912",
-                      "0929"
-                    ]
-                  },
-                  {
-                    "allocated" : 7,
-                    "key" : "cluster=Salten",
-                    "units" : [
-                      "1837",
-                      "1838",
-                      "1839",
-                      "1840",
-                      "1845",
-                      "1848",
-                      "1849"
-                    ]
-                  },
-                  {
-                    "allocated" : 2,
-                    "key" : "cluster=Leikanger–Luster–Sogndal",
-                    "units" : [
-                      "1419",
-                      "1426"
-                    ]
-                  },
-                  {
-                    "allocated" : 8,
-                    "key" : "cluster=Midt-Troms",
-                    "units" : [
-                      "1922",
-                      "1924",
-                      "1925",
-                      "1926",
-                      "1927",
-                      "1928",
-                      "1929",
-                      "1931"
-                    ]
-                  },
-                  {
-                    "allocated" : 6,
-                    "key" : "cluster=Vest-Telemark",
-                    "units" : [
-                      "0828",
-                      "0829",
-                      "0830",
-                      "0831",
-                      "0833",
-                      "0834"
-                    ]
-                  },
-                  {
-                    "allocated" : 5,
-                    "key" : "cluster=Haugesundregionen",
-                    "units" : [
-                      "1134",
-                      "1135",
-                      "1145",
-                      "1151",
-                      "1211"
-                    ]
-                  },
-                  {
-                    "allocated" : 1,
-                    "key" : "cluster=Grenland",
-                    "units" : [
-                      "0817"
-                    ]
-                  },
-                  {
-                    "allocated" : 4,
-                    "key" : "cluster=Fosenregionen",
-                    "units" : [
-                      "5015",
-                      "5017",
-                      "5018",
-                      "5054"
-                    ]
-                  },
-                  {
-                    "allocated" : 5,
-                    "key" : "cluster=Molderegionen",
-                    "units" : [
-                      "1539",
-                      "1543",
-                      "1545",
-                      "1547",
-                      "1551"
-                    ]
-                  },
-                  {
-                    "allocated" : 2,
-                    "key" : "cluster=Inn-Trøndelag",
-                    "units" : [
-                      "5039",
-                      "5041"
-                    ]
-                  },
-                  {
-                    "allocated" : 1,
-                    "key" : "cluster=Ytre Ryfylke",
-                    "units" : [
-                      "1133"
-                    ]
                   }
                 ],
                 "unjudgedCount" : 0
               },
               "reserves" : [
                 {
-                  "stratum" : "clusters",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Hallingdal",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Harstadregionen",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Lillehammerregionen",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Kristiansandsregionen",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Region Namdal",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Kristiansundsregionen",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Ranaregionen",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Narvikregionen",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Tromsøregionen",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Aust-Lofoten",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Elverumregionen",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Notodden-regionen",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Sunnfjord",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Ålesundregionen",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Alstahaugregionen",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Sunnhordland",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Fjellregionen",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Østre Agder",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Salten",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Leikanger–Luster–Sogndal",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Midt-Troms",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Vest-Telemark",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Haugesundregionen",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Grenland",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Fosenregionen",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Molderegionen",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Inn-Trøndelag",
-                  "units" : [
-
-                  ]
-                },
-                {
-                  "stratum" : "cluster=Ytre Ryfylke",
+                  "stratum" : "census",
                   "units" : [
 
                   ]
@@ -997,1114 +604,256 @@ extension ShippedProtocol {
               ],
               "units" : [
                 {
-                  "cluster" : "Hallingdal",
+                  "cluster" : "Alstahaugregionen",
                   "drawOrder" : 1,
                   "inclusionProbability" : 1,
-                  "kommunenummer" : "0615",
-                  "name" : "Flå",
-                  "rank" : 1,
+                  "kommunenummer" : "Alstahaugregionen",
+                  "name" : "Alstahaugregionen",
                   "status" : "drawn",
-                  "stratum" : "cluster=Hallingdal"
+                  "stratum" : "census"
                 },
                 {
-                  "cluster" : "Hallingdal",
+                  "cluster" : "Aust-Lofoten",
                   "drawOrder" : 2,
                   "inclusionProbability" : 1,
-                  "kommunenummer" : "0620",
-                  "name" : "Hol",
-                  "rank" : 2,
+                  "kommunenummer" : "Aust-Lofoten",
+                  "name" : "Aust-Lofoten",
                   "status" : "drawn",
-                  "stratum" : "cluster=Hallingdal"
+                  "stratum" : "census"
+                },
+                {
+                  "cluster" : "Elverumregionen",
+                  "drawOrder" : 3,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "Elverumregionen",
+                  "name" : "Elverumregionen",
+                  "status" : "drawn",
+                  "stratum" : "census"
+                },
+                {
+                  "cluster" : "Fjellregionen",
+                  "drawOrder" : 4,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "Fjellregionen",
+                  "name" : "Fjellregionen",
+                  "status" : "drawn",
+                  "stratum" : "census"
+                },
+                {
+                  "cluster" : "Fosenregionen",
+                  "drawOrder" : 5,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "Fosenregionen",
+                  "name" : "Fosenregionen",
+                  "status" : "drawn",
+                  "stratum" : "census"
+                },
+                {
+                  "cluster" : "Grenland",
+                  "drawOrder" : 6,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "Grenland",
+                  "name" : "Grenland",
+                  "status" : "drawn",
+                  "stratum" : "census"
                 },
                 {
                   "cluster" : "Hallingdal",
-                  "drawOrder" : 3,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "0618",
-                  "name" : "Hemsedal",
-                  "rank" : 3,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Hallingdal"
-                },
-                {
-                  "cluster" : "Harstadregionen",
-                  "drawOrder" : 4,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1913",
-                  "name" : "Skånland",
-                  "rank" : 1,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Harstadregionen"
-                },
-                {
-                  "cluster" : "Harstadregionen",
-                  "drawOrder" : 5,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1917",
-                  "name" : "Ibestad",
-                  "rank" : 2,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Harstadregionen"
-                },
-                {
-                  "cluster" : "Harstadregionen",
-                  "drawOrder" : 6,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1923",
-                  "name" : "Salangen",
-                  "rank" : 3,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Harstadregionen"
-                },
-                {
-                  "cluster" : "Harstadregionen",
                   "drawOrder" : 7,
                   "inclusionProbability" : 1,
-                  "kommunenummer" : "1919",
-                  "name" : "Gratangen",
-                  "rank" : 4,
+                  "kommunenummer" : "Hallingdal",
+                  "name" : "Hallingdal",
                   "status" : "drawn",
-                  "stratum" : "cluster=Harstadregionen"
+                  "stratum" : "census"
                 },
                 {
                   "cluster" : "Harstadregionen",
                   "drawOrder" : 8,
                   "inclusionProbability" : 1,
-                  "kommunenummer" : "1911",
-                  "name" : "Kvæfjord",
-                  "rank" : 5,
+                  "kommunenummer" : "Harstadregionen",
+                  "name" : "Harstadregionen",
                   "status" : "drawn",
-                  "stratum" : "cluster=Harstadregionen"
+                  "stratum" : "census"
                 },
                 {
-                  "cluster" : "Harstadregionen",
+                  "cluster" : "Haugesundregionen",
                   "drawOrder" : 9,
                   "inclusionProbability" : 1,
-                  "kommunenummer" : "1920",
-                  "name" : "Loabák - Lavangen",
-                  "rank" : 6,
+                  "kommunenummer" : "Haugesundregionen",
+                  "name" : "Haugesundregionen",
                   "status" : "drawn",
-                  "stratum" : "cluster=Harstadregionen"
+                  "stratum" : "census"
                 },
                 {
-                  "cluster" : "Lillehammerregionen",
+                  "cluster" : "Inn-Trøndelag",
                   "drawOrder" : 10,
                   "inclusionProbability" : 1,
-                  "kommunenummer" : "0511",
-                  "name" : "Dovre",
-                  "rank" : 1,
+                  "kommunenummer" : "Inn-Trøndelag",
+                  "name" : "Inn-Trøndelag",
                   "status" : "drawn",
-                  "stratum" : "cluster=Lillehammerregionen"
+                  "stratum" : "census"
                 },
                 {
-                  "cluster" : "Lillehammerregionen",
+                  "cluster" : "Kristiansandsregionen",
                   "drawOrder" : 11,
                   "inclusionProbability" : 1,
-                  "kommunenummer" : "0512",
-                  "name" : "Lesja",
-                  "rank" : 2,
+                  "kommunenummer" : "Kristiansandsregionen",
+                  "name" : "Kristiansandsregionen",
                   "status" : "drawn",
-                  "stratum" : "cluster=Lillehammerregionen"
+                  "stratum" : "census"
                 },
                 {
-                  "cluster" : "Lillehammerregionen",
+                  "cluster" : "Kristiansundsregionen",
                   "drawOrder" : 12,
                   "inclusionProbability" : 1,
-                  "kommunenummer" : "0519",
-                  "name" : "Sør-Fron",
-                  "rank" : 3,
+                  "kommunenummer" : "Kristiansundsregionen",
+                  "name" : "Kristiansundsregionen",
                   "status" : "drawn",
-                  "stratum" : "cluster=Lillehammerregionen"
+                  "stratum" : "census"
                 },
                 {
-                  "cluster" : "Lillehammerregionen",
+                  "cluster" : "Leikanger–Luster–Sogndal",
                   "drawOrder" : 13,
                   "inclusionProbability" : 1,
-                  "kommunenummer" : "0517",
-                  "name" : "Sel",
-                  "rank" : 4,
+                  "kommunenummer" : "Leikanger–Luster–Sogndal",
+                  "name" : "Leikanger–Luster–Sogndal",
                   "status" : "drawn",
-                  "stratum" : "cluster=Lillehammerregionen"
+                  "stratum" : "census"
                 },
                 {
                   "cluster" : "Lillehammerregionen",
                   "drawOrder" : 14,
                   "inclusionProbability" : 1,
-                  "kommunenummer" : "0515",
-                  "name" : "Vågå",
-                  "rank" : 5,
+                  "kommunenummer" : "Lillehammerregionen",
+                  "name" : "Lillehammerregionen",
                   "status" : "drawn",
-                  "stratum" : "cluster=Lillehammerregionen"
+                  "stratum" : "census"
                 },
                 {
-                  "cluster" : "Lillehammerregionen",
+                  "cluster" : "Midt-Troms",
                   "drawOrder" : 15,
                   "inclusionProbability" : 1,
-                  "kommunenummer" : "0514",
-                  "name" : "Lom",
-                  "rank" : 6,
+                  "kommunenummer" : "Midt-Troms",
+                  "name" : "Midt-Troms",
                   "status" : "drawn",
-                  "stratum" : "cluster=Lillehammerregionen"
+                  "stratum" : "census"
                 },
                 {
-                  "cluster" : "Lillehammerregionen",
+                  "cluster" : "Molderegionen",
                   "drawOrder" : 16,
                   "inclusionProbability" : 1,
-                  "kommunenummer" : "0513",
-                  "name" : "Skjåk",
-                  "rank" : 7,
+                  "kommunenummer" : "Molderegionen",
+                  "name" : "Molderegionen",
                   "status" : "drawn",
-                  "stratum" : "cluster=Lillehammerregionen"
+                  "stratum" : "census"
                 },
                 {
-                  "cluster" : "Kristiansandsregionen",
+                  "cluster" : "Narvikregionen",
                   "drawOrder" : 17,
                   "inclusionProbability" : 1,
-                  "kommunenummer" : "0935",
-                  "name" : "Iveland",
-                  "rank" : 1,
+                  "kommunenummer" : "Narvikregionen",
+                  "name" : "Narvikregionen",
                   "status" : "drawn",
-                  "stratum" : "cluster=Kristiansandsregionen"
+                  "stratum" : "census"
                 },
                 {
-                  "cluster" : "Region Namdal",
+                  "cluster" : "Notodden-regionen",
                   "drawOrder" : 18,
                   "inclusionProbability" : 1,
-                  "kommunenummer" : "5040",
-                  "name" : "Namdalseid",
-                  "rank" : 1,
+                  "kommunenummer" : "Notodden-regionen",
+                  "name" : "Notodden-regionen",
                   "status" : "drawn",
-                  "stratum" : "cluster=Region Namdal"
+                  "stratum" : "census"
                 },
                 {
-                  "cluster" : "Region Namdal",
+                  "cluster" : "Ranaregionen",
                   "drawOrder" : 19,
                   "inclusionProbability" : 1,
-                  "kommunenummer" : "5050",
-                  "name" : "Vikna",
-                  "rank" : 2,
+                  "kommunenummer" : "Ranaregionen",
+                  "name" : "Ranaregionen",
                   "status" : "drawn",
-                  "stratum" : "cluster=Region Namdal"
+                  "stratum" : "census"
                 },
                 {
                   "cluster" : "Region Namdal",
                   "drawOrder" : 20,
                   "inclusionProbability" : 1,
-                  "kommunenummer" : "5046",
-                  "name" : "Høylandet",
-                  "rank" : 3,
+                  "kommunenummer" : "Region Namdal",
+                  "name" : "Region Namdal",
                   "status" : "drawn",
-                  "stratum" : "cluster=Region Namdal"
+                  "stratum" : "census"
                 },
                 {
-                  "cluster" : "Region Namdal",
+                  "cluster" : "Salten",
                   "drawOrder" : 21,
                   "inclusionProbability" : 1,
-                  "kommunenummer" : "5051",
-                  "name" : "Nærøy",
-                  "rank" : 4,
+                  "kommunenummer" : "Salten",
+                  "name" : "Salten",
                   "status" : "drawn",
-                  "stratum" : "cluster=Region Namdal"
+                  "stratum" : "census"
                 },
                 {
-                  "cluster" : "Region Namdal",
+                  "cluster" : "Sunnfjord",
                   "drawOrder" : 22,
                   "inclusionProbability" : 1,
-                  "kommunenummer" : "5043",
-                  "name" : "Raarvihke - Røyrvik",
-                  "rank" : 5,
+                  "kommunenummer" : "Sunnfjord",
+                  "name" : "Sunnfjord",
                   "status" : "drawn",
-                  "stratum" : "cluster=Region Namdal"
+                  "stratum" : "census"
                 },
                 {
-                  "cluster" : "Region Namdal",
+                  "cluster" : "Sunnhordland",
                   "drawOrder" : 23,
                   "inclusionProbability" : 1,
-                  "kommunenummer" : "5047",
-                  "name" : "Overhalla",
-                  "rank" : 6,
+                  "kommunenummer" : "Sunnhordland",
+                  "name" : "Sunnhordland",
                   "status" : "drawn",
-                  "stratum" : "cluster=Region Namdal"
+                  "stratum" : "census"
                 },
                 {
-                  "cluster" : "Region Namdal",
+                  "cluster" : "Tromsøregionen",
                   "drawOrder" : 24,
                   "inclusionProbability" : 1,
-                  "kommunenummer" : "5049",
-                  "name" : "Flatanger",
-                  "rank" : 7,
+                  "kommunenummer" : "Tromsøregionen",
+                  "name" : "Tromsøregionen",
                   "status" : "drawn",
-                  "stratum" : "cluster=Region Namdal"
+                  "stratum" : "census"
                 },
                 {
-                  "cluster" : "Region Namdal",
+                  "cluster" : "Vest-Telemark",
                   "drawOrder" : 25,
                   "inclusionProbability" : 1,
-                  "kommunenummer" : "5052",
-                  "name" : "Leka",
-                  "rank" : 8,
+                  "kommunenummer" : "Vest-Telemark",
+                  "name" : "Vest-Telemark",
                   "status" : "drawn",
-                  "stratum" : "cluster=Region Namdal"
-                },
-                {
-                  "cluster" : "Region Namdal",
-                  "drawOrder" : 26,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "5044",
-                  "name" : "Namsskogan",
-                  "rank" : 9,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Region Namdal"
-                },
-                {
-                  "cluster" : "Region Namdal",
-                  "drawOrder" : 27,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "5042",
-                  "name" : "Lierne",
-                  "rank" : 10,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Region Namdal"
-                },
-                {
-                  "cluster" : "Region Namdal",
-                  "drawOrder" : 28,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "5045",
-                  "name" : "Grong",
-                  "rank" : 11,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Region Namdal"
-                },
-                {
-                  "cluster" : "Region Namdal",
-                  "drawOrder" : 29,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "5048",
-                  "name" : "Fosnes",
-                  "rank" : 12,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Region Namdal"
-                },
-                {
-                  "cluster" : "Kristiansundsregionen",
-                  "drawOrder" : 30,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1560",
-                  "name" : "Tingvoll",
-                  "rank" : 1,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Kristiansundsregionen"
-                },
-                {
-                  "cluster" : "Kristiansundsregionen",
-                  "drawOrder" : 31,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1571",
-                  "name" : "Halsa",
-                  "rank" : 2,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Kristiansundsregionen"
-                },
-                {
-                  "cluster" : "Kristiansundsregionen",
-                  "drawOrder" : 32,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1557",
-                  "name" : "Gjemnes",
-                  "rank" : 3,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Kristiansundsregionen"
-                },
-                {
-                  "cluster" : "Kristiansundsregionen",
-                  "drawOrder" : 33,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1554",
-                  "name" : "Averøy",
-                  "rank" : 4,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Kristiansundsregionen"
-                },
-                {
-                  "cluster" : "Kristiansundsregionen",
-                  "drawOrder" : 34,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1573",
-                  "name" : "Smøla",
-                  "rank" : 5,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Kristiansundsregionen"
-                },
-                {
-                  "cluster" : "Ranaregionen",
-                  "drawOrder" : 35,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1834",
-                  "name" : "Lurøy",
-                  "rank" : 1,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Ranaregionen"
-                },
-                {
-                  "cluster" : "Ranaregionen",
-                  "drawOrder" : 36,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1832",
-                  "name" : "Hemnes",
-                  "rank" : 2,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Ranaregionen"
-                },
-                {
-                  "cluster" : "Ranaregionen",
-                  "drawOrder" : 37,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1828",
-                  "name" : "Nesna",
-                  "rank" : 3,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Ranaregionen"
-                },
-                {
-                  "cluster" : "Narvikregionen",
-                  "drawOrder" : 38,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1853",
-                  "name" : "Evenes",
-                  "rank" : 1,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Narvikregionen"
-                },
-                {
-                  "cluster" : "Narvikregionen",
-                  "drawOrder" : 39,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1850",
-                  "name" : "Tysfjord - Divtasvuodna",
-                  "rank" : 2,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Narvikregionen"
-                },
-                {
-                  "cluster" : "Narvikregionen",
-                  "drawOrder" : 40,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1852",
-                  "name" : "Dielddanuorri - Tjeldsund",
-                  "rank" : 3,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Narvikregionen"
-                },
-                {
-                  "cluster" : "Narvikregionen",
-                  "drawOrder" : 41,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1854",
-                  "name" : "Ballangen",
-                  "rank" : 4,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Narvikregionen"
-                },
-                {
-                  "cluster" : "Tromsøregionen",
-                  "drawOrder" : 42,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1933",
-                  "name" : "Balsfjord",
-                  "rank" : 1,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Tromsøregionen"
-                },
-                {
-                  "cluster" : "Tromsøregionen",
-                  "drawOrder" : 43,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1936",
-                  "name" : "Karlsøy",
-                  "rank" : 2,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Tromsøregionen"
-                },
-                {
-                  "cluster" : "Tromsøregionen",
-                  "drawOrder" : 44,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1938",
-                  "name" : "Lyngen",
-                  "rank" : 3,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Tromsøregionen"
-                },
-                {
-                  "cluster" : "Tromsøregionen",
-                  "drawOrder" : 45,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1939",
-                  "name" : "Storfjord - Omasvuotna - Omasvuono",
-                  "rank" : 4,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Tromsøregionen"
-                },
-                {
-                  "cluster" : "Aust-Lofoten",
-                  "drawOrder" : 46,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1865",
-                  "name" : "Vågan",
-                  "rank" : 1,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Aust-Lofoten"
-                },
-                {
-                  "cluster" : "Aust-Lofoten",
-                  "drawOrder" : 47,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1851",
-                  "name" : "Lødingen",
-                  "rank" : 2,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Aust-Lofoten"
-                },
-                {
-                  "cluster" : "Elverumregionen",
-                  "drawOrder" : 48,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "0429",
-                  "name" : "Åmot",
-                  "rank" : 1,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Elverumregionen"
-                },
-                {
-                  "cluster" : "Notodden-regionen",
-                  "drawOrder" : 49,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "0828",
-                  "name" : "Seljord",
-                  "rank" : 1,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Notodden-regionen"
-                },
-                {
-                  "cluster" : "Notodden-regionen",
-                  "drawOrder" : 50,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "0826",
-                  "name" : "Tinn",
-                  "rank" : 2,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Notodden-regionen"
-                },
-                {
-                  "cluster" : "Notodden-regionen",
-                  "drawOrder" : 51,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "0827",
-                  "name" : "Hjartdal",
-                  "rank" : 3,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Notodden-regionen"
-                },
-                {
-                  "cluster" : "Sunnfjord",
-                  "drawOrder" : 52,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1431",
-                  "name" : "Jølster",
-                  "rank" : 1,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Sunnfjord"
-                },
-                {
-                  "cluster" : "Sunnfjord",
-                  "drawOrder" : 53,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1433",
-                  "name" : "Naustdal",
-                  "rank" : 2,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Sunnfjord"
-                },
-                {
-                  "cluster" : "Sunnfjord",
-                  "drawOrder" : 54,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1430",
-                  "name" : "Gaular",
-                  "rank" : 3,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Sunnfjord"
-                },
-                {
-                  "cluster" : "Ålesundregionen",
-                  "drawOrder" : 55,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1546",
-                  "name" : "Sandøy",
-                  "rank" : 1,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Ålesundregionen"
-                },
-                {
-                  "cluster" : "Alstahaugregionen",
-                  "drawOrder" : 56,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1818",
-                  "name" : "Herøy",
-                  "rank" : 1,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Alstahaugregionen"
-                },
-                {
-                  "cluster" : "Alstahaugregionen",
-                  "drawOrder" : 57,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1827",
-                  "name" : "Dønna",
-                  "rank" : 2,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Alstahaugregionen"
-                },
-                {
-                  "cluster" : "Alstahaugregionen",
-                  "drawOrder" : 58,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1822",
-                  "name" : "Leirfjord",
-                  "rank" : 3,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Alstahaugregionen"
-                },
-                {
-                  "cluster" : "Sunnhordland",
-                  "drawOrder" : 59,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1219",
-                  "name" : "Bømlo",
-                  "rank" : 1,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Sunnhordland"
-                },
-                {
-                  "cluster" : "Sunnhordland",
-                  "drawOrder" : 60,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1223",
-                  "name" : "Tysnes",
-                  "rank" : 2,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Sunnhordland"
-                },
-                {
-                  "cluster" : "Sunnhordland",
-                  "drawOrder" : 61,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1222",
-                  "name" : "Fitjar",
-                  "rank" : 3,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Sunnhordland"
-                },
-                {
-                  "cluster" : "Sunnhordland",
-                  "drawOrder" : 62,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1244",
-                  "name" : "Austevoll",
-                  "rank" : 4,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Sunnhordland"
-                },
-                {
-                  "cluster" : "Sunnhordland",
-                  "drawOrder" : 63,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1224",
-                  "name" : "Kvinnherad",
-                  "rank" : 5,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Sunnhordland"
-                },
-                {
-                  "cluster" : "Sunnhordland",
-                  "drawOrder" : 64,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1211",
-                  "name" : "Etne",
-                  "rank" : 6,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Sunnhordland"
-                },
-                {
-                  "cluster" : "Fjellregionen",
-                  "drawOrder" : 65,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "0438",
-                  "name" : "Alvdal",
-                  "rank" : 1,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Fjellregionen"
-                },
-                {
-                  "cluster" : "Fjellregionen",
-                  "drawOrder" : 66,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "0432",
-                  "name" : "Rendalen",
-                  "rank" : 2,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Fjellregionen"
-                },
-                {
-                  "cluster" : "Fjellregionen",
-                  "drawOrder" : 67,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "5026",
-                  "name" : "Holtålen",
-                  "rank" : 3,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Fjellregionen"
-                },
-                {
-                  "cluster" : "Fjellregionen",
-                  "drawOrder" : 68,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "0441",
-                  "name" : "Os",
-                  "rank" : 4,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Fjellregionen"
-                },
-                {
-                  "cluster" : "Fjellregionen",
-                  "drawOrder" : 69,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "0439",
-                  "name" : "Folldal",
-                  "rank" : 5,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Fjellregionen"
-                },
-                {
-                  "cluster" : "Fjellregionen",
-                  "drawOrder" : 70,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "0436",
-                  "name" : "Tolga",
-                  "rank" : 6,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Fjellregionen"
-                },
-                {
-                  "cluster" : "Østre Agder",
-                  "drawOrder" : 71,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "0929",
-                  "name" : "Åmli",
-                  "rank" : 1,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Østre Agder"
-                },
-                {
-                  "cluster" : "Østre Agder",
-                  "drawOrder" : 72,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "0912",
-                  "name" : "Vegårshei",
-                  "rank" : 2,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Østre Agder"
-                },
-                {
-                  "cluster" : "Salten",
-                  "drawOrder" : 73,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1839",
-                  "name" : "Beiarn",
-                  "rank" : 1,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Salten"
-                },
-                {
-                  "cluster" : "Salten",
-                  "drawOrder" : 74,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1837",
-                  "name" : "Meløy",
-                  "rank" : 2,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Salten"
-                },
-                {
-                  "cluster" : "Salten",
-                  "drawOrder" : 75,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1840",
-                  "name" : "Saltdal",
-                  "rank" : 3,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Salten"
-                },
-                {
-                  "cluster" : "Salten",
-                  "drawOrder" : 76,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1849",
-                  "name" : "Hábmer - Hamarøy",
-                  "rank" : 4,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Salten"
-                },
-                {
-                  "cluster" : "Salten",
-                  "drawOrder" : 77,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1845",
-                  "name" : "Sørfold",
-                  "rank" : 5,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Salten"
-                },
-                {
-                  "cluster" : "Salten",
-                  "drawOrder" : 78,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1848",
-                  "name" : "Steigen",
-                  "rank" : 6,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Salten"
-                },
-                {
-                  "cluster" : "Salten",
-                  "drawOrder" : 79,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1838",
-                  "name" : "Gildeskål",
-                  "rank" : 7,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Salten"
-                },
-                {
-                  "cluster" : "Leikanger–Luster–Sogndal",
-                  "drawOrder" : 80,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1426",
-                  "name" : "Luster",
-                  "rank" : 1,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Leikanger–Luster–Sogndal"
-                },
-                {
-                  "cluster" : "Leikanger–Luster–Sogndal",
-                  "drawOrder" : 81,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1419",
-                  "name" : "Leikanger",
-                  "rank" : 2,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Leikanger–Luster–Sogndal"
-                },
-                {
-                  "cluster" : "Midt-Troms",
-                  "drawOrder" : 82,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1931",
-                  "name" : "Lenvik",
-                  "rank" : 1,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Midt-Troms"
-                },
-                {
-                  "cluster" : "Midt-Troms",
-                  "drawOrder" : 83,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1929",
-                  "name" : "Berg",
-                  "rank" : 2,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Midt-Troms"
-                },
-                {
-                  "cluster" : "Midt-Troms",
-                  "drawOrder" : 84,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1928",
-                  "name" : "Torsken",
-                  "rank" : 3,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Midt-Troms"
-                },
-                {
-                  "cluster" : "Midt-Troms",
-                  "drawOrder" : 85,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1926",
-                  "name" : "Dyrøy",
-                  "rank" : 4,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Midt-Troms"
-                },
-                {
-                  "cluster" : "Midt-Troms",
-                  "drawOrder" : 86,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1922",
-                  "name" : "Bardu",
-                  "rank" : 5,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Midt-Troms"
-                },
-                {
-                  "cluster" : "Midt-Troms",
-                  "drawOrder" : 87,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1927",
-                  "name" : "Tranøy",
-                  "rank" : 6,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Midt-Troms"
-                },
-                {
-                  "cluster" : "Midt-Troms",
-                  "drawOrder" : 88,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1924",
-                  "name" : "Målselv",
-                  "rank" : 7,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Midt-Troms"
-                },
-                {
-                  "cluster" : "Midt-Troms",
-                  "drawOrder" : 89,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1925",
-                  "name" : "Sørreisa",
-                  "rank" : 8,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Midt-Troms"
-                },
-                {
-                  "cluster" : "Vest-Telemark",
-                  "drawOrder" : 90,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "0829",
-                  "name" : "Kviteseid",
-                  "rank" : 1,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Vest-Telemark"
-                },
-                {
-                  "cluster" : "Vest-Telemark",
-                  "drawOrder" : 91,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "0833",
-                  "name" : "Tokke",
-                  "rank" : 2,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Vest-Telemark"
-                },
-                {
-                  "cluster" : "Vest-Telemark",
-                  "drawOrder" : 92,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "0834",
-                  "name" : "Vinje",
-                  "rank" : 4,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Vest-Telemark"
-                },
-                {
-                  "cluster" : "Vest-Telemark",
-                  "drawOrder" : 93,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "0831",
-                  "name" : "Fyresdal",
-                  "rank" : 5,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Vest-Telemark"
-                },
-                {
-                  "cluster" : "Vest-Telemark",
-                  "drawOrder" : 94,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "0830",
-                  "name" : "Nissedal",
-                  "rank" : 6,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Vest-Telemark"
-                },
-                {
-                  "cluster" : "Haugesundregionen",
-                  "drawOrder" : 95,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1134",
-                  "name" : "Suldal",
-                  "rank" : 2,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Haugesundregionen"
-                },
-                {
-                  "cluster" : "Haugesundregionen",
-                  "drawOrder" : 96,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1145",
-                  "name" : "Bokn",
-                  "rank" : 3,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Haugesundregionen"
-                },
-                {
-                  "cluster" : "Haugesundregionen",
-                  "drawOrder" : 97,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1135",
-                  "name" : "Sauda",
-                  "rank" : 4,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Haugesundregionen"
-                },
-                {
-                  "cluster" : "Haugesundregionen",
-                  "drawOrder" : 98,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1151",
-                  "name" : "Utsira",
-                  "rank" : 5,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Haugesundregionen"
-                },
-                {
-                  "cluster" : "Grenland",
-                  "drawOrder" : 99,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "0817",
-                  "name" : "Drangedal",
-                  "rank" : 1,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Grenland"
-                },
-                {
-                  "cluster" : "Fosenregionen",
-                  "drawOrder" : 100,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "5015",
-                  "name" : "Ørland",
-                  "rank" : 1,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Fosenregionen"
-                },
-                {
-                  "cluster" : "Fosenregionen",
-                  "drawOrder" : 101,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "5054",
-                  "name" : "Indre Fosen",
-                  "rank" : 2,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Fosenregionen"
-                },
-                {
-                  "cluster" : "Fosenregionen",
-                  "drawOrder" : 102,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "5017",
-                  "name" : "Bjugn",
-                  "rank" : 3,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Fosenregionen"
-                },
-                {
-                  "cluster" : "Fosenregionen",
-                  "drawOrder" : 103,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "5018",
-                  "name" : "Åfjord",
-                  "rank" : 4,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Fosenregionen"
-                },
-                {
-                  "cluster" : "Molderegionen",
-                  "drawOrder" : 104,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1543",
-                  "name" : "Nesset",
-                  "rank" : 1,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Molderegionen"
-                },
-                {
-                  "cluster" : "Molderegionen",
-                  "drawOrder" : 105,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1551",
-                  "name" : "Eide",
-                  "rank" : 2,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Molderegionen"
-                },
-                {
-                  "cluster" : "Molderegionen",
-                  "drawOrder" : 106,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1539",
-                  "name" : "Rauma",
-                  "rank" : 3,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Molderegionen"
-                },
-                {
-                  "cluster" : "Molderegionen",
-                  "drawOrder" : 107,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1545",
-                  "name" : "Midsund",
-                  "rank" : 4,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Molderegionen"
-                },
-                {
-                  "cluster" : "Molderegionen",
-                  "drawOrder" : 108,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "1547",
-                  "name" : "Aukra",
-                  "rank" : 5,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Molderegionen"
-                },
-                {
-                  "cluster" : "Inn-Trøndelag",
-                  "drawOrder" : 109,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "5039",
-                  "name" : "Verran",
-                  "rank" : 1,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Inn-Trøndelag"
-                },
-                {
-                  "cluster" : "Inn-Trøndelag",
-                  "drawOrder" : 110,
-                  "inclusionProbability" : 1,
-                  "kommunenummer" : "5041",
-                  "name" : "Snåase - Snåsa",
-                  "rank" : 2,
-                  "status" : "drawn",
-                  "stratum" : "cluster=Inn-Trøndelag"
+                  "stratum" : "census"
                 },
                 {
                   "cluster" : "Ytre Ryfylke",
-                  "drawOrder" : 111,
+                  "drawOrder" : 26,
                   "inclusionProbability" : 1,
-                  "kommunenummer" : "1133",
-                  "name" : "Hjelmeland",
-                  "rank" : 1,
+                  "kommunenummer" : "Ytre Ryfylke",
+                  "name" : "Ytre Ryfylke",
                   "status" : "drawn",
-                  "stratum" : "cluster=Ytre Ryfylke"
+                  "stratum" : "census"
+                },
+                {
+                  "cluster" : "Ålesundregionen",
+                  "drawOrder" : 27,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "Ålesundregionen",
+                  "name" : "Ålesundregionen",
+                  "status" : "drawn",
+                  "stratum" : "census"
+                },
+                {
+                  "cluster" : "Østre Agder",
+                  "drawOrder" : 28,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "Østre Agder",
+                  "name" : "Østre Agder",
+                  "status" : "drawn",
+                  "stratum" : "census"
                 }
               ]
             },
@@ -2128,976 +877,7 @@ extension ShippedProtocol {
               "indirectRoleIDs" : [
                 "prosjektleder"
               ],
-              "nextQuestionNumber" : 13,
-              "revision" : 2,
-              "roleTargetMinutes" : {
-
-              },
-              "sections" : [
-                {
-                  "id" : "intro",
-                  "kind" : "introduction",
-                  "minutes" : 5,
-                  "questions" : [
-                    {
-                      "id" : "q1",
-                      "kind" : "structuring",
-                      "minutes" : 1,
-                      "priority" : "must",
-                      "probes" : [
-
-                      ],
-                      "researchQuestionIDs" : [
-
-                      ],
-                      "roleIDs" : [
-
-                      ],
-                      "text" : {
-                        "en" : "Do you have any questions before we begin?",
-                        "nb" : "Har du spørsmål før vi setter i gang?"
-                      }
-                    }
-                  ]
-                },
-                {
-                  "id" : "warm-up",
-                  "kind" : "warm-up",
-                  "minutes" : 5,
-                  "questions" : [
-                    {
-                      "id" : "q2",
-                      "kind" : "introducing",
-                      "minutes" : 2,
-                      "priority" : "must",
-                      "probes" : [
-
-                      ],
-                      "researchQuestionIDs" : [
-
-                      ],
-                      "roleIDs" : [
-
-                      ],
-                      "text" : {
-                        "en" : "Would you tell me briefly about your position and how long you have held it?",
-                        "nb" : "Vil du fortelle kort om stillingen din, og hvor lenge du har hatt den?"
-                      }
-                    },
-                    {
-                      "id" : "q3",
-                      "kind" : "introducing",
-                      "minutes" : 3,
-                      "priority" : "should",
-                      "probes" : [
-
-                      ],
-                      "researchQuestionIDs" : [
-
-                      ],
-                      "roleIDs" : [
-
-                      ],
-                      "text" : {
-                        "en" : "How have you yourself been involved in the regional cooperation – the regional council, the City Region Programme or the work on the municipal reform?",
-                        "nb" : "Hvilken befatning har du selv hatt med regionsamarbeidet – regionrådet, Byregionprogrammet eller arbeidet med kommunereformen?"
-                      }
-                    }
-                  ]
-                },
-                {
-                  "id" : "transition",
-                  "kind" : "transition",
-                  "minutes" : 5,
-                  "questions" : [
-                    {
-                      "id" : "q4",
-                      "kind" : "introducing",
-                      "minutes" : 5,
-                      "priority" : "must",
-                      "probes" : [
-
-                      ],
-                      "researchQuestionIDs" : [
-
-                      ],
-                      "roleIDs" : [
-
-                      ],
-                      "text" : {
-                        "en" : "Think back to the time before the City Region Programme began in 2014. How has cooperation in the region changed since then?",
-                        "nb" : "Tenk tilbake på tiden før Byregionprogrammet startet i 2014. Hvordan har samarbeidet i regionen endret seg siden da?"
-                      }
-                    }
-                  ]
-                },
-                {
-                  "id" : "horizontal-and-vertical",
-                  "kind" : "theme",
-                  "questions" : [
-                    {
-                      "id" : "q5",
-                      "kind" : "main",
-                      "minutes" : 9,
-                      "priority" : "must",
-                      "probes" : [
-                        {
-                          "kind" : "structuring",
-                          "text" : {
-                            "en" : "Let us take them one at a time: which of them matters most to you?",
-                            "nb" : "La oss ta dem ett for ett: hvilket av dem betyr mest for dere?"
-                          }
-                        },
-                        {
-                          "kind" : "specifying",
-                          "text" : {
-                            "en" : "Where does the municipality turn first when it needs help with a development matter?",
-                            "nb" : "Hvor går kommunen først når den trenger hjelp i en utviklingssak?"
-                          }
-                        },
-                        {
-                          "kind" : "probing",
-                          "text" : {
-                            "en" : "In which of the cooperations do you have most say over what happens?",
-                            "nb" : "I hvilket av samarbeidene har dere mest å si over hva som skjer?"
-                          }
-                        }
-                      ],
-                      "researchQuestionIDs" : [
-                        "horizontal-versus-vertical"
-                      ],
-                      "roleIDs" : [
-
-                      ],
-                      "text" : {
-                        "en" : "Could you describe the cooperations the municipality takes part in — with neighbouring municipalities, with the county authority and with the state — and what each of them means for the development work?",
-                        "nb" : "Kan du beskrive samarbeidene kommunen er med i – med nabokommuner, med fylkeskommunen og med staten – og hva hvert av dem betyr for utviklingsarbeidet?"
-                      }
-                    }
-                  ],
-                  "title" : {
-                    "en" : "Horizontal and vertical cooperation",
-                    "nb" : "Horisontale og vertikale samarbeid"
-                  }
-                },
-                {
-                  "id" : "capacity-gain-and-drain",
-                  "kind" : "theme",
-                  "questions" : [
-                    {
-                      "id" : "q6",
-                      "kind" : "main",
-                      "minutes" : 11,
-                      "priority" : "must",
-                      "probes" : [
-                        {
-                          "kind" : "specifying",
-                          "text" : {
-                            "en" : "Can you give an example of something you achieved because you cooperated, and could not have done alone?",
-                            "nb" : "Kan du gi et eksempel på noe dere fikk til fordi dere samarbeidet, og som dere ikke ville klart alene?"
-                          }
-                        },
-                        {
-                          "kind" : "specifying",
-                          "text" : {
-                            "en" : "And an example of the opposite: meetings, co-funding or tasks that took time from the work in your own municipality?",
-                            "nb" : "Og et eksempel på det motsatte: møter, egenandeler eller oppgaver som tok tid fra arbeidet i egen kommune?"
-                          }
-                        },
-                        {
-                          "kind" : "probing",
-                          "text" : {
-                            "en" : "How has the cooperation affected the competence in the administration?",
-                            "nb" : "Hvordan har samarbeidet påvirket kompetansen i administrasjonen?"
-                          }
-                        },
-                        {
-                          "kind" : "interpreting",
-                          "text" : {
-                            "en" : "If I understand you correctly, on balance the cooperation has given you more to work with — is that right?",
-                            "nb" : "Hvis jeg forstår deg rett, har samarbeidet alt i alt gitt dere mer å arbeide med – stemmer det?"
-                          }
-                        }
-                      ],
-                      "researchQuestionIDs" : [
-                        "capacity-expanding-or-limiting"
-                      ],
-                      "roleIDs" : [
-
-                      ],
-                      "text" : {
-                        "en" : "Could you tell me how the regional cooperations the municipality takes part in have affected how much development work you manage to do yourselves?",
-                        "nb" : "Kan du fortelle hvordan de regionale samarbeidene kommunen deltar i, har påvirket hvor mye utviklingsarbeid dere får gjort selv?"
-                      }
-                    }
-                  ],
-                  "title" : {
-                    "en" : "Capacity: added or tied up?",
-                    "nb" : "Kapasitet: tilført eller bundet?"
-                  }
-                },
-                {
-                  "id" : "state-programmes",
-                  "kind" : "theme",
-                  "questions" : [
-                    {
-                      "id" : "q7",
-                      "kind" : "main",
-                      "minutes" : 9,
-                      "priority" : "must",
-                      "probes" : [
-                        {
-                          "kind" : "probing",
-                          "text" : {
-                            "en" : "How did you decide to take part?",
-                            "nb" : "Hvordan bestemte dere dere for å bli med?"
-                          }
-                        },
-                        {
-                          "kind" : "specifying",
-                          "text" : {
-                            "en" : "Has a programme led you to cooperate with other municipalities, or on other things, than you otherwise would have?",
-                            "nb" : "Har et program ført til at dere samarbeidet med andre kommuner, eller om andre ting, enn dere ellers ville gjort?"
-                          }
-                        },
-                        {
-                          "kind" : "direct",
-                          "text" : {
-                            "en" : "What happened to the cooperation when the programme and its money ended?",
-                            "nb" : "Hva skjedde med samarbeidet da programmet og pengene tok slutt?"
-                          }
-                        }
-                      ],
-                      "researchQuestionIDs" : [
-                        "state-programmes"
-                      ],
-                      "roleIDs" : [
-
-                      ],
-                      "text" : {
-                        "en" : "Which state or county programmes has the municipality taken part in over the last years, and what did you get out of them?",
-                        "nb" : "Hvilke statlige eller fylkeskommunale programmer har kommunen vært med i de siste årene, og hva fikk dere ut av dem?"
-                      }
-                    }
-                  ],
-                  "title" : {
-                    "en" : "State programmes and vertical relations",
-                    "nb" : "Statlige programmer og vertikale relasjoner"
-                  }
-                },
-                {
-                  "id" : "reform-outcome",
-                  "kind" : "theme",
-                  "questions" : [
-                    {
-                      "id" : "q8",
-                      "kind" : "main",
-                      "minutes" : 9,
-                      "priority" : "must",
-                      "probes" : [
-                        {
-                          "kind" : "probing",
-                          "text" : {
-                            "en" : "What did it mean that you merged — or stayed outside while neighbours merged?",
-                            "nb" : "Hva betydde det at dere slo dere sammen – eller sto utenfor mens naboer slo seg sammen?"
-                          }
-                        },
-                        {
-                          "kind" : "specifying",
-                          "text" : {
-                            "en" : "Which development tasks have got more or less attention since 1 January 2020?",
-                            "nb" : "Hvilke utviklingsoppgaver har fått mer eller mindre oppmerksomhet etter 1.1.2020?"
-                          }
-                        },
-                        {
-                          "kind" : "indirect",
-                          "text" : {
-                            "en" : "How do you think residents of the least central parts see the changes?",
-                            "nb" : "Hvordan tror du innbyggerne i de minst sentrale delene opplever endringene?"
-                          }
-                        }
-                      ],
-                      "researchQuestionIDs" : [
-                        "reform-least-central"
-                      ],
-                      "roleIDs" : [
-
-                      ],
-                      "text" : {
-                        "en" : "What has the municipal reform meant for the municipality and for the development work here?",
-                        "nb" : "Hva har kommunereformen betydd for kommunen og for utviklingsarbeidet her?"
-                      }
-                    }
-                  ],
-                  "title" : {
-                    "en" : "The municipal reform",
-                    "nb" : "Kommunereformen"
-                  }
-                },
-                {
-                  "id" : "closing",
-                  "kind" : "closing",
-                  "minutes" : 7,
-                  "questions" : [
-                    {
-                      "id" : "q9",
-                      "kind" : "interpreting",
-                      "minutes" : 3,
-                      "priority" : "must",
-                      "probes" : [
-
-                      ],
-                      "researchQuestionIDs" : [
-
-                      ],
-                      "roleIDs" : [
-
-                      ],
-                      "text" : {
-                        "en" : "Let me sum up what I have heard. Have I understood you correctly?",
-                        "nb" : "La meg oppsummere det jeg har hørt. Har jeg forstått deg riktig?"
-                      }
-                    },
-                    {
-                      "id" : "q10",
-                      "kind" : "direct",
-                      "minutes" : 2,
-                      "priority" : "must",
-                      "probes" : [
-
-                      ],
-                      "researchQuestionIDs" : [
-
-                      ],
-                      "roleIDs" : [
-
-                      ],
-                      "text" : {
-                        "en" : "Is there anything we have not touched on that you think matters?",
-                        "nb" : "Er det noe vi ikke har kommet inn på som du mener er viktig?"
-                      }
-                    },
-                    {
-                      "id" : "q11",
-                      "kind" : "direct",
-                      "minutes" : 2,
-                      "priority" : "if-time",
-                      "probes" : [
-
-                      ],
-                      "researchQuestionIDs" : [
-
-                      ],
-                      "roleIDs" : [
-
-                      ],
-                      "text" : {
-                        "en" : "Which other roles in the municipality or the region should we talk to? (Ask for roles, not names.)",
-                        "nb" : "Hvilke andre roller i kommunen eller regionen bør vi snakke med? (Spør etter roller, ikke navn.)"
-                      }
-                    },
-                    {
-                      "id" : "q12",
-                      "kind" : "direct",
-                      "minutes" : 1,
-                      "priority" : "should",
-                      "probes" : [
-
-                      ],
-                      "researchQuestionIDs" : [
-
-                      ],
-                      "roleIDs" : [
-
-                      ],
-                      "text" : {
-                        "en" : "May we get in touch again if something needs clearing up?",
-                        "nb" : "Kan vi ta kontakt igjen hvis noe trenger å oppklares?"
-                      }
-                    }
-                  ]
-                }
-              ],
-              "targetMinutes" : 60
-            },
-            "language" : "nb",
-            "lineage" : {
-
-            },
-            "model" : {
-              "isAgainstMapping" : false,
-              "model" : 1,
-              "proposedModel" : 1
-            },
-            "purpose" : "Startmal for en kommunesentrert studie (modell 1) av små, lite sentrale kommuner. Studien går inn gjennom kommunen og ser hvor de regionale samarbeidene står i hele utviklingsarbeidet dens, ved siden av samarbeid med fylkeskommunen og staten og etter kommunereformen i 2020. Bygget på forslagene til videre forskning i notatet «Hva har småkommunene fått ut av Byregionprogrammet?» (Angell & Grimsrud, NORCE, januar 2020).",
-            "questions" : [
-              {
-                "id" : "horizontal-versus-vertical"
-              },
-              {
-                "id" : "capacity-expanding-or-limiting"
-              },
-              {
-                "id" : "state-programmes"
-              },
-              {
-                "id" : "reform-least-central"
-              }
-            ],
-            "roles" : [
-              {
-                "aliases" : [
-                  "mayor"
-                ],
-                "id" : "ordforer",
-                "isCustom" : false,
-                "name" : {
-                  "en" : "mayor",
-                  "nb" : "ordfører"
-                }
-              },
-              {
-                "aliases" : [
-                  "rådmann",
-                  "administrasjonssjef",
-                  "chief municipal executive"
-                ],
-                "id" : "kommunedirektor",
-                "isCustom" : false,
-                "name" : {
-                  "en" : "chief executive",
-                  "nb" : "kommunedirektør"
-                }
-              },
-              {
-                "aliases" : [
-                  "næringsansvarlig",
-                  "business development",
-                  "business development manager"
-                ],
-                "id" : "naeringssjef",
-                "isCustom" : false,
-                "name" : {
-                  "en" : "business development officer",
-                  "nb" : "næringssjef"
-                }
-              }
-            ],
-            "status" : "draft",
-            "title" : "Startmal for modell 1: kommunesentrert studie"
-          },
-          "schemaVersion" : 1
-        }
-
-        """#),
-    ShippedProtocol(
-      id: "model-2",
-      json: #"""
-        {
-          "format" : "studyplan-protocol",
-          "protocol" : {
-            "consent" : {
-
-            },
-            "guide" : {
-              "indirectRoleIDs" : [
-                "prosjektleder"
-              ],
-              "nextQuestionNumber" : 13,
-              "revision" : 2,
-              "roleTargetMinutes" : {
-
-              },
-              "sections" : [
-                {
-                  "id" : "intro",
-                  "kind" : "introduction",
-                  "minutes" : 5,
-                  "questions" : [
-                    {
-                      "id" : "q1",
-                      "kind" : "structuring",
-                      "minutes" : 1,
-                      "priority" : "must",
-                      "probes" : [
-
-                      ],
-                      "researchQuestionIDs" : [
-
-                      ],
-                      "roleIDs" : [
-
-                      ],
-                      "text" : {
-                        "en" : "Do you have any questions before we begin?",
-                        "nb" : "Har du spørsmål før vi setter i gang?"
-                      }
-                    }
-                  ]
-                },
-                {
-                  "id" : "warm-up",
-                  "kind" : "warm-up",
-                  "minutes" : 5,
-                  "questions" : [
-                    {
-                      "id" : "q2",
-                      "kind" : "introducing",
-                      "minutes" : 2,
-                      "priority" : "must",
-                      "probes" : [
-
-                      ],
-                      "researchQuestionIDs" : [
-
-                      ],
-                      "roleIDs" : [
-
-                      ],
-                      "text" : {
-                        "en" : "Would you tell me briefly about your position and how long you have held it?",
-                        "nb" : "Vil du fortelle kort om stillingen din, og hvor lenge du har hatt den?"
-                      }
-                    },
-                    {
-                      "id" : "q3",
-                      "kind" : "introducing",
-                      "minutes" : 3,
-                      "priority" : "should",
-                      "probes" : [
-
-                      ],
-                      "researchQuestionIDs" : [
-
-                      ],
-                      "roleIDs" : [
-
-                      ],
-                      "text" : {
-                        "en" : "How have you yourself been involved in the regional cooperation – the regional council, the City Region Programme or the work on the municipal reform?",
-                        "nb" : "Hvilken befatning har du selv hatt med regionsamarbeidet – regionrådet, Byregionprogrammet eller arbeidet med kommunereformen?"
-                      }
-                    }
-                  ]
-                },
-                {
-                  "id" : "transition",
-                  "kind" : "transition",
-                  "minutes" : 5,
-                  "questions" : [
-                    {
-                      "id" : "q4",
-                      "kind" : "introducing",
-                      "minutes" : 5,
-                      "priority" : "must",
-                      "probes" : [
-
-                      ],
-                      "researchQuestionIDs" : [
-
-                      ],
-                      "roleIDs" : [
-
-                      ],
-                      "text" : {
-                        "en" : "Think back to the time before the City Region Programme began in 2014. How has cooperation in the region changed since then?",
-                        "nb" : "Tenk tilbake på tiden før Byregionprogrammet startet i 2014. Hvordan har samarbeidet i regionen endret seg siden da?"
-                      }
-                    }
-                  ]
-                },
-                {
-                  "id" : "small-and-large-members",
-                  "kind" : "theme",
-                  "questions" : [
-                    {
-                      "id" : "q5",
-                      "indirectText" : {
-                        "en" : "If one asked the smallest municipalities in the cooperation, what do you think they would say they got back compared with the largest?",
-                        "nb" : "Hvis en spurte de minste kommunene i samarbeidet, hva tror du de ville si at de har fått igjen sammenliknet med de største?"
-                      },
-                      "kind" : "main",
-                      "minutes" : 9,
-                      "priority" : "must",
-                      "probes" : [
-                        {
-                          "kind" : "specifying",
-                          "text" : {
-                            "en" : "Can you give examples of measures that benefited a small municipality?",
-                            "nb" : "Kan du gi eksempler på tiltak som kom en liten kommune til gode?"
-                          }
-                        },
-                        {
-                          "kind" : "probing",
-                          "text" : {
-                            "en" : "How were decisions made — did each municipality have one vote?",
-                            "nb" : "Hvordan ble beslutninger tatt – hadde hver kommune én stemme?"
-                          }
-                        },
-                        {
-                          "kind" : "indirect",
-                          "text" : {
-                            "en" : "How do you think the centre municipality sees the small municipalities' contribution?",
-                            "nb" : "Hvordan tror du senterkommunen ser på småkommunenes bidrag?"
-                          }
-                        }
-                      ],
-                      "researchQuestionIDs" : [
-                        "small-versus-larger-members"
-                      ],
-                      "roleIDs" : [
-
-                      ],
-                      "text" : {
-                        "en" : "How have the municipalities in the cooperation, large and small, taken part, and what have they got back for their effort?",
-                        "nb" : "Hvordan har kommunene i samarbeidet, store og små, deltatt, og hva har de fått igjen for innsatsen?"
-                      }
-                    }
-                  ],
-                  "title" : {
-                    "en" : "Small and large members",
-                    "nb" : "Små og store medlemmer"
-                  }
-                },
-                {
-                  "id" : "what-success-looks-like",
-                  "kind" : "theme",
-                  "questions" : [
-                    {
-                      "id" : "q6",
-                      "kind" : "main",
-                      "minutes" : 9,
-                      "priority" : "must",
-                      "probes" : [
-                        {
-                          "kind" : "specifying",
-                          "text" : {
-                            "en" : "Can you name a cooperation you think has worked, and say what set it apart from others?",
-                            "nb" : "Kan du nevne et samarbeid du mener har lyktes, og fortelle hva som skilte det fra andre?"
-                          }
-                        },
-                        {
-                          "kind" : "probing",
-                          "text" : {
-                            "en" : "What part did trust between the municipalities, and between the people, play?",
-                            "nb" : "Hvilken rolle spilte tillit mellom kommunene og mellom personene?"
-                          }
-                        },
-                        {
-                          "kind" : "indirect",
-                          "text" : {
-                            "en" : "Do you think the smallest municipalities in the cooperation would use the same signs?",
-                            "nb" : "Tror du de minste kommunene i samarbeidet ville brukt de samme kjennetegnene?"
-                          }
-                        }
-                      ],
-                      "researchQuestionIDs" : [
-                        "successful-cooperation"
-                      ],
-                      "roleIDs" : [
-
-                      ],
-                      "text" : {
-                        "en" : "What would it take for you to call a regional cooperation successful?",
-                        "nb" : "Hva må til for at du vil kalle et regionalt samarbeid vellykket?"
-                      }
-                    }
-                  ],
-                  "title" : {
-                    "en" : "What is a successful cooperation?",
-                    "nb" : "Hva er et vellykket samarbeid?"
-                  }
-                },
-                {
-                  "id" : "constellation-stability",
-                  "kind" : "theme",
-                  "questions" : [
-                    {
-                      "id" : "q7",
-                      "kind" : "main",
-                      "minutes" : 11,
-                      "priority" : "must",
-                      "probes" : [
-                        {
-                          "kind" : "specifying",
-                          "text" : {
-                            "en" : "Which municipalities have joined or left, and why?",
-                            "nb" : "Hvilke kommuner har kommet til eller gått ut, og hvorfor?"
-                          }
-                        },
-                        {
-                          "kind" : "probing",
-                          "text" : {
-                            "en" : "What have changes of mayors, chief executives or project leaders meant for the cooperation?",
-                            "nb" : "Hva har utskifting av ordførere, rådmenn eller prosjektledere betydd for samarbeidet?"
-                          }
-                        },
-                        {
-                          "kind" : "direct",
-                          "text" : {
-                            "en" : "What holds the cooperation together today?",
-                            "nb" : "Hva holder samarbeidet sammen i dag?"
-                          }
-                        },
-                        {
-                          "kind" : "indirect",
-                          "text" : {
-                            "en" : "How do you think the member municipalities would explain why the cooperation has lasted — or not?",
-                            "nb" : "Hvordan tror du medlemskommunene ville forklart at samarbeidet har holdt – eller ikke?"
-                          }
-                        }
-                      ],
-                      "researchQuestionIDs" : [
-                        "lasting-constellations"
-                      ],
-                      "roleIDs" : [
-
-                      ],
-                      "text" : {
-                        "en" : "Could you tell me how the cooperation has developed from its start until today?",
-                        "nb" : "Kan du fortelle hvordan samarbeidet har utviklet seg fra det startet og fram til i dag?"
-                      }
-                    }
-                  ],
-                  "title" : {
-                    "en" : "Stability of the cooperation",
-                    "nb" : "Stabilitet i samarbeidet"
-                  }
-                },
-                {
-                  "id" : "constellation-history",
-                  "kind" : "theme",
-                  "questions" : [
-                    {
-                      "id" : "q8",
-                      "kind" : "main",
-                      "minutes" : 9,
-                      "priority" : "must",
-                      "probes" : [
-                        {
-                          "kind" : "specifying",
-                          "text" : {
-                            "en" : "Which standing arenas — a regional council, a development company — were there already?",
-                            "nb" : "Hvilke faste arenaer – regionråd, utviklingsselskap – fantes fra før?"
-                          }
-                        },
-                        {
-                          "kind" : "probing",
-                          "text" : {
-                            "en" : "How did the differences in size between the municipalities affect who got their way?",
-                            "nb" : "Hvordan påvirket forskjellene i størrelse mellom kommunene hvem som fikk gjennomslag?"
-                          }
-                        },
-                        {
-                          "kind" : "indirect",
-                          "text" : {
-                            "en" : "How do you think the smallest municipalities experienced their place in the cooperation?",
-                            "nb" : "Hvordan tror du de minste kommunene opplevde sin plass i samarbeidet?"
-                          }
-                        }
-                      ],
-                      "researchQuestionIDs" : [
-                        "factor-constellation-maturity"
-                      ],
-                      "roleIDs" : [
-
-                      ],
-                      "text" : {
-                        "en" : "How did these municipalities cooperate before the City Region Programme, and what did that mean for the work in the programme?",
-                        "nb" : "Hvordan samarbeidet disse kommunene før Byregionprogrammet, og hva betydde det for arbeidet i programmet?"
-                      }
-                    }
-                  ],
-                  "title" : {
-                    "en" : "The constellation's age and make-up",
-                    "nb" : "Konstellasjonens alder og sammensetning"
-                  }
-                },
-                {
-                  "id" : "closing",
-                  "kind" : "closing",
-                  "minutes" : 7,
-                  "questions" : [
-                    {
-                      "id" : "q9",
-                      "kind" : "interpreting",
-                      "minutes" : 3,
-                      "priority" : "must",
-                      "probes" : [
-
-                      ],
-                      "researchQuestionIDs" : [
-
-                      ],
-                      "roleIDs" : [
-
-                      ],
-                      "text" : {
-                        "en" : "Let me sum up what I have heard. Have I understood you correctly?",
-                        "nb" : "La meg oppsummere det jeg har hørt. Har jeg forstått deg riktig?"
-                      }
-                    },
-                    {
-                      "id" : "q10",
-                      "kind" : "direct",
-                      "minutes" : 2,
-                      "priority" : "must",
-                      "probes" : [
-
-                      ],
-                      "researchQuestionIDs" : [
-
-                      ],
-                      "roleIDs" : [
-
-                      ],
-                      "text" : {
-                        "en" : "Is there anything we have not touched on that you think matters?",
-                        "nb" : "Er det noe vi ikke har kommet inn på som du mener er viktig?"
-                      }
-                    },
-                    {
-                      "id" : "q11",
-                      "kind" : "direct",
-                      "minutes" : 2,
-                      "priority" : "if-time",
-                      "probes" : [
-
-                      ],
-                      "researchQuestionIDs" : [
-
-                      ],
-                      "roleIDs" : [
-
-                      ],
-                      "text" : {
-                        "en" : "Which other roles in the municipality or the region should we talk to? (Ask for roles, not names.)",
-                        "nb" : "Hvilke andre roller i kommunen eller regionen bør vi snakke med? (Spør etter roller, ikke navn.)"
-                      }
-                    },
-                    {
-                      "id" : "q12",
-                      "kind" : "direct",
-                      "minutes" : 1,
-                      "priority" : "should",
-                      "probes" : [
-
-                      ],
-                      "researchQuestionIDs" : [
-
-                      ],
-                      "roleIDs" : [
-
-                      ],
-                      "text" : {
-                        "en" : "May we get in touch again if something needs clearing up?",
-                        "nb" : "Kan vi ta kontakt igjen hvis noe trenger å oppklares?"
-                      }
-                    }
-                  ]
-                }
-              ],
-              "targetMinutes" : 60
-            },
-            "language" : "nb",
-            "lineage" : {
-
-            },
-            "model" : {
-              "isAgainstMapping" : false,
-              "model" : 2,
-              "proposedModel" : 2
-            },
-            "purpose" : "Startmal for en samarbeidssentrert studie (modell 2) av regionale samarbeid med små medlemskommuner. Studien går inn gjennom ett eller flere samarbeid, for eksempel tidligere ByR-regioner, og ser på hvordan hver medlemskommune deltar og hva den får igjen, små og større kommuner side om side. Bygget på forslagene til videre forskning i notatet «Hva har småkommunene fått ut av Byregionprogrammet?» (Angell & Grimsrud, NORCE, januar 2020).",
-            "questions" : [
-              {
-                "id" : "small-versus-larger-members"
-              },
-              {
-                "id" : "successful-cooperation"
-              },
-              {
-                "id" : "lasting-constellations"
-              },
-              {
-                "id" : "factor-constellation-maturity"
-              }
-            ],
-            "roles" : [
-              {
-                "aliases" : [
-                  "ByR-prosjektleder",
-                  "project leader"
-                ],
-                "id" : "prosjektleder",
-                "isCustom" : false,
-                "name" : {
-                  "en" : "ByR project leader",
-                  "nb" : "prosjektleder"
-                }
-              },
-              {
-                "aliases" : [
-                  "daglig leder i regionråd",
-                  "daglig leder i regionrådet",
-                  "daglig leder regionråd",
-                  "regional council director"
-                ],
-                "id" : "regionradsleder",
-                "isCustom" : false,
-                "name" : {
-                  "en" : "regional council leader",
-                  "nb" : "regionrådsleder"
-                }
-              },
-              {
-                "aliases" : [
-                  "næringsansvarlig",
-                  "business development",
-                  "business development manager"
-                ],
-                "id" : "naeringssjef",
-                "isCustom" : false,
-                "name" : {
-                  "en" : "business development officer",
-                  "nb" : "næringssjef"
-                }
-              },
-              {
-                "aliases" : [
-                  "rådmann",
-                  "administrasjonssjef",
-                  "chief municipal executive"
-                ],
-                "id" : "kommunedirektor",
-                "isCustom" : false,
-                "name" : {
-                  "en" : "chief executive",
-                  "nb" : "kommunedirektør"
-                }
-              }
-            ],
-            "status" : "draft",
-            "title" : "Startmal for modell 2: samarbeidssentrert studie"
-          },
-          "schemaVersion" : 1
-        }
-
-        """#),
-    ShippedProtocol(
-      id: "model-3",
-      json: #"""
-        {
-          "format" : "studyplan-protocol",
-          "protocol" : {
-            "consent" : {
-
-            },
-            "guide" : {
-              "indirectRoleIDs" : [
-                "prosjektleder"
-              ],
-              "nextQuestionNumber" : 12,
+              "nextQuestionNumber" : 14,
               "revision" : 1,
               "roleTargetMinutes" : {
 
@@ -3148,9 +928,15 @@ extension ShippedProtocol {
                       "roleIDs" : [
 
                       ],
+                      "roleTexts" : {
+                        "former" : {
+                          "en" : "Would you tell me briefly about the position you held, and in which years?",
+                          "nb" : "Vil du fortelle kort om stillingen du hadde, og i hvilke år du hadde den?"
+                        }
+                      },
                       "text" : {
                         "en" : "Would you tell me briefly about your position and how long you have held it?",
-                        "nb" : "Vil du fortelle kort om stillingen din, og hvor lenge du har hatt den?"
+                        "nb" : "Vil du fortelle kort om stillingen din og hvor lenge du har hatt den?"
                       }
                     },
                     {
@@ -3167,6 +953,36 @@ extension ShippedProtocol {
                       "roleIDs" : [
 
                       ],
+                      "roleTexts" : {
+                        "former" : {
+                          "en" : "How did you yourself take part in the regional cooperation while you held the position – in the regional council, in the City Region Programme or in the work on the municipal reform?",
+                          "nb" : "Hvordan var du selv med i det regionale samarbeidet mens du hadde stillingen – i regionrådet, i Byregionprogrammet eller i arbeidet med kommunereformen?"
+                        },
+                        "kommunedirektor" : {
+                          "en" : "How has the administration under you followed up the regional cooperation – the City Region Programme, the regional council or the work on the municipal reform?",
+                          "nb" : "Hvordan har administrasjonen under deg fulgt opp det regionale samarbeidet – Byregionprogrammet, regionrådet eller arbeidet med kommunereformen?"
+                        },
+                        "naeringssjef" : {
+                          "en" : "What tasks have you yourself had in the regional cooperations on business development, for instance in the City Region Programme?",
+                          "nb" : "Hvilke oppgaver har du selv hatt i de regionale samarbeidene om næringsutvikling, for eksempel i Byregionprogrammet?"
+                        },
+                        "ordforer" : {
+                          "en" : "How have you as mayor taken part in the regional cooperation – in the regional council, in the City Region Programme or in the work on the municipal reform?",
+                          "nb" : "Hvordan har du som ordfører vært med i det regionale samarbeidet – i regionrådet, i Byregionprogrammet eller i arbeidet med kommunereformen?"
+                        },
+                        "prosjektleder" : {
+                          "en" : "Could you tell me how you became project leader for the City Region Programme in the region, and for which period you held the task?",
+                          "nb" : "Kan du fortelle hvordan du ble prosjektleder for Byregionprogrammet i regionen, og i hvilken periode du hadde oppgaven?"
+                        },
+                        "regionradsleder" : {
+                          "en" : "Could you tell me how the regional council under your chairmanship has been linked to the City Region Programme and other regional initiatives?",
+                          "nb" : "Kan du fortelle om hvordan regionrådet under din ledelse har vært knyttet til Byregionprogrammet og andre regionale satsinger?"
+                        },
+                        "sekretariatsleder" : {
+                          "en" : "Could you tell me how the regional council's secretariat has worked on the City Region Programme and other regional development projects?",
+                          "nb" : "Kan du fortelle om hvordan sekretariatet i regionrådet har arbeidet med Byregionprogrammet og andre regionale utviklingsprosjekter?"
+                        }
+                      },
                       "text" : {
                         "en" : "How have you yourself been involved in the regional cooperation – the regional council, the City Region Programme or the work on the municipal reform?",
                         "nb" : "Hvilken befatning har du selv hatt med regionsamarbeidet – regionrådet, Byregionprogrammet eller arbeidet med kommunereformen?"
@@ -3201,11 +1017,1502 @@ extension ShippedProtocol {
                   ]
                 },
                 {
-                  "id" : "benefit-and-result",
+                  "id" : "what-the-municipality-got",
                   "kind" : "theme",
                   "questions" : [
                     {
                       "id" : "q5",
+                      "indirectText" : {
+                        "en" : "If we asked the business development officer in the region's least central municipality, what do you think they would say the municipality got out of the programme?",
+                        "nb" : "Hvis vi spurte næringssjefen i den minst sentrale kommunen i regionen, hva tror du hun eller han ville si at kommunen har fått ut av programmet?"
+                      },
+                      "kind" : "main",
+                      "minutes" : 7,
+                      "priority" : "must",
+                      "probes" : [
+                        {
+                          "kind" : "specifying",
+                          "text" : {
+                            "en" : "How were the analyses of the municipality from the programme's first phase used afterwards?",
+                            "nb" : "Hvordan ble analysene av kommunen fra programmets første fase brukt etterpå?"
+                          }
+                        },
+                        {
+                          "kind" : "specifying",
+                          "text" : {
+                            "en" : "What did you take home from the programme's joint gatherings?",
+                            "nb" : "Hva tok dere med hjem fra fellessamlingene i programmet?"
+                          }
+                        },
+                        {
+                          "kind" : "probing",
+                          "text" : {
+                            "en" : "What contacts and what trust between the municipalities in the region have come out of the cooperation?",
+                            "nb" : "Hvilke kontakter og hvilken tillit mellom kommunene i regionen har kommet ut av samarbeidet?"
+                          }
+                        },
+                        {
+                          "kind" : "probing",
+                          "text" : {
+                            "en" : "What part have the cooperation's regional plans played in the municipality's own planning?",
+                            "nb" : "Hvilken rolle har de regionale planene fra samarbeidet spilt i kommunens egen planlegging?"
+                          }
+                        },
+                        {
+                          "kind" : "probing",
+                          "text" : {
+                            "en" : "How would you describe the relation to the city municipality in the region today, compared with before the programme?",
+                            "nb" : "Hvordan vil du beskrive forholdet til bykommunen i regionen i dag, sammenliknet med før programmet?"
+                          }
+                        },
+                        {
+                          "kind" : "direct",
+                          "text" : {
+                            "en" : "Suppose the municipality had not taken part. What would be different today?",
+                            "nb" : "Tenk deg at kommunen ikke hadde vært med. Hva ville vært annerledes i dag?"
+                          }
+                        }
+                      ],
+                      "researchQuestionIDs" : [
+                        "what-small-municipalities-got"
+                      ],
+                      "roleIDs" : [
+                        "ordforer",
+                        "kommunedirektor",
+                        "naeringssjef",
+                        "prosjektleder",
+                        "regionradsleder",
+                        "sekretariatsleder"
+                      ],
+                      "roleTexts" : {
+                        "former" : {
+                          "en" : "What did the municipality get out of taking part in the City Region Programme while you held the position?",
+                          "nb" : "Hva fikk kommunen ut av å være med i Byregionprogrammet mens du hadde stillingen?"
+                        },
+                        "kommunedirektor" : {
+                          "en" : "What has taking part in the City Region Programme given the administration, in competence, capacity and ways of working?",
+                          "nb" : "Hva har deltakelsen i Byregionprogrammet gitt administrasjonen, i kompetanse, kapasitet og arbeidsmåter?"
+                        },
+                        "naeringssjef" : {
+                          "en" : "What has the City Region Programme meant for your business development work and for the firms in the municipality?",
+                          "nb" : "Hva har Byregionprogrammet betydd for næringsarbeidet ditt og for bedriftene i kommunen?"
+                        },
+                        "ordforer" : {
+                          "en" : "Seen from the political leadership: what has the municipality got out of taking part in the City Region Programme?",
+                          "nb" : "Sett fra den politiske ledelsen: hva har kommunen fått ut av å være med i Byregionprogrammet?"
+                        },
+                        "prosjektleder" : {
+                          "en" : "What have the least central member municipalities got out of the programme, as you see it?",
+                          "nb" : "Hva har de minst sentrale medlemskommunene fått ut av programmet, slik du ser det?"
+                        },
+                        "regionradsleder" : {
+                          "en" : "What have the smallest municipalities in the regional council got out of the City Region Programme, as you see it from the council?",
+                          "nb" : "Hva har de minste kommunene i regionrådet fått ut av Byregionprogrammet, slik du ser det fra regionrådet?"
+                        },
+                        "sekretariatsleder" : {
+                          "en" : "What results of the City Region Programme has the secretariat seen in the smallest member municipalities?",
+                          "nb" : "Hvilke resultater av Byregionprogrammet har sekretariatet sett i de minste medlemskommunene?"
+                        }
+                      },
+                      "text" : {
+                        "en" : "Could you tell me what the municipality has got out of taking part in the City Region Programme?",
+                        "nb" : "Kan du fortelle hva kommunen har fått ut av å være med i Byregionprogrammet?"
+                      }
+                    }
+                  ],
+                  "title" : {
+                    "en" : "What the municipality got",
+                    "nb" : "Hva kommunen fikk ut av programmet"
+                  }
+                },
+                {
+                  "id" : "horizontal-and-vertical",
+                  "kind" : "theme",
+                  "questions" : [
+                    {
+                      "id" : "q6",
+                      "kind" : "main",
+                      "minutes" : 7,
+                      "priority" : "must",
+                      "probes" : [
+                        {
+                          "kind" : "structuring",
+                          "text" : {
+                            "en" : "Let us take them one at a time: which of them matters most to you?",
+                            "nb" : "La oss ta dem ett for ett: hvilket av dem betyr mest for dere?"
+                          }
+                        },
+                        {
+                          "kind" : "specifying",
+                          "text" : {
+                            "en" : "Where does the municipality turn first when it needs help with a development matter?",
+                            "nb" : "Hvor går kommunen først når den trenger hjelp i en utviklingssak?"
+                          }
+                        },
+                        {
+                          "kind" : "probing",
+                          "text" : {
+                            "en" : "In which of the cooperations do you have most say over what happens?",
+                            "nb" : "I hvilket av samarbeidene har dere mest å si over hva som skjer?"
+                          }
+                        }
+                      ],
+                      "researchQuestionIDs" : [
+                        "horizontal-versus-vertical"
+                      ],
+                      "roleIDs" : [
+                        "ordforer",
+                        "kommunedirektor",
+                        "naeringssjef"
+                      ],
+                      "roleTexts" : {
+                        "former" : {
+                          "en" : "Which cooperations mattered most for the municipality's development while you held the position?",
+                          "nb" : "Hvilke samarbeid var viktigst for utviklingen av kommunen mens du hadde stillingen?"
+                        },
+                        "kommunedirektor" : {
+                          "en" : "How does the administration share time and staff between cooperation with the neighbouring municipalities and cooperation with the county and the state?",
+                          "nb" : "Hvordan fordeler administrasjonen tid og folk mellom samarbeidet med nabokommunene og samarbeidet med fylkeskommunen og staten?"
+                        },
+                        "naeringssjef" : {
+                          "en" : "Which cooperations, regional or with the county and the state, do you use most in your work with the firms?",
+                          "nb" : "Hvilke samarbeid, regionale eller med fylkeskommunen og staten, bruker du mest i arbeidet med bedriftene?"
+                        },
+                        "ordforer" : {
+                          "en" : "Which cooperations – with the neighbouring municipalities, the county and the state – do you as mayor give priority for the development of the municipality?",
+                          "nb" : "Hvilke samarbeid – med nabokommunene, fylkeskommunen og staten – prioriterer du som ordfører for utviklingen av kommunen?"
+                        }
+                      },
+                      "text" : {
+                        "en" : "Could you describe what the cooperations with the neighbouring municipalities, the county authority and the state mean for the municipality's development work?",
+                        "nb" : "Kan du beskrive hva samarbeidene med nabokommunene, fylkeskommunen og staten betyr for utviklingsarbeidet i kommunen?"
+                      }
+                    }
+                  ],
+                  "title" : {
+                    "en" : "Horizontal and vertical cooperation",
+                    "nb" : "Horisontale og vertikale samarbeid"
+                  }
+                },
+                {
+                  "id" : "capacity-gain-and-drain",
+                  "kind" : "theme",
+                  "questions" : [
+                    {
+                      "id" : "q7",
+                      "kind" : "main",
+                      "minutes" : 7,
+                      "priority" : "must",
+                      "probes" : [
+                        {
+                          "kind" : "specifying",
+                          "text" : {
+                            "en" : "Can you give an example of something you achieved because you cooperated, and could not have done alone?",
+                            "nb" : "Kan du gi et eksempel på noe dere fikk til fordi dere samarbeidet, og som dere ikke ville klart alene?"
+                          }
+                        },
+                        {
+                          "kind" : "specifying",
+                          "text" : {
+                            "en" : "And an example of the opposite: meetings, co-funding or tasks that took time from the work in your own municipality?",
+                            "nb" : "Og et eksempel på det motsatte: møter, egenandeler eller oppgaver som tok tid fra arbeidet i egen kommune?"
+                          }
+                        },
+                        {
+                          "kind" : "probing",
+                          "text" : {
+                            "en" : "How has the cooperation affected the competence in the administration?",
+                            "nb" : "Hvordan har samarbeidet påvirket kompetansen i administrasjonen?"
+                          }
+                        },
+                        {
+                          "kind" : "interpreting",
+                          "text" : {
+                            "en" : "Sum up in the informant's own words what the cooperation has meant for capacity on balance, and ask whether you have understood correctly.",
+                            "nb" : "Oppsummer med informantens egne ord hva samarbeidet alt i alt har betydd for kapasiteten, og spør om du har forstått riktig."
+                          }
+                        }
+                      ],
+                      "researchQuestionIDs" : [
+                        "capacity-expanding-or-limiting"
+                      ],
+                      "roleIDs" : [
+                        "ordforer",
+                        "kommunedirektor",
+                        "naeringssjef"
+                      ],
+                      "roleTexts" : {
+                        "former" : {
+                          "en" : "How did the regional cooperations affect how much development work the municipality got done while you held the position?",
+                          "nb" : "Hvordan påvirket de regionale samarbeidene hvor mye utviklingsarbeid kommunen fikk gjort mens du hadde stillingen?"
+                        },
+                        "kommunedirektor" : {
+                          "en" : "How have the regional cooperations affected the administration's capacity for development work?",
+                          "nb" : "Hvordan har de regionale samarbeidene påvirket kapasiteten i administrasjonen til å drive utviklingsarbeid?"
+                        },
+                        "naeringssjef" : {
+                          "en" : "How have the regional cooperations affected the time you have for projects and for the firms in the municipality?",
+                          "nb" : "Hvordan har de regionale samarbeidene påvirket tiden du har til prosjekter og til bedriftene i kommunen?"
+                        },
+                        "ordforer" : {
+                          "en" : "How have the regional cooperations affected which development matters the municipality has been able to give priority?",
+                          "nb" : "Hvordan har de regionale samarbeidene påvirket hvilke utviklingssaker kommunen har kunnet prioritere?"
+                        }
+                      },
+                      "text" : {
+                        "en" : "Could you tell me how the regional cooperations the municipality takes part in have affected how much development work you manage to do yourselves?",
+                        "nb" : "Kan du fortelle hvordan de regionale samarbeidene kommunen deltar i, har påvirket hvor mye utviklingsarbeid dere får gjort selv?"
+                      }
+                    }
+                  ],
+                  "title" : {
+                    "en" : "Capacity: added or tied up?",
+                    "nb" : "Kapasitet: tilført eller bundet?"
+                  }
+                },
+                {
+                  "id" : "state-programmes",
+                  "kind" : "theme",
+                  "questions" : [
+                    {
+                      "id" : "q8",
+                      "kind" : "main",
+                      "minutes" : 8,
+                      "priority" : "must",
+                      "probes" : [
+                        {
+                          "kind" : "probing",
+                          "text" : {
+                            "en" : "How did you decide to take part?",
+                            "nb" : "Hvordan bestemte dere dere for å bli med?"
+                          }
+                        },
+                        {
+                          "kind" : "specifying",
+                          "text" : {
+                            "en" : "Has a programme led you to cooperate with other municipalities, or on other things, than you otherwise would have?",
+                            "nb" : "Har et program ført til at dere samarbeidet med andre kommuner, eller om andre ting, enn dere ellers ville gjort?"
+                          }
+                        },
+                        {
+                          "kind" : "direct",
+                          "text" : {
+                            "en" : "What happened to the cooperation when the programme and its money ended?",
+                            "nb" : "Hva skjedde med samarbeidet da programmet og pengene tok slutt?"
+                          }
+                        }
+                      ],
+                      "researchQuestionIDs" : [
+                        "state-programmes"
+                      ],
+                      "roleIDs" : [
+                        "ordforer",
+                        "kommunedirektor",
+                        "naeringssjef"
+                      ],
+                      "roleTexts" : {
+                        "former" : {
+                          "en" : "Which state or county programmes did the municipality take part in while you held the position?",
+                          "nb" : "Hvilke statlige eller fylkeskommunale programmer var kommunen med i mens du hadde stillingen?"
+                        },
+                        "kommunedirektor" : {
+                          "en" : "What do state and county programmes demand of the administration, in staff, co-funding and follow-up?",
+                          "nb" : "Hva krever statlige og fylkeskommunale programmer av administrasjonen, i folk, egenandeler og oppfølging?"
+                        },
+                        "naeringssjef" : {
+                          "en" : "Which state or county programmes have given most to your business development work in recent years?",
+                          "nb" : "Hvilke statlige eller fylkeskommunale programmer har gitt mest til næringsarbeidet ditt de siste årene?"
+                        },
+                        "ordforer" : {
+                          "en" : "How does the municipality decide whether to join a state or county programme?",
+                          "nb" : "Hvordan avgjør kommunen om den skal gå inn i et statlig eller fylkeskommunalt program?"
+                        }
+                      },
+                      "text" : {
+                        "en" : "Which state or county programmes has the municipality taken part in over the last years?",
+                        "nb" : "Hvilke statlige eller fylkeskommunale programmer har kommunen vært med i de siste årene?"
+                      }
+                    }
+                  ],
+                  "title" : {
+                    "en" : "State programmes and vertical relations",
+                    "nb" : "Statlige programmer og vertikale relasjoner"
+                  }
+                },
+                {
+                  "id" : "reform-outcome",
+                  "kind" : "theme",
+                  "questions" : [
+                    {
+                      "id" : "q9",
+                      "kind" : "main",
+                      "minutes" : 8,
+                      "priority" : "must",
+                      "probes" : [
+                        {
+                          "kind" : "probing",
+                          "text" : {
+                            "en" : "What did it mean that you merged — or stayed outside while neighbours merged?",
+                            "nb" : "Hva betydde det at dere slo dere sammen – eller sto utenfor mens naboer slo seg sammen?"
+                          }
+                        },
+                        {
+                          "kind" : "specifying",
+                          "text" : {
+                            "en" : "Which development tasks have got more or less attention since 1 January 2020?",
+                            "nb" : "Hvilke utviklingsoppgaver har fått mer eller mindre oppmerksomhet etter 1.1.2020?"
+                          }
+                        },
+                        {
+                          "kind" : "indirect",
+                          "text" : {
+                            "en" : "How do you think residents of the least central parts see the changes?",
+                            "nb" : "Hvordan tror du innbyggerne i de minst sentrale delene opplever endringene?"
+                          }
+                        }
+                      ],
+                      "researchQuestionIDs" : [
+                        "reform-least-central"
+                      ],
+                      "roleIDs" : [
+                        "ordforer",
+                        "kommunedirektor",
+                        "naeringssjef"
+                      ],
+                      "roleTexts" : {
+                        "former" : {
+                          "en" : "How did you experience the work on the municipal reform in the municipality?",
+                          "nb" : "Hvordan opplevde du arbeidet med kommunereformen i kommunen?"
+                        },
+                        "kommunedirektor" : {
+                          "en" : "What has the municipal reform meant for how the administration is organised for development work?",
+                          "nb" : "Hva har kommunereformen betydd for hvordan administrasjonen er organisert for utviklingsarbeid?"
+                        },
+                        "naeringssjef" : {
+                          "en" : "What has the municipal reform meant for business development and for the contact with the firms?",
+                          "nb" : "Hva har kommunereformen betydd for næringsarbeidet og for kontakten med bedriftene?"
+                        },
+                        "ordforer" : {
+                          "en" : "What has the municipal reform meant for the political priorities of the municipality?",
+                          "nb" : "Hva har kommunereformen betydd for de politiske prioriteringene i kommunen?"
+                        }
+                      },
+                      "text" : {
+                        "en" : "What has the municipal reform meant for the municipality and for the development work here?",
+                        "nb" : "Hva har kommunereformen betydd for kommunen og for utviklingsarbeidet her?"
+                      }
+                    }
+                  ],
+                  "title" : {
+                    "en" : "The municipal reform",
+                    "nb" : "Kommunereformen"
+                  }
+                },
+                {
+                  "id" : "closing",
+                  "kind" : "closing",
+                  "minutes" : 10,
+                  "questions" : [
+                    {
+                      "id" : "q10",
+                      "kind" : "interpreting",
+                      "minutes" : 3,
+                      "priority" : "must",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "Let me sum up what I have heard. Have I understood you correctly?",
+                        "nb" : "La meg oppsummere det jeg har hørt. Har jeg forstått deg riktig?"
+                      }
+                    },
+                    {
+                      "id" : "q11",
+                      "kind" : "direct",
+                      "minutes" : 2,
+                      "priority" : "must",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "Is there anything we have not touched on that you think matters?",
+                        "nb" : "Er det noe vi ikke har kommet inn på som du mener er viktig?"
+                      }
+                    },
+                    {
+                      "id" : "q12",
+                      "kind" : "direct",
+                      "minutes" : 2,
+                      "priority" : "if-time",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "Which other roles in the municipality or the region should we talk to? (Ask for roles, not names.)",
+                        "nb" : "Hvilke andre roller i kommunen eller regionen bør vi snakke med? (Spør etter roller, ikke navn.)"
+                      }
+                    },
+                    {
+                      "id" : "q13",
+                      "kind" : "direct",
+                      "minutes" : 1,
+                      "priority" : "should",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "May we get in touch again if something needs clearing up?",
+                        "nb" : "Kan vi ta kontakt igjen hvis noe trenger å oppklares?"
+                      }
+                    }
+                  ]
+                }
+              ],
+              "targetMinutes" : 60
+            },
+            "language" : "nb",
+            "lineage" : {
+
+            },
+            "model" : {
+              "isAgainstMapping" : false,
+              "model" : 1,
+              "proposedModel" : 1
+            },
+            "purpose" : "Startmal for en kommunesentrert studie (modell 1) av små, lite sentrale kommuner. Studien går inn gjennom kommunen og ser hvor de regionale samarbeidene står i hele utviklingsarbeidet dens, ved siden av samarbeid med fylkeskommunen og staten og etter kommunereformen i 2020. Bygget på forslagene til videre forskning i notatet «Hva har småkommunene fått ut av Byregionprogrammet?» (Angell & Grimsrud, NORCE, januar 2020).",
+            "questions" : [
+              {
+                "id" : "what-small-municipalities-got"
+              },
+              {
+                "id" : "horizontal-versus-vertical"
+              },
+              {
+                "id" : "capacity-expanding-or-limiting"
+              },
+              {
+                "id" : "state-programmes"
+              },
+              {
+                "id" : "reform-least-central"
+              }
+            ],
+            "roles" : [
+              {
+                "aliases" : [
+                  "mayor"
+                ],
+                "id" : "ordforer",
+                "isCustom" : false,
+                "name" : {
+                  "en" : "mayor",
+                  "nb" : "ordfører"
+                }
+              },
+              {
+                "aliases" : [
+                  "rådmann",
+                  "administrasjonssjef",
+                  "chief municipal executive"
+                ],
+                "id" : "kommunedirektor",
+                "isCustom" : false,
+                "name" : {
+                  "en" : "chief executive",
+                  "nb" : "kommunedirektør"
+                }
+              },
+              {
+                "aliases" : [
+                  "næringsansvarlig",
+                  "business development",
+                  "business development manager"
+                ],
+                "id" : "naeringssjef",
+                "isCustom" : false,
+                "name" : {
+                  "en" : "business development officer",
+                  "nb" : "næringssjef"
+                }
+              },
+              {
+                "aliases" : [
+                  "former mayor",
+                  "eks-ordfører"
+                ],
+                "id" : "tidligere-ordforer",
+                "isCustom" : false,
+                "name" : {
+                  "en" : "former mayor",
+                  "nb" : "tidligere ordfører"
+                }
+              }
+            ],
+            "status" : "draft",
+            "title" : "Startmal for modell 1: kommunesentrert studie"
+          },
+          "schemaVersion" : 1
+        }
+
+        """#),
+    ShippedProtocol(
+      id: "model-2",
+      json: #"""
+        {
+          "format" : "studyplan-protocol",
+          "protocol" : {
+            "consent" : {
+
+            },
+            "guide" : {
+              "indirectRoleIDs" : [
+                "prosjektleder"
+              ],
+              "nextQuestionNumber" : 14,
+              "revision" : 1,
+              "roleTargetMinutes" : {
+
+              },
+              "sections" : [
+                {
+                  "id" : "intro",
+                  "kind" : "introduction",
+                  "minutes" : 5,
+                  "questions" : [
+                    {
+                      "id" : "q1",
+                      "kind" : "structuring",
+                      "minutes" : 1,
+                      "priority" : "must",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "Do you have any questions before we begin?",
+                        "nb" : "Har du spørsmål før vi setter i gang?"
+                      }
+                    }
+                  ]
+                },
+                {
+                  "id" : "warm-up",
+                  "kind" : "warm-up",
+                  "minutes" : 5,
+                  "questions" : [
+                    {
+                      "id" : "q2",
+                      "kind" : "introducing",
+                      "minutes" : 2,
+                      "priority" : "must",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "roleTexts" : {
+                        "former" : {
+                          "en" : "Would you tell me briefly about the position you held, and in which years?",
+                          "nb" : "Vil du fortelle kort om stillingen du hadde, og i hvilke år du hadde den?"
+                        }
+                      },
+                      "text" : {
+                        "en" : "Would you tell me briefly about your position and how long you have held it?",
+                        "nb" : "Vil du fortelle kort om stillingen din og hvor lenge du har hatt den?"
+                      }
+                    },
+                    {
+                      "id" : "q3",
+                      "kind" : "introducing",
+                      "minutes" : 3,
+                      "priority" : "should",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "roleTexts" : {
+                        "former" : {
+                          "en" : "How did you yourself take part in the regional cooperation while you held the position – in the regional council, in the City Region Programme or in the work on the municipal reform?",
+                          "nb" : "Hvordan var du selv med i det regionale samarbeidet mens du hadde stillingen – i regionrådet, i Byregionprogrammet eller i arbeidet med kommunereformen?"
+                        },
+                        "kommunedirektor" : {
+                          "en" : "How has the administration under you followed up the regional cooperation – the City Region Programme, the regional council or the work on the municipal reform?",
+                          "nb" : "Hvordan har administrasjonen under deg fulgt opp det regionale samarbeidet – Byregionprogrammet, regionrådet eller arbeidet med kommunereformen?"
+                        },
+                        "naeringssjef" : {
+                          "en" : "What tasks have you yourself had in the regional cooperations on business development, for instance in the City Region Programme?",
+                          "nb" : "Hvilke oppgaver har du selv hatt i de regionale samarbeidene om næringsutvikling, for eksempel i Byregionprogrammet?"
+                        },
+                        "ordforer" : {
+                          "en" : "How have you as mayor taken part in the regional cooperation – in the regional council, in the City Region Programme or in the work on the municipal reform?",
+                          "nb" : "Hvordan har du som ordfører vært med i det regionale samarbeidet – i regionrådet, i Byregionprogrammet eller i arbeidet med kommunereformen?"
+                        },
+                        "prosjektleder" : {
+                          "en" : "Could you tell me how you became project leader for the City Region Programme in the region, and for which period you held the task?",
+                          "nb" : "Kan du fortelle hvordan du ble prosjektleder for Byregionprogrammet i regionen, og i hvilken periode du hadde oppgaven?"
+                        },
+                        "regionradsleder" : {
+                          "en" : "Could you tell me how the regional council under your chairmanship has been linked to the City Region Programme and other regional initiatives?",
+                          "nb" : "Kan du fortelle om hvordan regionrådet under din ledelse har vært knyttet til Byregionprogrammet og andre regionale satsinger?"
+                        },
+                        "sekretariatsleder" : {
+                          "en" : "Could you tell me how the regional council's secretariat has worked on the City Region Programme and other regional development projects?",
+                          "nb" : "Kan du fortelle om hvordan sekretariatet i regionrådet har arbeidet med Byregionprogrammet og andre regionale utviklingsprosjekter?"
+                        }
+                      },
+                      "text" : {
+                        "en" : "How have you yourself been involved in the regional cooperation – the regional council, the City Region Programme or the work on the municipal reform?",
+                        "nb" : "Hvilken befatning har du selv hatt med regionsamarbeidet – regionrådet, Byregionprogrammet eller arbeidet med kommunereformen?"
+                      }
+                    }
+                  ]
+                },
+                {
+                  "id" : "transition",
+                  "kind" : "transition",
+                  "minutes" : 5,
+                  "questions" : [
+                    {
+                      "id" : "q4",
+                      "kind" : "introducing",
+                      "minutes" : 5,
+                      "priority" : "must",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "Think back to the time before the City Region Programme began in 2014. How has cooperation in the region changed since then?",
+                        "nb" : "Tenk tilbake på tiden før Byregionprogrammet startet i 2014. Hvordan har samarbeidet i regionen endret seg siden da?"
+                      }
+                    }
+                  ]
+                },
+                {
+                  "id" : "small-and-large-members",
+                  "kind" : "theme",
+                  "questions" : [
+                    {
+                      "id" : "q5",
+                      "indirectText" : {
+                        "en" : "If one asked the smallest municipalities in the cooperation, what do you think they would say they got back compared with the largest?",
+                        "nb" : "Hvis en spurte de minste kommunene i samarbeidet, hva tror du de ville si at de har fått igjen sammenliknet med de største?"
+                      },
+                      "kind" : "main",
+                      "minutes" : 6,
+                      "priority" : "must",
+                      "probes" : [
+                        {
+                          "kind" : "specifying",
+                          "text" : {
+                            "en" : "Can you give examples of measures that benefited a small municipality?",
+                            "nb" : "Kan du gi eksempler på tiltak som kom en liten kommune til gode?"
+                          }
+                        },
+                        {
+                          "kind" : "probing",
+                          "text" : {
+                            "en" : "How were decisions made — did each municipality have one vote?",
+                            "nb" : "Hvordan ble beslutninger tatt – hadde hver kommune én stemme?"
+                          }
+                        },
+                        {
+                          "kind" : "indirect",
+                          "text" : {
+                            "en" : "How do you think the centre municipality sees the small municipalities' contribution?",
+                            "nb" : "Hvordan tror du senterkommunen ser på småkommunenes bidrag?"
+                          }
+                        }
+                      ],
+                      "researchQuestionIDs" : [
+                        "small-versus-larger-members"
+                      ],
+                      "roleIDs" : [
+                        "prosjektleder",
+                        "regionradsleder",
+                        "naeringssjef",
+                        "kommunedirektor"
+                      ],
+                      "roleTexts" : {
+                        "kommunedirektor" : {
+                          "en" : "How has your administration followed up the cooperation, compared with the larger members?",
+                          "nb" : "Hvordan har administrasjonen deres fulgt opp samarbeidet, sammenliknet med de større medlemmene?"
+                        },
+                        "naeringssjef" : {
+                          "en" : "How has your municipality taken part in the cooperation, compared with the larger members?",
+                          "nb" : "Hvordan har kommunen deres deltatt i samarbeidet, sammenliknet med de større medlemmene?"
+                        },
+                        "prosjektleder" : {
+                          "en" : "What has each member municipality, large and small, got out of the cooperation, as you see it?",
+                          "nb" : "Hva har hver av medlemskommunene, store og små, fått ut av samarbeidet, slik du ser det?"
+                        },
+                        "regionradsleder" : {
+                          "en" : "How have the small and the large municipalities made themselves felt in the regional council?",
+                          "nb" : "Hvordan har de små og de store kommunene gjort seg gjeldende i regionrådet?"
+                        }
+                      },
+                      "text" : {
+                        "en" : "What have the municipalities in the cooperation, large and small, got back for their effort?",
+                        "nb" : "Hva har kommunene i samarbeidet, store og små, fått igjen for innsatsen sin?"
+                      }
+                    }
+                  ],
+                  "title" : {
+                    "en" : "Small and large members",
+                    "nb" : "Små og store medlemmer"
+                  }
+                },
+                {
+                  "id" : "what-success-looks-like",
+                  "kind" : "theme",
+                  "questions" : [
+                    {
+                      "id" : "q6",
+                      "kind" : "main",
+                      "minutes" : 6,
+                      "priority" : "must",
+                      "probes" : [
+                        {
+                          "kind" : "specifying",
+                          "text" : {
+                            "en" : "Can you name a cooperation you think has worked, and say what set it apart from others?",
+                            "nb" : "Kan du nevne et samarbeid du mener har lyktes, og fortelle hva som skilte det fra andre?"
+                          }
+                        },
+                        {
+                          "kind" : "probing",
+                          "text" : {
+                            "en" : "What part did trust between the municipalities, and between the people, play?",
+                            "nb" : "Hvilken rolle spilte tillit mellom kommunene og mellom personene?"
+                          }
+                        },
+                        {
+                          "kind" : "indirect",
+                          "text" : {
+                            "en" : "Do you think the smallest municipalities in the cooperation would use the same signs?",
+                            "nb" : "Tror du de minste kommunene i samarbeidet ville brukt de samme kjennetegnene?"
+                          }
+                        }
+                      ],
+                      "researchQuestionIDs" : [
+                        "successful-cooperation"
+                      ],
+                      "roleIDs" : [
+                        "regionradsleder",
+                        "prosjektleder",
+                        "ordforer"
+                      ],
+                      "roleTexts" : {
+                        "ordforer" : {
+                          "en" : "What would it take for you as mayor to call a regional cooperation successful for the municipality?",
+                          "nb" : "Hva må til for at du som ordfører vil kalle et regionalt samarbeid vellykket for kommunen?"
+                        },
+                        "prosjektleder" : {
+                          "en" : "What would it take for you to call the region's cooperation successful for every member municipality?",
+                          "nb" : "Hva må til for at du vil kalle samarbeidet i regionen vellykket for alle medlemskommunene?"
+                        },
+                        "regionradsleder" : {
+                          "en" : "What would it take for the regional council to call a cooperation successful?",
+                          "nb" : "Hva må til for at regionrådet skal kalle et samarbeid vellykket?"
+                        }
+                      },
+                      "text" : {
+                        "en" : "What would it take for you to call a regional cooperation successful?",
+                        "nb" : "Hva må til for at du vil kalle et regionalt samarbeid vellykket?"
+                      }
+                    }
+                  ],
+                  "title" : {
+                    "en" : "What is a successful cooperation?",
+                    "nb" : "Hva er et vellykket samarbeid?"
+                  }
+                },
+                {
+                  "id" : "constellation-stability",
+                  "kind" : "theme",
+                  "questions" : [
+                    {
+                      "id" : "q7",
+                      "kind" : "main",
+                      "minutes" : 7,
+                      "priority" : "must",
+                      "probes" : [
+                        {
+                          "kind" : "specifying",
+                          "text" : {
+                            "en" : "Which municipalities have joined or left along the way?",
+                            "nb" : "Hvilke kommuner har kommet til eller gått ut underveis?"
+                          }
+                        },
+                        {
+                          "kind" : "probing",
+                          "text" : {
+                            "en" : "What have changes of mayors, chief executives or project leaders meant for the cooperation?",
+                            "nb" : "Hva har utskifting av ordførere, rådmenn eller prosjektledere betydd for samarbeidet?"
+                          }
+                        },
+                        {
+                          "kind" : "direct",
+                          "text" : {
+                            "en" : "What holds the cooperation together today?",
+                            "nb" : "Hva holder samarbeidet sammen i dag?"
+                          }
+                        },
+                        {
+                          "kind" : "indirect",
+                          "text" : {
+                            "en" : "How do you think the member municipalities would explain why the cooperation has lasted — or not?",
+                            "nb" : "Hvordan tror du medlemskommunene ville forklart at samarbeidet har holdt – eller ikke?"
+                          }
+                        }
+                      ],
+                      "researchQuestionIDs" : [
+                        "lasting-constellations"
+                      ],
+                      "roleIDs" : [
+                        "regionradsleder",
+                        "kommunedirektor",
+                        "prosjektleder",
+                        "naeringssjef"
+                      ],
+                      "roleTexts" : {
+                        "kommunedirektor" : {
+                          "en" : "Could you tell me how the municipality's place in the cooperation has changed over time?",
+                          "nb" : "Kan du fortelle hvordan kommunens plass i samarbeidet har endret seg over tid?"
+                        },
+                        "naeringssjef" : {
+                          "en" : "Could you tell me how the cooperation on business development in the region has changed from its start until today?",
+                          "nb" : "Kan du fortelle hvordan næringssamarbeidet i regionen har endret seg fra det startet og fram til i dag?"
+                        },
+                        "prosjektleder" : {
+                          "en" : "Could you tell me how the cooperation in the region developed through the programme period and after?",
+                          "nb" : "Kan du fortelle hvordan samarbeidet i regionen utviklet seg gjennom programperioden og etterpå?"
+                        },
+                        "regionradsleder" : {
+                          "en" : "Could you tell me how the regional council and its membership have changed over time?",
+                          "nb" : "Kan du fortelle hvordan regionrådet og medlemskapet i det har endret seg over tid?"
+                        }
+                      },
+                      "text" : {
+                        "en" : "Could you tell me how the cooperation has developed from its start until today?",
+                        "nb" : "Kan du fortelle hvordan samarbeidet har utviklet seg fra det startet og fram til i dag?"
+                      }
+                    }
+                  ],
+                  "title" : {
+                    "en" : "Stability of the cooperation",
+                    "nb" : "Stabilitet i samarbeidet"
+                  }
+                },
+                {
+                  "id" : "constellation-history",
+                  "kind" : "theme",
+                  "questions" : [
+                    {
+                      "id" : "q8",
+                      "kind" : "main",
+                      "minutes" : 7,
+                      "priority" : "must",
+                      "probes" : [
+                        {
+                          "kind" : "specifying",
+                          "text" : {
+                            "en" : "Which standing arenas — a regional council, a development company — were there already?",
+                            "nb" : "Hvilke faste arenaer – regionråd, utviklingsselskap – fantes fra før?"
+                          }
+                        },
+                        {
+                          "kind" : "probing",
+                          "text" : {
+                            "en" : "How did the differences in size between the municipalities affect who got their way?",
+                            "nb" : "Hvordan påvirket forskjellene i størrelse mellom kommunene hvem som fikk gjennomslag?"
+                          }
+                        },
+                        {
+                          "kind" : "indirect",
+                          "text" : {
+                            "en" : "How do you think the smallest municipalities experienced their place in the cooperation?",
+                            "nb" : "Hvordan tror du de minste kommunene opplevde sin plass i samarbeidet?"
+                          }
+                        }
+                      ],
+                      "researchQuestionIDs" : [
+                        "factor-constellation-maturity"
+                      ],
+                      "roleIDs" : [
+                        "regionradsleder",
+                        "prosjektleder",
+                        "kommunedirektor"
+                      ],
+                      "roleTexts" : {
+                        "kommunedirektor" : {
+                          "en" : "Which cooperations with the neighbouring municipalities did the municipality have before the City Region Programme?",
+                          "nb" : "Hvilke samarbeid med nabokommunene hadde kommunen før Byregionprogrammet?"
+                        },
+                        "prosjektleder" : {
+                          "en" : "What cooperation did you find in the region when you started as project leader?",
+                          "nb" : "Hvilket samarbeid fant du i regionen da du begynte som prosjektleder?"
+                        },
+                        "regionradsleder" : {
+                          "en" : "What cooperation did the municipalities have through the regional council before the City Region Programme?",
+                          "nb" : "Hvilket samarbeid hadde kommunene gjennom regionrådet før Byregionprogrammet?"
+                        }
+                      },
+                      "text" : {
+                        "en" : "How did these municipalities cooperate before the City Region Programme?",
+                        "nb" : "Hvordan samarbeidet disse kommunene før Byregionprogrammet?"
+                      }
+                    }
+                  ],
+                  "title" : {
+                    "en" : "The constellation's age and make-up",
+                    "nb" : "Konstellasjonens alder og sammensetning"
+                  }
+                },
+                {
+                  "id" : "parallel-initiatives",
+                  "kind" : "theme",
+                  "questions" : [
+                    {
+                      "id" : "q9",
+                      "indirectText" : {
+                        "en" : "If we asked the business development officer in one of the smallest municipalities, what do you think they would say the programme brought about, beside everything else?",
+                        "nb" : "Hvis vi spurte næringssjefen i en av de minste kommunene, hva tror du hun eller han ville si at programmet førte til, ved siden av alt annet som pågikk?"
+                      },
+                      "kind" : "main",
+                      "minutes" : 7,
+                      "priority" : "must",
+                      "probes" : [
+                        {
+                          "kind" : "probing",
+                          "text" : {
+                            "en" : "How did they connect with the work in the City Region Programme?",
+                            "nb" : "Hvordan hang de sammen med arbeidet i Byregionprogrammet?"
+                          }
+                        },
+                        {
+                          "kind" : "specifying",
+                          "text" : {
+                            "en" : "Could you point to a result that can only be put down to the City Region Programme?",
+                            "nb" : "Kan du peke på et resultat som bare kan tilskrives Byregionprogrammet?"
+                          }
+                        },
+                        {
+                          "kind" : "direct",
+                          "text" : {
+                            "en" : "What would have happened to the same measures without the programme?",
+                            "nb" : "Hva ville skjedd med de samme tiltakene uten programmet?"
+                          }
+                        }
+                      ],
+                      "researchQuestionIDs" : [
+                        "attribution-among-programmes"
+                      ],
+                      "roleIDs" : [
+                        "prosjektleder",
+                        "sekretariatsleder",
+                        "naeringssjef"
+                      ],
+                      "roleTexts" : {
+                        "naeringssjef" : {
+                          "en" : "Which other business development programmes and projects did the municipality take part in while the City Region Programme lasted?",
+                          "nb" : "Hvilke andre program og prosjekter om næringsutvikling var kommunen med i mens Byregionprogrammet varte?"
+                        }
+                      },
+                      "text" : {
+                        "en" : "Which other development programmes, projects and cooperations were running in the region while the City Region Programme lasted?",
+                        "nb" : "Hvilke andre program, prosjekter og samarbeid om utvikling pågikk i regionen mens Byregionprogrammet varte?"
+                      }
+                    }
+                  ],
+                  "title" : {
+                    "en" : "Programmes running side by side",
+                    "nb" : "Program som gikk samtidig"
+                  }
+                },
+                {
+                  "id" : "closing",
+                  "kind" : "closing",
+                  "minutes" : 10,
+                  "questions" : [
+                    {
+                      "id" : "q10",
+                      "kind" : "interpreting",
+                      "minutes" : 3,
+                      "priority" : "must",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "Let me sum up what I have heard. Have I understood you correctly?",
+                        "nb" : "La meg oppsummere det jeg har hørt. Har jeg forstått deg riktig?"
+                      }
+                    },
+                    {
+                      "id" : "q11",
+                      "kind" : "direct",
+                      "minutes" : 2,
+                      "priority" : "must",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "Is there anything we have not touched on that you think matters?",
+                        "nb" : "Er det noe vi ikke har kommet inn på som du mener er viktig?"
+                      }
+                    },
+                    {
+                      "id" : "q12",
+                      "kind" : "direct",
+                      "minutes" : 2,
+                      "priority" : "if-time",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "Which other roles in the municipality or the region should we talk to? (Ask for roles, not names.)",
+                        "nb" : "Hvilke andre roller i kommunen eller regionen bør vi snakke med? (Spør etter roller, ikke navn.)"
+                      }
+                    },
+                    {
+                      "id" : "q13",
+                      "kind" : "direct",
+                      "minutes" : 1,
+                      "priority" : "should",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "May we get in touch again if something needs clearing up?",
+                        "nb" : "Kan vi ta kontakt igjen hvis noe trenger å oppklares?"
+                      }
+                    }
+                  ]
+                }
+              ],
+              "targetMinutes" : 60
+            },
+            "language" : "nb",
+            "lineage" : {
+
+            },
+            "model" : {
+              "isAgainstMapping" : false,
+              "model" : 2,
+              "proposedModel" : 2
+            },
+            "purpose" : "Startmal for en samarbeidssentrert studie (modell 2) av regionale samarbeid med små medlemskommuner. Studien går inn gjennom ett eller flere samarbeid, for eksempel tidligere ByR-regioner, og ser på hvordan hver medlemskommune deltar og hva den får igjen, små og større kommuner side om side. Bygget på forslagene til videre forskning i notatet «Hva har småkommunene fått ut av Byregionprogrammet?» (Angell & Grimsrud, NORCE, januar 2020).",
+            "questions" : [
+              {
+                "id" : "small-versus-larger-members"
+              },
+              {
+                "id" : "successful-cooperation"
+              },
+              {
+                "id" : "lasting-constellations"
+              },
+              {
+                "id" : "factor-constellation-maturity"
+              },
+              {
+                "id" : "attribution-among-programmes"
+              }
+            ],
+            "roles" : [
+              {
+                "aliases" : [
+                  "ByR-prosjektleder",
+                  "project leader"
+                ],
+                "id" : "prosjektleder",
+                "isCustom" : false,
+                "name" : {
+                  "en" : "ByR project leader",
+                  "nb" : "prosjektleder"
+                }
+              },
+              {
+                "aliases" : [
+                  "leder av regionrådet",
+                  "regional council leader",
+                  "chair of the regional council"
+                ],
+                "id" : "regionradsleder",
+                "isCustom" : false,
+                "name" : {
+                  "en" : "regional council chair",
+                  "nb" : "regionrådsleder"
+                }
+              },
+              {
+                "aliases" : [
+                  "næringsansvarlig",
+                  "business development",
+                  "business development manager"
+                ],
+                "id" : "naeringssjef",
+                "isCustom" : false,
+                "name" : {
+                  "en" : "business development officer",
+                  "nb" : "næringssjef"
+                }
+              },
+              {
+                "aliases" : [
+                  "rådmann",
+                  "administrasjonssjef",
+                  "chief municipal executive"
+                ],
+                "id" : "kommunedirektor",
+                "isCustom" : false,
+                "name" : {
+                  "en" : "chief executive",
+                  "nb" : "kommunedirektør"
+                }
+              }
+            ],
+            "status" : "draft",
+            "title" : "Startmal for modell 2: samarbeidssentrert studie"
+          },
+          "schemaVersion" : 1
+        }
+
+        """#),
+    ShippedProtocol(
+      id: "model-3",
+      json: #"""
+        {
+          "format" : "studyplan-protocol",
+          "protocol" : {
+            "consent" : {
+
+            },
+            "guide" : {
+              "indirectRoleIDs" : [
+                "prosjektleder"
+              ],
+              "nextQuestionNumber" : 13,
+              "revision" : 1,
+              "roleTargetMinutes" : {
+
+              },
+              "sections" : [
+                {
+                  "id" : "intro",
+                  "kind" : "introduction",
+                  "minutes" : 5,
+                  "questions" : [
+                    {
+                      "id" : "q1",
+                      "kind" : "structuring",
+                      "minutes" : 1,
+                      "priority" : "must",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "Do you have any questions before we begin?",
+                        "nb" : "Har du spørsmål før vi setter i gang?"
+                      }
+                    }
+                  ]
+                },
+                {
+                  "id" : "warm-up",
+                  "kind" : "warm-up",
+                  "minutes" : 5,
+                  "questions" : [
+                    {
+                      "id" : "q2",
+                      "kind" : "introducing",
+                      "minutes" : 2,
+                      "priority" : "must",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "roleTexts" : {
+                        "former" : {
+                          "en" : "Would you tell me briefly about the position you held, and in which years?",
+                          "nb" : "Vil du fortelle kort om stillingen du hadde, og i hvilke år du hadde den?"
+                        }
+                      },
+                      "text" : {
+                        "en" : "Would you tell me briefly about your position and how long you have held it?",
+                        "nb" : "Vil du fortelle kort om stillingen din og hvor lenge du har hatt den?"
+                      }
+                    },
+                    {
+                      "id" : "q3",
+                      "kind" : "introducing",
+                      "minutes" : 3,
+                      "priority" : "should",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "roleTexts" : {
+                        "former" : {
+                          "en" : "How did you yourself take part in the regional cooperation while you held the position – in the regional council, in the City Region Programme or in the work on the municipal reform?",
+                          "nb" : "Hvordan var du selv med i det regionale samarbeidet mens du hadde stillingen – i regionrådet, i Byregionprogrammet eller i arbeidet med kommunereformen?"
+                        },
+                        "kommunedirektor" : {
+                          "en" : "How has the administration under you followed up the regional cooperation – the City Region Programme, the regional council or the work on the municipal reform?",
+                          "nb" : "Hvordan har administrasjonen under deg fulgt opp det regionale samarbeidet – Byregionprogrammet, regionrådet eller arbeidet med kommunereformen?"
+                        },
+                        "naeringssjef" : {
+                          "en" : "What tasks have you yourself had in the regional cooperations on business development, for instance in the City Region Programme?",
+                          "nb" : "Hvilke oppgaver har du selv hatt i de regionale samarbeidene om næringsutvikling, for eksempel i Byregionprogrammet?"
+                        },
+                        "ordforer" : {
+                          "en" : "How have you as mayor taken part in the regional cooperation – in the regional council, in the City Region Programme or in the work on the municipal reform?",
+                          "nb" : "Hvordan har du som ordfører vært med i det regionale samarbeidet – i regionrådet, i Byregionprogrammet eller i arbeidet med kommunereformen?"
+                        },
+                        "prosjektleder" : {
+                          "en" : "Could you tell me how you became project leader for the City Region Programme in the region, and for which period you held the task?",
+                          "nb" : "Kan du fortelle hvordan du ble prosjektleder for Byregionprogrammet i regionen, og i hvilken periode du hadde oppgaven?"
+                        },
+                        "regionradsleder" : {
+                          "en" : "Could you tell me how the regional council under your chairmanship has been linked to the City Region Programme and other regional initiatives?",
+                          "nb" : "Kan du fortelle om hvordan regionrådet under din ledelse har vært knyttet til Byregionprogrammet og andre regionale satsinger?"
+                        },
+                        "sekretariatsleder" : {
+                          "en" : "Could you tell me how the regional council's secretariat has worked on the City Region Programme and other regional development projects?",
+                          "nb" : "Kan du fortelle om hvordan sekretariatet i regionrådet har arbeidet med Byregionprogrammet og andre regionale utviklingsprosjekter?"
+                        }
+                      },
+                      "text" : {
+                        "en" : "How have you yourself been involved in the regional cooperation – the regional council, the City Region Programme or the work on the municipal reform?",
+                        "nb" : "Hvilken befatning har du selv hatt med regionsamarbeidet – regionrådet, Byregionprogrammet eller arbeidet med kommunereformen?"
+                      }
+                    }
+                  ]
+                },
+                {
+                  "id" : "transition",
+                  "kind" : "transition",
+                  "minutes" : 5,
+                  "questions" : [
+                    {
+                      "id" : "q4",
+                      "kind" : "introducing",
+                      "minutes" : 5,
+                      "priority" : "must",
+                      "probes" : [
+
+                      ],
+                      "researchQuestionIDs" : [
+
+                      ],
+                      "roleIDs" : [
+
+                      ],
+                      "text" : {
+                        "en" : "Think back to the time before the City Region Programme began in 2014. How has cooperation in the region changed since then?",
+                        "nb" : "Tenk tilbake på tiden før Byregionprogrammet startet i 2014. Hvordan har samarbeidet i regionen endret seg siden da?"
+                      }
+                    }
+                  ]
+                },
+                {
+                  "id" : "what-the-municipality-got",
+                  "kind" : "theme",
+                  "questions" : [
+                    {
+                      "id" : "q5",
+                      "indirectText" : {
+                        "en" : "If we asked the business development officer in the region's least central municipality, what do you think they would say the municipality got out of the programme?",
+                        "nb" : "Hvis vi spurte næringssjefen i den minst sentrale kommunen i regionen, hva tror du hun eller han ville si at kommunen har fått ut av programmet?"
+                      },
+                      "kind" : "main",
+                      "minutes" : 13,
+                      "priority" : "must",
+                      "probes" : [
+                        {
+                          "kind" : "specifying",
+                          "text" : {
+                            "en" : "How were the analyses of the municipality from the programme's first phase used afterwards?",
+                            "nb" : "Hvordan ble analysene av kommunen fra programmets første fase brukt etterpå?"
+                          }
+                        },
+                        {
+                          "kind" : "specifying",
+                          "text" : {
+                            "en" : "What did you take home from the programme's joint gatherings?",
+                            "nb" : "Hva tok dere med hjem fra fellessamlingene i programmet?"
+                          }
+                        },
+                        {
+                          "kind" : "probing",
+                          "text" : {
+                            "en" : "What contacts and what trust between the municipalities in the region have come out of the cooperation?",
+                            "nb" : "Hvilke kontakter og hvilken tillit mellom kommunene i regionen har kommet ut av samarbeidet?"
+                          }
+                        },
+                        {
+                          "kind" : "probing",
+                          "text" : {
+                            "en" : "What part have the cooperation's regional plans played in the municipality's own planning?",
+                            "nb" : "Hvilken rolle har de regionale planene fra samarbeidet spilt i kommunens egen planlegging?"
+                          }
+                        },
+                        {
+                          "kind" : "probing",
+                          "text" : {
+                            "en" : "How would you describe the relation to the city municipality in the region today, compared with before the programme?",
+                            "nb" : "Hvordan vil du beskrive forholdet til bykommunen i regionen i dag, sammenliknet med før programmet?"
+                          }
+                        },
+                        {
+                          "kind" : "direct",
+                          "text" : {
+                            "en" : "Suppose the municipality had not taken part. What would be different today?",
+                            "nb" : "Tenk deg at kommunen ikke hadde vært med. Hva ville vært annerledes i dag?"
+                          }
+                        }
+                      ],
+                      "researchQuestionIDs" : [
+                        "what-small-municipalities-got"
+                      ],
+                      "roleIDs" : [
+                        "ordforer",
+                        "kommunedirektor",
+                        "naeringssjef",
+                        "prosjektleder",
+                        "regionradsleder",
+                        "sekretariatsleder"
+                      ],
+                      "roleTexts" : {
+                        "former" : {
+                          "en" : "What did the municipality get out of taking part in the City Region Programme while you held the position?",
+                          "nb" : "Hva fikk kommunen ut av å være med i Byregionprogrammet mens du hadde stillingen?"
+                        },
+                        "kommunedirektor" : {
+                          "en" : "What has taking part in the City Region Programme given the administration, in competence, capacity and ways of working?",
+                          "nb" : "Hva har deltakelsen i Byregionprogrammet gitt administrasjonen, i kompetanse, kapasitet og arbeidsmåter?"
+                        },
+                        "naeringssjef" : {
+                          "en" : "What has the City Region Programme meant for your business development work and for the firms in the municipality?",
+                          "nb" : "Hva har Byregionprogrammet betydd for næringsarbeidet ditt og for bedriftene i kommunen?"
+                        },
+                        "ordforer" : {
+                          "en" : "Seen from the political leadership: what has the municipality got out of taking part in the City Region Programme?",
+                          "nb" : "Sett fra den politiske ledelsen: hva har kommunen fått ut av å være med i Byregionprogrammet?"
+                        },
+                        "prosjektleder" : {
+                          "en" : "What have the least central member municipalities got out of the programme, as you see it?",
+                          "nb" : "Hva har de minst sentrale medlemskommunene fått ut av programmet, slik du ser det?"
+                        },
+                        "regionradsleder" : {
+                          "en" : "What have the smallest municipalities in the regional council got out of the City Region Programme, as you see it from the council?",
+                          "nb" : "Hva har de minste kommunene i regionrådet fått ut av Byregionprogrammet, slik du ser det fra regionrådet?"
+                        },
+                        "sekretariatsleder" : {
+                          "en" : "What results of the City Region Programme has the secretariat seen in the smallest member municipalities?",
+                          "nb" : "Hvilke resultater av Byregionprogrammet har sekretariatet sett i de minste medlemskommunene?"
+                        }
+                      },
+                      "text" : {
+                        "en" : "Could you tell me what the municipality has got out of taking part in the City Region Programme?",
+                        "nb" : "Kan du fortelle hva kommunen har fått ut av å være med i Byregionprogrammet?"
+                      }
+                    }
+                  ],
+                  "title" : {
+                    "en" : "What the municipality got",
+                    "nb" : "Hva kommunen fikk ut av programmet"
+                  }
+                },
+                {
+                  "id" : "benefit-and-result",
+                  "kind" : "theme",
+                  "questions" : [
+                    {
+                      "id" : "q6",
                       "indirectText" : {
                         "en" : "If we asked the business development officer in the region's least central municipality, what do you think they would say the municipality has got out of the cooperation?",
                         "nb" : "Hvis vi spurte næringssjefen i regionens minst sentrale kommune, hva tror du vedkommende ville svare om hva kommunen har fått ut av samarbeidet?"
@@ -3231,8 +2538,8 @@ extension ShippedProtocol {
                         {
                           "kind" : "indirect",
                           "text" : {
-                            "en" : "Do you think every member municipality would judge the outcome the same way? Why, or why not?",
-                            "nb" : "Tror du alle medlemskommunene ville vurdert utbyttet likt? Hvorfor, eller hvorfor ikke?"
+                            "en" : "How do you think the different member municipalities would judge the outcome?",
+                            "nb" : "Hvordan tror du de ulike medlemskommunene ville vurdert utbyttet?"
                           }
                         },
                         {
@@ -3247,11 +2554,33 @@ extension ShippedProtocol {
                         "measuring-benefit-and-result"
                       ],
                       "roleIDs" : [
-
+                        "prosjektleder",
+                        "regionradsleder",
+                        "kommunedirektor",
+                        "naeringssjef",
+                        "ordforer"
                       ],
+                      "roleTexts" : {
+                        "kommunedirektor" : {
+                          "en" : "What has the municipality got back for the time and money the administration has put into the cooperation?",
+                          "nb" : "Hva har kommunen fått igjen for tiden og pengene administrasjonen har lagt i samarbeidet?"
+                        },
+                        "naeringssjef" : {
+                          "en" : "What results of the cooperation do you see among the firms in the municipality?",
+                          "nb" : "Hvilke resultater av samarbeidet ser du i næringslivet i kommunen?"
+                        },
+                        "ordforer" : {
+                          "en" : "What has the municipality got out of the cooperation, seen from the municipal council?",
+                          "nb" : "Hva har kommunen fått ut av samarbeidet, sett fra kommunestyret?"
+                        },
+                        "regionradsleder" : {
+                          "en" : "What would you say the member municipalities have got out of the cooperation, seen from the regional council?",
+                          "nb" : "Hva vil du si at medlemskommunene har fått ut av samarbeidet, sett fra regionrådet?"
+                        }
+                      },
                       "text" : {
-                        "en" : "What would you say the municipalities in the region have got out of the cooperation, and how can one see it?",
-                        "nb" : "Hva vil du si at kommunene i regionen har fått ut av samarbeidet, og hvordan kan en se det?"
+                        "en" : "What would you say the municipalities in the region have got out of the cooperation?",
+                        "nb" : "Hva vil du si at kommunene i regionen har fått ut av samarbeidet?"
                       }
                     }
                   ],
@@ -3265,7 +2594,7 @@ extension ShippedProtocol {
                   "kind" : "theme",
                   "questions" : [
                     {
-                      "id" : "q6",
+                      "id" : "q7",
                       "kind" : "main",
                       "minutes" : 7,
                       "priority" : "must",
@@ -3292,6 +2621,16 @@ extension ShippedProtocol {
                         "ordforer",
                         "regionradsleder"
                       ],
+                      "roleTexts" : {
+                        "ordforer" : {
+                          "en" : "How have you as mayor anchored the cooperation in the municipal council and the executive board?",
+                          "nb" : "Hvordan har du som ordfører forankret samarbeidet i kommunestyret og formannskapet?"
+                        },
+                        "regionradsleder" : {
+                          "en" : "How has the regional council made sure that the cooperation is anchored in each municipal council?",
+                          "nb" : "Hvordan har regionrådet sørget for at samarbeidet er forankret i hvert kommunestyre?"
+                        }
+                      },
                       "text" : {
                         "en" : "How has the cooperation been dealt with politically — in the municipal council, the executive committee and the regional council?",
                         "nb" : "Hvordan har samarbeidet vært behandlet politisk – i kommunestyret, formannskapet og regionrådet?"
@@ -3308,7 +2647,7 @@ extension ShippedProtocol {
                   "kind" : "theme",
                   "questions" : [
                     {
-                      "id" : "q7",
+                      "id" : "q8",
                       "kind" : "main",
                       "minutes" : 9,
                       "priority" : "should",
@@ -3342,9 +2681,19 @@ extension ShippedProtocol {
                         "kommunedirektor",
                         "prosjektleder"
                       ],
+                      "roleTexts" : {
+                        "kommunedirektor" : {
+                          "en" : "How have you organised the responsibility for the cooperation in the administration?",
+                          "nb" : "Hvordan har du organisert ansvaret for samarbeidet i administrasjonen?"
+                        },
+                        "prosjektleder" : {
+                          "en" : "How was the cooperation anchored in the administration of each member municipality?",
+                          "nb" : "Hvordan var samarbeidet forankret i administrasjonen i hver medlemskommune?"
+                        }
+                      },
                       "text" : {
-                        "en" : "Who in the administration was responsible for the cooperation, and how was the municipality's share financed?",
-                        "nb" : "Hvem i administrasjonen hadde ansvaret for samarbeidet, og hvordan ble kommunens andel finansiert?"
+                        "en" : "How was responsibility for the cooperation placed in the administration?",
+                        "nb" : "Hvordan var ansvaret for samarbeidet plassert i administrasjonen?"
                       }
                     }
                   ],
@@ -3359,7 +2708,7 @@ extension ShippedProtocol {
                   "minutes" : 10,
                   "questions" : [
                     {
-                      "id" : "q8",
+                      "id" : "q9",
                       "kind" : "interpreting",
                       "minutes" : 3,
                       "priority" : "must",
@@ -3378,7 +2727,7 @@ extension ShippedProtocol {
                       }
                     },
                     {
-                      "id" : "q9",
+                      "id" : "q10",
                       "kind" : "direct",
                       "minutes" : 2,
                       "priority" : "must",
@@ -3397,7 +2746,7 @@ extension ShippedProtocol {
                       }
                     },
                     {
-                      "id" : "q10",
+                      "id" : "q11",
                       "kind" : "direct",
                       "minutes" : 2,
                       "priority" : "if-time",
@@ -3416,7 +2765,7 @@ extension ShippedProtocol {
                       }
                     },
                     {
-                      "id" : "q11",
+                      "id" : "q12",
                       "kind" : "direct",
                       "minutes" : 1,
                       "priority" : "should",
@@ -3450,6 +2799,9 @@ extension ShippedProtocol {
             },
             "purpose" : "Startmal for en kombinert studie (modell 3) av små kommuner og samarbeidene de deltar i. Studien går inn både gjennom kommunene og gjennom samarbeidene, slik at nytte, resultater og organisering kan ses fra begge sider. Bygget på forslagene til videre forskning i notatet «Hva har småkommunene fått ut av Byregionprogrammet?» (Angell & Grimsrud, NORCE, januar 2020).",
             "questions" : [
+              {
+                "id" : "what-small-municipalities-got"
+              },
               {
                 "id" : "measuring-benefit-and-result"
               },
@@ -3509,15 +2861,14 @@ extension ShippedProtocol {
               },
               {
                 "aliases" : [
-                  "daglig leder i regionråd",
-                  "daglig leder i regionrådet",
-                  "daglig leder regionråd",
-                  "regional council director"
+                  "leder av regionrådet",
+                  "regional council leader",
+                  "chair of the regional council"
                 ],
                 "id" : "regionradsleder",
                 "isCustom" : false,
                 "name" : {
-                  "en" : "regional council leader",
+                  "en" : "regional council chair",
                   "nb" : "regionrådsleder"
                 }
               }

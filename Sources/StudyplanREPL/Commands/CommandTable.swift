@@ -32,7 +32,7 @@ public struct CommandTable: Sendable {
     CommandGroup(title: "Export and import", commands: exchangeCommands),
     CommandGroup(title: "Reference data", commands: dataCommands),
     CommandGroup(title: "Guided", commands: [Wizard.command]),
-    CommandGroup(title: "Session", commands: sessionCommands + [setCommand]),
+    CommandGroup(title: "Session", commands: sessionCommands + [setCommand, doctorCommand]),
   ])
 }
 

@@ -282,7 +282,11 @@ extension CommandTable {
             "-o PATH for a binary format (it cannot go to the terminal)", command: "export"))
       }
       for artifact in artifacts {
-        io.terminal.write(String(decoding: artifact.data, as: UTF8.self))
+        let text = String(decoding: artifact.data, as: UTF8.self)
+        // JSON is data (its encoder escapes control characters itself); documents are shown
+        // with the same escaping as everything else printed.
+        io.terminal.write(
+          artifact.fileName.hasSuffix(".json") ? text : FreeText.displayable(text))
       }
       return
     }
@@ -293,12 +297,18 @@ extension CommandTable {
       return
     }
     let folder = FileOutput.resolve(path, in: directory)
+    // Every target is checked before the first is written, so a refusal leaves no partial set.
+    let targets = try artifacts.map { artifact in
+      let file = folder.appendingPathComponent(artifact.fileName).path
+      if FileManager.default.fileExists(atPath: folder.path) {
+        return (artifact, file, try FileOutput.check(file, in: directory, force: force))
+      }
+      return (artifact, file, FileOutput.Target.missing(URL(fileURLWithPath: file)))
+    }
     try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    for artifact in artifacts {
-      let written = try FileOutput.write(
-        artifact.data, to: folder.appendingPathComponent(artifact.fileName).path, in: directory,
-        force: force)
-      io.print("wrote \(written)")
+    for (artifact, file, target) in targets {
+      try FileOutput.write(artifact.data, to: target, shownAs: file)
+      io.print("wrote \(file)")
     }
   }
 
@@ -320,8 +330,16 @@ extension CommandTable {
       let file = try invocation.argument(0, named: "a protocol JSON file")
       try invocation.expectAtMost(1)
       let data = try FileOutput.read(file.text, in: session.environment.workingDirectory)
-      let document = try ProtocolJSON.decode(data, file: file.text)
+      let frame = try session.samplingFrame()
+      let knownUnits = Set(frame.units.map(\.kommunenummer) + frame.cooperations.map(\.name))
+      var document = try ProtocolJSON.decode(data, file: file.text, knownUnits: knownUnits)
       let store = try session.store()
+      try keepKnownLineage(of: &document, in: store, io: io)
+      for finding in document.personalDataFindings(includingConsent: true) {
+        io.warn(
+          "\(finding.place) in '\(file.text)' looks like it holds \(finding.pattern.rawValue);"
+            + " a protocol keeps roles, never people's contact details")
+      }
       let now = session.environment.now()
       let note = "imported from \(URL(fileURLWithPath: file.text).lastPathComponent)"
       let saved: StoredVersion
@@ -335,6 +353,26 @@ extension CommandTable {
       }
       io.print("imported '\(saved.document.title)' as \(saved.reference)")
     })
+}
+
+extension CommandTable {
+  /// Drops a lineage reference to a version this store does not hold (the file came from
+  /// another planner's store), saying so: a protocol in the store only points at versions in it.
+  static func keepKnownLineage(
+    of document: inout StudyProtocol, in store: ProtocolStore, io: CommandIO
+  )
+    throws
+  {
+    func known(_ reference: VersionReference?) -> VersionReference? {
+      guard let reference else { return nil }
+      if (try? store.version(reference)) != nil { return reference }
+      io.warn(
+        "the file's lineage names \(reference), which is not in this store; imported without it")
+      return nil
+    }
+    document.lineage.clonedFrom = known(document.lineage.clonedFrom)
+    document.lineage.followUpOf = known(document.lineage.followUpOf)
+  }
 }
 
 extension Session {

@@ -144,7 +144,7 @@ extension CommandTable {
         OptionSpec("--at", value: "N", help: "Position in its section, counting from 1"),
         OptionSpec(
           "--lang", value: "LANG", completion: .oneOf(["nb", "en"]),
-          help: "Edit the text in this language only (nb or en)"),
+          help: "Edit the text in this language (nb or en); default: the protocol's language"),
         OptionSpec(
           "--after", value: "SECTION", completion: .guideSection,
           help: "Put the new theme after this section"),
@@ -212,7 +212,8 @@ extension CommandTable {
     for finding in DesignCheck.run(document) {
       switch finding {
       case .uncoveredResearchQuestion, .roleGuideOverTime, .questionServesNoResearchQuestion,
-        .questionServesUnknownResearchQuestion, .questionFitsNoRole, .roleHasNoThemes:
+        .questionServesUnknownResearchQuestion, .questionFitsNoRole, .roleHasNoThemes,
+        .questionLint:
         io.warn(finding.message)
       default:
         continue

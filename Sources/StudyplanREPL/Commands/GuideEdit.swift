@@ -64,7 +64,7 @@ struct GuideEdit {
       let section = try word(1, "a section id")
       let text = try word(2, "the question in quotes")
       let id = try guide.addQuestion(
-        LocalizedText(nb: text.text, en: text.text), toSection: section.text,
+        .written(text.text, in: document.language), toSection: section.text,
         at: try invocation.integer("--at", in: 1...999),
         kind: try kind() ?? .main, priority: try priority() ?? .should,
         researchQuestionIDs: list("--serves"),
@@ -76,14 +76,15 @@ struct GuideEdit {
       let question = try word(1, "a question id")
       let text = try word(2, "the probe in quotes")
       let address = try guide.addProbe(
-        LocalizedText(nb: text.text, en: text.text), toQuestion: question.text,
+        .written(text.text, in: document.language), toQuestion: question.text,
         kind: try kind() ?? .probing, at: try invocation.integer("--at", in: 1...99))
       return "added probe \(address)"
     case .edit:
       try invocation.expectAtMost(3)
       let address = try word(1, "a question or probe id")
       let text = try word(2, "the new text in quotes")
-      try guide.editText(of: address.text, to: text.text, language: try language())
+      try guide.editText(
+        of: address.text, to: text.text, language: try language() ?? document.language)
       return "changed \(address.text)"
     case .move:
       try invocation.expectAtMost(3)
@@ -170,7 +171,7 @@ struct GuideEdit {
       try invocation.expectAtMost(2)
       let title = try word(1, "the theme's title in quotes")
       let id = try guide.addTheme(
-        LocalizedText(nb: title.text, en: title.text), after: invocation.value("--after"))
+        .written(title.text, in: document.language), after: invocation.value("--after"))
       return "added theme \(id)"
     case .indirect:
       try invocation.expectAtMost(2)
@@ -189,7 +190,8 @@ struct GuideEdit {
       try invocation.expectAtMost(3)
       let section = try word(1, "a section id")
       let title = try word(2, "the new title in quotes")
-      try guide.renameSection(section.text, to: title.text, language: try language())
+      try guide.renameSection(
+        section.text, to: title.text, language: try language() ?? document.language)
       return "renamed \(section.text)"
     }
   }

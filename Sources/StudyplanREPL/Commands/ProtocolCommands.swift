@@ -79,6 +79,11 @@ extension CommandTable {
         if isFinal { workspace.document.status = .final }
         let store = try session.store()
         let note = invocation.value("--note") ?? ""
+        for pattern in PersonalDataPattern.matches(in: note) {
+          io.warn(
+            "the note looks like it holds \(pattern.rawValue); a protocol keeps roles,"
+              + " never people's contact details")
+        }
         let now = session.environment.now()
         let saved =
           if let id = workspace.id {
@@ -136,7 +141,8 @@ extension CommandTable {
         guard !summaries.isEmpty else {
           io.print(
             text.isEmpty
-              ? "no protocols yet; start one with 'new \"TITLE\"'" : "no protocol matches '\(text)'"
+              ? "no protocols yet; start one with 'new \"TITLE\"'"
+              : "no protocol matches '\(FreeText.shortened(text))'"
           )
           return
         }

@@ -1,4 +1,5 @@
 import Foundation
+import StudyplanCore
 
 /// How a command talks to the user: output, warnings, and questions when someone is there to answer.
 public struct CommandIO {
@@ -12,31 +13,34 @@ public struct CommandIO {
   /// Whether a person is typing (prompts and confirmations only then).
   public var isInteractive: Bool { terminal.isInteractive }
 
+  // Everything a command prints goes through `FreeText.displayable`: text from the store or
+  // an imported file cannot drive the terminal (ESC, OSC, C1) or turn itself around (U+202E).
+
   /// Writes `text` and a newline to standard output.
   public func print(_ text: String = "") {
-    terminal.write(text + "\n")
+    terminal.write(FreeText.displayable(text) + "\n")
   }
 
   /// Writes `text` followed by `terminator` (renderers end their text with a newline already).
   public func print(_ text: String, terminator: String) {
-    terminal.write(text + terminator)
+    terminal.write(FreeText.displayable(text) + terminator)
   }
 
   /// Writes a long text (a listing, a table) that may go through a pager at a terminal; `text`
   /// ends with its newline.
   public func page(_ text: String) {
-    terminal.page(text)
+    terminal.page(FreeText.displayable(text))
   }
 
   /// Writes lines to standard output.
   public func print(lines: [String]) {
     guard !lines.isEmpty else { return }
-    terminal.write(lines.joined(separator: "\n") + "\n")
+    terminal.write(FreeText.displayable(lines.joined(separator: "\n")) + "\n")
   }
 
   /// Writes `warning: text` to standard error; the command carries on.
   public func warn(_ text: String) {
-    terminal.writeError("warning: \(text)\n")
+    terminal.writeError("warning: \(FreeText.displayable(text))\n")
   }
 
   /// Asks a question and returns the answer, trimmed; `nil` at end of input.

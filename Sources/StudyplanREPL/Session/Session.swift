@@ -135,6 +135,7 @@ public final class StoreHandle: @unchecked Sendable {
   private let lock = NSLock()
   private let open: @Sendable () throws -> ProtocolStore
   private var opened: ProtocolStore?
+  private var noticesShown = false
   /// The store's file, when it is one.
   public let path: String?
 
@@ -168,6 +169,16 @@ public final class StoreHandle: @unchecked Sendable {
     let store = try open()
     opened = store
     return store
+  }
+
+  /// What opening the store noticed (a loose mode tightened, a read-only file), once: the
+  /// first call after the store opened returns them, later calls nothing.
+  public func takeNotices() -> [StoreNotice] {
+    lock.lock()
+    defer { lock.unlock() }
+    guard let opened, !noticesShown else { return [] }
+    noticesShown = true
+    return opened.notices
   }
 
   /// The store if it is already open; never opens it.

@@ -92,6 +92,8 @@ import Testing
     #expect(groups[.reform] == 4)
     #expect(groups[.comparison] == 2)
     #expect((groups[.open] ?? 0) >= 6)
+    #expect(groups[.title] == 1)
+    #expect(groups[.findings] == 7)
     for model in StudyModel.allCases {
       #expect(!QuestionCatalogue.builtin.filtered(model: model).isEmpty, "no entry for \(model)")
     }
@@ -120,7 +122,7 @@ import Testing
     #expect(model2.allSatisfy { $0.suggestedModel == .cooperationCentred })
     #expect(
       catalogue.filtered(model: .combined, containing: "nytte").map(\.id) == [
-        "measuring-benefit-and-result"
+        "measuring-benefit-and-result", "standpoint-and-benefit",
       ])
   }
 

@@ -26,8 +26,8 @@ enum GuideFixtures {
     id: "kapasitet",
     title: text("Kapasitet til utviklingsarbeid", "Capacity for development work"),
     mainQuestion: text(
-      "Har samarbeidet i regionen gitt kommunen mer eller mindre kraft til eget utviklingsarbeid?",
-      "Has regional cooperation given the municipality more or less strength for its own "
+      "Hvordan har samarbeidet i regionen påvirket kommunens kraft til eget utviklingsarbeid?",
+      "How has regional cooperation affected the municipality's strength for its own "
         + "development work?"),
     probes: [
       Probe(

@@ -10,7 +10,7 @@ import Testing
   #expect(text.contains("Institutt for samfunnsforskning (fiktivt)"))
   #expect(text.contains("omtrent 60 minutter"))
   #expect(text.contains("omtaler deg som ordfører"))
-  #expect(text.contains("2027-12-31"))
+  #expect(text.contains("31. desember 2027"))
   #expect(script.contains { $0.isInstruction && $0.text.hasPrefix("Start opptaket") })
 }
 
@@ -26,5 +26,5 @@ import Testing
 @Test func theProtocolPurposeStandsInWhenConsentHasNone() {
   let script = ConsentFields().introductionScript(
     language: .nb, roleName: nil, minutes: 60, projectTitle: "", purpose: "å lære")
-  #expect(script.contains { $0.text == "Formålet er: å lære" })
+  #expect(script.contains { $0.text == "Formålet med prosjektet er å lære." })
 }

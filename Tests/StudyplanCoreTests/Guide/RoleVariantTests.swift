@@ -23,8 +23,10 @@ import Testing
   #expect(untrimmed.totalMinutes == 49)
   try guide.setTargetMinutes(45, forRole: "naeringssjef")
   let trimmed = guide.variant(for: GuideFixtures.businessOfficer, language: .nb)
-  #expect(trimmed.trimmedQuestionIDs == ["q10"])
-  #expect(trimmed.totalMinutes == 44)
+  // The theme's if-time question goes first, then the closing's (a fixed section gives up its
+  // minutes).
+  #expect(trimmed.trimmedQuestionIDs == ["q10", "q13"])
+  #expect(trimmed.totalMinutes == 42)
   #expect(trimmed.fitsTime)
   #expect(!trimmed.sections.contains { $0.id == "resultater" })
 }
@@ -32,19 +34,23 @@ import Testing
 @Test func mustQuestionsAreNeverTrimmedEvenWhenTheGuideIsTooLong() {
   let guide = GuideFixtures.guide(targetMinutes: 45)
   let variant = guide.variant(for: GuideFixtures.mayor, language: .nb)
-  #expect(variant.totalMinutes == 49)
+  #expect(variant.totalMinutes == 47)
   #expect(!variant.fitsTime)
-  #expect(variant.trimmedQuestionIDs.isEmpty)
+  #expect(variant.trimmedQuestionIDs == ["q13"])
+  for id in variant.trimmedQuestionIDs { #expect(guide.question(id)?.priority == .ifTime) }
 }
 
-@Test func theProjectLeaderIsAskedTheBenefitQuestionIndirectly() {
+@Test func theProjectLeaderIsAskedDirectlyWithTheIndirectWordingAsAProbe() {
   let guide = GuideFixtures.guide()
   let leader = guide.variant(for: GuideFixtures.projectLeader, language: .nb)
   let mayor = guide.variant(for: GuideFixtures.mayor, language: .nb)
   let leaderBenefit = leader.sections.first { $0.id == "nytte" }?.questions.first
   let mayorBenefit = mayor.sections.first { $0.id == "nytte" }?.questions.first
   #expect(leaderBenefit?.isIndirect == true)
-  #expect(leaderBenefit?.text.hasPrefix("Hvordan tror du de minste kommunene") == true)
+  #expect(leaderBenefit?.text.hasPrefix("Hva har kommunen din fått ut") == true)
+  #expect(leaderBenefit?.probes.first?.kind == .indirect)
+  #expect(
+    leaderBenefit?.probes.first?.text.hasPrefix("Hvordan tror du de minste kommunene") == true)
   #expect(mayorBenefit?.isIndirect == false)
   #expect(mayorBenefit?.text.hasPrefix("Hva har kommunen din fått ut") == true)
 }
@@ -61,5 +67,5 @@ import Testing
   let variant = GuideFixtures.guide().variant(for: GuideFixtures.mayor, language: .en)
   #expect(variant.sections.map(\.heading).first == "Introduction")
   #expect(variant.roleName == "mayor")
-  #expect(variant.questions.contains { $0.text.hasPrefix("Has regional cooperation given") })
+  #expect(variant.questions.contains { $0.text.hasPrefix("How has regional cooperation affected") })
 }

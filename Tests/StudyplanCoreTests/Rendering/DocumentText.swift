@@ -16,7 +16,7 @@ extension ExportDocument {
       case .heading(_, let text): parts.append(text)
       case .paragraph(let spans), .note(let spans): parts.append(text(spans))
       case .bulletList(let items): parts += items.map(text)
-      case .numberedList(let items):
+      case .numberedList(let items, _):
         for item in items { parts += [text(item.spans)] + item.subItems.map(text) }
       case .figure(_, let caption): parts.append(caption)
       case .table(let header, let rows):

@@ -17,24 +17,29 @@ import Testing
     try DocxTestReader.entries(of: docx) == [
       "[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "docProps/app.xml",
       "word/_rels/document.xml.rels", "word/document.xml", "word/styles.xml",
-      "word/numbering.xml", "word/settings.xml",
+      "word/numbering.xml", "word/settings.xml", "word/footer1.xml",
     ])
+  let footer = try DocxTestReader.part("word/footer1.xml", of: docx)
+  #expect(footer.contains(" PAGE "))
   let styles = try DocxTestReader.part("word/styles.xml", of: docx)
   #expect(styles.contains("w:styleId=\"Heading1\""))
   #expect(styles.contains("<w:outlineLvl w:val=\"0\"/>"))
 }
 
-@Test func everyQuestionListRestartsAtOneOnItsOwnNumbering() throws {
+@Test func questionsAreNumberedOnThroughTheSectionsAndKeptWithTheirProbes() throws {
   let doc = sampleGuideDocument()
   let lists = doc.blocks.filter { if case .numberedList = $0 { true } else { false } }.count
   let docx = try DocxRenderer.render(doc)
   let numbering = try DocxTestReader.part("word/numbering.xml", of: docx)
-  let overrides = numbering.components(separatedBy: "<w:startOverride w:val=\"1\"/>").count - 1
+  let overrides = numbering.components(separatedBy: "<w:startOverride w:val=").count - 1
   #expect(lists > 3)
   #expect(overrides == lists)
+  // Only the first list starts at 1.
+  #expect(numbering.components(separatedBy: "<w:startOverride w:val=\"1\"/>").count - 1 == 1)
   let body = try DocxTestReader.part("word/document.xml", of: docx)
   #expect(body.contains("<w:numId w:val=\"\(lists + 1)\"/>"))
   #expect(body.contains("<w:ilvl w:val=\"1\"/>"))
+  #expect(body.contains("<w:keepNext/><w:numPr><w:ilvl w:val=\"0\"/>"))
 }
 
 @Test func eachSectionHeadingCarriesItsMinutes() {

@@ -93,11 +93,12 @@ import _StudyplanTestSupport
     #expect(files.suffix(3) == ["guide-ordforer.docx", "methods.md", "letter.md"])
   }
 
-  @Test func theSurveysMethodsTextDescribesItsDrawnSample() throws {
+  @Test func theSurveysMethodsTextDescribesItsCensus() throws {
     let document = try ShippedProtocol.named("byr-project-leaders-2019").document()
     let methods = try #require(try Self.exports(of: document).first { $0.name == "methods.md" })
     let text = String(decoding: methods.data, as: UTF8.self)
-    #expect(text.contains("byr-2019-12"))
-    #expect(text.contains("kommunen er med i en byregion og sentralitetsklasse er en av 5, 6"))
+    #expect(text.contains("totalutvalg av samarbeid"))
+    #expect(text.contains("byr = any and centrality in 5,6"))
+    #expect(text.contains("29 ble kontaktet på e-post, og 24 ble intervjuet på telefon"))
   }
 }

@@ -13,8 +13,10 @@ import Testing
     ("naringssjef", "naeringssjef"), ("næringsansvarlig", "naeringssjef"),
     ("naeringsansvarlig", "naeringssjef"), ("business development", "naeringssjef"),
     ("prosjektleder", "prosjektleder"), ("ByR project leader", "prosjektleder"),
-    ("regionrådsleder", "regionradsleder"), ("daglig leder i regionråd", "regionradsleder"),
-    ("Daglig_leder_i_regionrad", "regionradsleder"),
+    ("regionrådsleder", "regionradsleder"), ("daglig leder i regionråd", "sekretariatsleder"),
+    ("Daglig_leder_i_regionrad", "sekretariatsleder"), ("sekretariatsleder", "sekretariatsleder"),
+    ("tidligere ordfører", "tidligere-ordforer"),
+    ("tidligere rådmann", "tidligere-kommunedirektor"),
   ])
   func aliasesResolveWhateverTheCaseAndNorwegianLetters(_ input: String, _ id: String) throws {
     #expect(try RoleCatalogue.builtin.resolve(input).id == id)
@@ -37,6 +39,8 @@ import Testing
     #expect(
       roles.map(\.id) == [
         "ordforer", "kommunedirektor", "naeringssjef", "prosjektleder", "regionradsleder",
+        "sekretariatsleder", "tidligere-ordforer", "tidligere-kommunedirektor",
+        "tidligere-naeringssjef", "tidligere-prosjektleder",
       ])
     for role in roles {
       #expect(role.id.allSatisfy { $0.isASCII })

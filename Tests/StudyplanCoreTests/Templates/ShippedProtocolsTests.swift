@@ -74,14 +74,15 @@ import Testing
     }
   }
 
-  @Test func theSurveyDrawsEveryByRRegionWithMembersInClassesFiveAndSix() throws {
+  @Test func theSurveyIsACensusOfEveryByRRegionWithMembersInClassesFiveAndSix() throws {
     let sample = try #require(
       try ShippedProtocol.named("byr-project-leaders-2019").document().sample)
-    #expect(sample.plan.design == .twoStage)
+    // The note interviewed the project leader of every such region: a census of regions, not a
+    // draw. The embedded member lists know 28 of the note's 29 regions.
+    #expect(sample.plan.design == .census)
+    #expect(sample.plan.level == .cooperation)
     #expect(sample.plan.filter == "byr = any and centrality in 5,6")
-    #expect(sample.plan.seed == "byr-2019-12")
-    #expect(sample.plan.membersPerCluster == nil)
-    #expect(sample.units.count == sample.plan.eligibleCount)
+    #expect(sample.units.count == 28)
   }
 
   @Test func theSurveyFillsOnlyTheConsentFieldsTheNoteSupports() throws {

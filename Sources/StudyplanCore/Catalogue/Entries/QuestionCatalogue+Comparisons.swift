@@ -32,11 +32,11 @@ extension QuestionCatalogue {
           id: "horizontal-and-vertical",
           title: text("Horisontale og vertikale samarbeid", "Horizontal and vertical cooperation"),
           mainQuestion: text(
-            "Kan du beskrive samarbeidene kommunen er med i – med nabokommuner, med "
-              + "fylkeskommunen og med staten – og hva hvert av dem betyr for utviklingsarbeidet?",
-            "Could you describe the cooperations the municipality takes part in — with "
-              + "neighbouring municipalities, with the county authority and with the state — and "
-              + "what each of them means for the development work?"),
+            "Kan du beskrive hva samarbeidene med nabokommunene, fylkeskommunen og staten "
+              + "betyr for utviklingsarbeidet i kommunen?",
+            "Could you describe what the cooperations with the neighbouring municipalities, "
+              + "the county authority and the state mean for the municipality's development "
+              + "work?"),
           probes: [
             probe(
               .structuring,
@@ -81,10 +81,9 @@ extension QuestionCatalogue {
           id: "small-and-large-members",
           title: text("Små og store medlemmer", "Small and large members"),
           mainQuestion: text(
-            "Hvordan har kommunene i samarbeidet, store og små, deltatt, og hva har de fått "
-              + "igjen for innsatsen?",
-            "How have the municipalities in the cooperation, large and small, taken part, and "
-              + "what have they got back for their effort?"),
+            "Hva har kommunene i samarbeidet, store og små, fått igjen for innsatsen sin?",
+            "What have the municipalities in the cooperation, large and small, got back for "
+              + "their effort?"),
           indirectQuestion: text(
             "Hvis en spurte de minste kommunene i samarbeidet, hva tror du de ville si at de "
               + "har fått igjen sammenliknet med de største?",

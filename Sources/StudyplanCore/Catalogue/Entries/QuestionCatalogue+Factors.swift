@@ -51,10 +51,8 @@ extension QuestionCatalogue {
           title: text(
             "Administrativ forankring og finansiering", "Administrative anchoring and funding"),
           mainQuestion: text(
-            "Hvem i administrasjonen hadde ansvaret for samarbeidet, og hvordan ble kommunens "
-              + "andel finansiert?",
-            "Who in the administration was responsible for the cooperation, and how was the "
-              + "municipality's share financed?"),
+            "Hvordan var ansvaret for samarbeidet plassert i administrasjonen?",
+            "How was responsibility for the cooperation placed in the administration?"),
           probes: [
             probe(
               .specifying,
@@ -101,10 +99,8 @@ extension QuestionCatalogue {
           title: text(
             "Konstellasjonens alder og sammensetning", "The constellation's age and make-up"),
           mainQuestion: text(
-            "Hvordan samarbeidet disse kommunene før Byregionprogrammet, og hva betydde det for "
-              + "arbeidet i programmet?",
-            "How did these municipalities cooperate before the City Region Programme, and what "
-              + "did that mean for the work in the programme?"),
+            "Hvordan samarbeidet disse kommunene før Byregionprogrammet?",
+            "How did these municipalities cooperate before the City Region Programme?"),
           probes: [
             probe(
               .specifying,
@@ -150,10 +146,8 @@ extension QuestionCatalogue {
           id: "people-and-resources",
           title: text("Personer og ressurser", "People and resources"),
           mainQuestion: text(
-            "Hvem har drevet samarbeidet framover i kommunen, og hvor mye tid og penger har "
-              + "kommunen satt av til det?",
-            "Who has driven the cooperation forward in the municipality, and how much time and "
-              + "money has the municipality set aside for it?"),
+            "Hvem har drevet samarbeidet framover i kommunen?",
+            "Who has driven the cooperation forward in the municipality?"),
           probes: [
             probe(
               .specifying,
@@ -203,13 +197,13 @@ extension QuestionCatalogue {
           id: "cooperation-theme",
           title: text("Samarbeidstema", "Theme of the cooperation"),
           mainQuestion: text(
-            "Hvordan ble temaet for samarbeidet valgt, og hvem passet det best for?",
-            "How was the theme of the cooperation chosen, and whom did it suit best?"),
+            "Hvordan ble temaet for samarbeidet valgt?",
+            "How was the theme of the cooperation chosen?"),
           probes: [
             probe(
               .probing,
-              "Hvilke kommuner fikk temaet til å passe egne behov, og hvordan?",
-              "Which municipalities made the theme fit their own needs, and how?"),
+              "Hvordan fikk kommunene temaet til å passe egne behov?",
+              "How did the municipalities make the theme fit their own needs?"),
             probe(
               .specifying,
               "Kan du nevne et tiltak som bare ga mening for noen av kommunene?",

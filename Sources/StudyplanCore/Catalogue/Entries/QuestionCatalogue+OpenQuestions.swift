@@ -56,10 +56,10 @@ extension QuestionCatalogue {
               "How has the cooperation affected the competence in the administration?"),
             probe(
               .interpreting,
-              "Hvis jeg forstår deg rett, har samarbeidet alt i alt gitt dere mer å arbeide med "
-                + "– stemmer det?",
-              "If I understand you correctly, on balance the cooperation has given you more to "
-                + "work with — is that right?"),
+              "Oppsummer med informantens egne ord hva samarbeidet alt i alt har betydd for "
+                + "kapasiteten, og spør om du har forstått riktig.",
+              "Sum up in the informant's own words what the cooperation has meant for "
+                + "capacity on balance, and ask whether you have understood correctly."),
           ])
       ]),
     CatalogueQuestion(
@@ -92,10 +92,9 @@ extension QuestionCatalogue {
           id: "benefit-and-result",
           title: text("Nytte og resultat", "Benefit and result"),
           mainQuestion: text(
-            "Hva vil du si at kommunene i regionen har fått ut av samarbeidet, og hvordan kan "
-              + "en se det?",
+            "Hva vil du si at kommunene i regionen har fått ut av samarbeidet?",
             "What would you say the municipalities in the region have got out of the "
-              + "cooperation, and how can one see it?"),
+              + "cooperation?"),
           indirectQuestion: text(
             "Hvis vi spurte næringssjefen i regionens minst sentrale kommune, hva tror du "
               + "vedkommende ville svare om hva kommunen har fått ut av samarbeidet?",
@@ -115,10 +114,9 @@ extension QuestionCatalogue {
                 + "particular municipality?"),
             probe(
               .indirect,
-              "Tror du alle medlemskommunene ville vurdert utbyttet likt? Hvorfor, eller hvorfor "
-                + "ikke?",
-              "Do you think every member municipality would judge the outcome the same way? "
-                + "Why, or why not?"),
+              "Hvordan tror du de ulike medlemskommunene ville vurdert utbyttet?",
+              "How do you think the different member municipalities would judge the "
+                + "outcome?"),
             probe(
               .probing,
               "Kan du si mer om hva som gjør nytten vanskelig å vurdere for hver kommune?",
@@ -209,8 +207,8 @@ extension QuestionCatalogue {
           probes: [
             probe(
               .specifying,
-              "Hvilke kommuner har kommet til eller gått ut, og hvorfor?",
-              "Which municipalities have joined or left, and why?"),
+              "Hvilke kommuner har kommet til eller gått ut underveis?",
+              "Which municipalities have joined or left along the way?"),
             probe(
               .probing,
               "Hva har utskifting av ordførere, rådmenn eller prosjektledere betydd for "
@@ -262,10 +260,10 @@ extension QuestionCatalogue {
             "Statlige programmer og vertikale relasjoner", "State programmes and vertical relations"
           ),
           mainQuestion: text(
-            "Hvilke statlige eller fylkeskommunale programmer har kommunen vært med i de siste "
-              + "årene, og hva fikk dere ut av dem?",
-            "Which state or county programmes has the municipality taken part in over the last "
-              + "years, and what did you get out of them?"),
+            "Hvilke statlige eller fylkeskommunale programmer har kommunen vært med i de "
+              + "siste årene?",
+            "Which state or county programmes has the municipality taken part in over the "
+              + "last years?"),
           probes: [
             probe(
               .probing,
@@ -323,8 +321,10 @@ extension QuestionCatalogue {
               "Can you name an upturn or downturn that changed the plans?"),
             probe(
               .probing,
-              "Ble samarbeidet viktigere eller mindre viktig i de dårlige årene?",
-              "Did the cooperation become more or less important in the bad years?"),
+              "Hvordan har samarbeidets betydning endret seg når det har gått opp eller ned "
+                + "for næringene i regionen?",
+              "How has the importance of the cooperation changed as the region's industries "
+                + "have gone up or down?"),
             probe(
               .indirect,
               "Hvordan tror du næringslivet i regionen ser på det samarbeidet har fått til?",

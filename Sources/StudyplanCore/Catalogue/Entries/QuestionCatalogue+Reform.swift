@@ -85,10 +85,8 @@ extension QuestionCatalogue {
           id: "business-development-organisation",
           title: text("Organisering av næringsarbeidet", "How business development is organised"),
           mainQuestion: text(
-            "Hvordan er næringsarbeidet organisert i den nye kommunen, og hvordan ble det "
-              + "bestemt?",
-            "How is business development organised in the new municipality, and how was that "
-              + "decided?"),
+            "Hvordan er næringsarbeidet organisert i den nye kommunen?",
+            "How is business development organised in the new municipality?"),
           probes: [
             probe(
               .probing,
@@ -158,9 +156,10 @@ extension QuestionCatalogue {
               "How do the needs of the outlying areas come through when priorities are set?"),
             probe(
               .indirect,
-              "Hvordan tror du folk i den tidligere utkantkommunen ser på sammenslåingen i dag?",
-              "How do you think people in the former outlying municipality see the merger "
-                + "today?"),
+              "Hvordan tror du folk i den minste av de tidligere kommunene ser på "
+                + "sammenslåingen i dag?",
+              "How do you think people in the smallest of the former municipalities see the "
+                + "merger today?"),
           ])
       ]),
     CatalogueQuestion(
