@@ -44,6 +44,9 @@ extension CommandError: CustomStringConvertible {
     case .logWouldBeDiscarded(let count, let flag):
       "the current sample has \(count) logged dropout(s); drawing again discards them from the "
         + "open protocol (saved versions keep them); add \(flag) to draw anyway"
+    case .guideExists:
+      "the protocol already has a guide; 'guide' shows it, 'guide build --replace' builds it anew"
+        + " (edits to it are dropped)"
     }
   }
 
@@ -53,7 +56,7 @@ extension CommandError: CustomStringConvertible {
     case .unterminatedQuote, .unknownOption, .missingOptionValue,
       .unexpectedOptionValue, .missingArgument, .unexpectedArgument, .invalidValue,
       .unknownSubcommand, .confirmationRequired, .unquotedText, .programUsage,
-      .logWouldBeDiscarded:
+      .logWouldBeDiscarded, .guideExists:
       .usage
     case .unknownCommand, .noCurrentProtocol, .unsavedChanges, .cancelled, .finalWithProblems,
       .nothingToUndo:

@@ -44,6 +44,8 @@ public enum CommandError: Error, Equatable, Sendable {
   case programUsage(String)
   /// Redrawing would discard logged dropouts; a script must say so with a flag.
   case logWouldBeDiscarded(count: Int, flag: String)
+  /// `guide build` on a protocol that already has a guide, without `--replace`.
+  case guideExists
 }
 
 /// A ``CommandError`` with the column it points at, when it points at one.

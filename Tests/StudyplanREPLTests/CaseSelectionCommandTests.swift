@@ -67,7 +67,7 @@ import _StudyplanTestSupport
     #expect(run.status == .success)
     #expect(run.terminal.output.contains("stratum"))
     #expect(!run.terminal.output.contains("reform in merged,split,outside,unchanged"))
-    #expect(run.terminal.output.contains("left out by centrality:"))
+    #expect(run.terminal.output.contains("of these, by centrality: 1: 8, 2: 26"))
   }
 
   @Test func replaceNamesARegionAndTakesTheClusterReserve() throws {

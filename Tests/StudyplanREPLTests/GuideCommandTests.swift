@@ -18,7 +18,10 @@ import _StudyplanTestSupport
   @Test func buildingOverAnExistingGuideNeedsReplace() throws {
     let run = try GuideCommandFixtures.run(["open p1", "guide build", "guide build"])
     #expect(run.status == .usage)
-    #expect(run.terminal.errors.contains("expected --replace to rebuild the existing guide"))
+    #expect(
+      run.terminal.errors.contains(
+        "the protocol already has a guide; 'guide' shows it, 'guide build --replace' builds it anew"
+      ))
   }
 
   @Test func editsChangeTheGuideAndRaiseItsRevision() throws {

@@ -77,9 +77,15 @@ public enum SampleFit {
     for field in FrameField.allCases where words.contains(field.rawValue) {
       var counts: [String: Int] = [:]
       for unit in left { counts[field.value(of: unit).text, default: 0] += 1 }
-      let parts = counts.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-        .map { "\($0.key) \($0.value)" }
-      lines.append("  left out by \(field.rawValue): " + parts.joined(separator: ", "))
+      // A few values in their own order; many (city regions) the largest first, then a count.
+      let shown = 8
+      let ordered =
+        counts.count <= shown
+        ? counts.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        : counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+      var parts = ordered.prefix(shown).map { "\($0.key): \($0.value)" }
+      if counts.count > shown { parts.append("… \(counts.count - shown) more") }
+      lines.append("  of these, by \(field.rawValue): " + parts.joined(separator: ", "))
     }
     return lines
   }

@@ -38,10 +38,7 @@ struct GuideEdit {
     var summary = ""
     try session.edit(for: "guide build") { document in
       if document.guide != nil && !replace {
-        throw CommandFailure(
-          .invalidValue(
-            "build", for: "guide sub-command here",
-            expected: "--replace to rebuild the existing guide (its edits are dropped)"))
+        throw CommandFailure(.guideExists)
       }
       let guide = document.makeGuide(targetMinutes: length, themes: themes)
       document.guide = guide
