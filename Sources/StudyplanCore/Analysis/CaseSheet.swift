@@ -100,9 +100,12 @@ public struct CaseSheet: Equatable, Sendable {
           + unitExtras)
     }
     cases += slots.map { slot in
+      // A cooperation slot takes the status of a sampled unit that is the cooperation itself
+      // (a census of cooperations), not of one of its member municipalities.
       let unit =
         slot.unitKind == .municipality
-        ? sample.units.last(where: { $0.kommunenummer == slot.unit }) : nil
+        ? sample.units.last(where: { $0.kommunenummer == slot.unit })
+        : sample.units.last(where: { RoleCatalogue.slug($0.kommunenummer) == slot.unit })
       let frameValues =
         slot.unitKind == .municipality
         ? attributes(slot.unit) : Array(repeating: nil, count: Self.frameFields.count)

@@ -108,9 +108,33 @@ import ZIPFoundation
 
 /// With a fieldwork log, every informant slot is a case of its own, by pseudonymous id.
 @Suite struct QDASlotCaseTests {
-  /// The survey with a fieldwork plan for every role, one interview and one decline logged.
+  /// The survey (a census of ByR cooperations) with a fieldwork plan for every role, one
+  /// interview and one decline logged.
   static func surveyWithFieldwork() throws -> StudyProtocol {
+    try withFieldwork(try QDAProjectTests.survey())
+  }
+
+  /// A stratified sample of municipalities with mayors, chief executives and former mayors.
+  static func municipalStudyWithFieldwork() throws -> StudyProtocol {
     var document = try QDAProjectTests.survey()
+    let frame = QDAProjectTests.frame
+    document.sample = try SampleDrawer.draw(
+      SampleRequest(
+        design: .stratified, size: 6, strata: [.reform], seed: "2020", reserves: 2,
+        filter: try FrameFilter.parse(
+          "centrality in 5,6 and reform in merged,unchanged", frame: frame)),
+      frame: frame)
+    document.roles = [GuideFixtures.mayor, GuideFixtures.chiefExecutive]
+    var study = try withFieldwork(document)
+    var log = try #require(study.fieldwork)
+    log.plan(
+      sample: try #require(study.sample), roles: [GuideFixtures.mayor], holder: .former)
+    study.fieldwork = log
+    return study
+  }
+
+  static func withFieldwork(_ plain: StudyProtocol) throws -> StudyProtocol {
+    var document = plain
     let sample = try #require(document.sample)
     var log = FieldworkLog()
     log.plan(sample: sample, roles: document.roles)
@@ -132,8 +156,12 @@ import ZIPFoundation
       fieldwork: document.fieldwork)
   }
 
-  @Test func theCaseSheetHasOneRowPerSlotWithTheSlotsVariablesAndItsUnitsAttributes() throws {
-    let document = try Self.surveyWithFieldwork()
+  @Test(arguments: [false, true])
+  func theCaseSheetHasOneRowPerSlotWithTheSlotsVariablesAndItsUnitsAttributes(
+    municipal: Bool
+  ) throws {
+    let document =
+      municipal ? try Self.municipalStudyWithFieldwork() : try Self.surveyWithFieldwork()
     let sample = try #require(document.sample)
     let log = try #require(document.fieldwork)
     #expect(log.slots.count > 0)
@@ -160,14 +188,25 @@ import ZIPFoundation
       #expect(row[0].wholeMatch(of: /(former-)?[a-z-]+@[0-9a-z-]+/) != nil)
       #expect(try column("case-kind", of: row) == "slot")
       #expect(try column("slot-role", of: row) == slot.roleID)
-      #expect(try column("slot-holder", of: row) == "current")
+      #expect(try column("slot-holder", of: row) == slot.holder.rawValue)
+      #expect(try column("slot-unit-kind", of: row) == (municipal ? "municipality" : "cooperation"))
       #expect(try column("slot-status", of: row) == slot.status.rawValue)
-      if slot.unitKind == .municipality {
+      #expect(try column("status", of: row) == "drawn")
+      if municipal {
         let unit = try #require(sample.units.last { $0.kommunenummer == slot.unit })
+        let known = try #require(QDAProjectTests.frame.unit(unit.kommunenummer))
         #expect(try column("kommunenummer", of: row) == unit.kommunenummer)
-        #expect(try column("status", of: row) == unit.status.rawValue)
+        #expect(try column("name", of: row) == known.name)
         #expect(try column("stratum", of: row) == unit.stratum)
+        #expect(["5", "6"].contains(try column("centrality", of: row)))
+        #expect(try column("reform", of: row) == FrameField.reform.value(of: known).csvText)
+      } else {
+        #expect(try column("kommunenummer", of: row) == "")
+        #expect(try column("stratum", of: row) == "census")
       }
+    }
+    if municipal {
+      #expect(slotRows.contains { (try? column("slot-holder", of: $0)) == "former" })
     }
     let interviewed = try #require(slotRows.first)
     #expect(try column("slot-status", of: interviewed) == "interviewed")
@@ -190,8 +229,12 @@ import ZIPFoundation
     #expect(!plain.variables.map(\.name).contains("case-kind"))
   }
 
-  @Test func theProjectHoldsASlotCasePerSlotWithDeclaredTypedValuesAndUniqueGUIDs() throws {
-    let document = try Self.surveyWithFieldwork()
+  @Test(arguments: [false, true])
+  func theProjectHoldsASlotCasePerSlotWithDeclaredTypedValuesAndUniqueGUIDs(
+    municipal: Bool
+  ) throws {
+    let document =
+      municipal ? try Self.municipalStudyWithFieldwork() : try Self.surveyWithFieldwork()
     let sample = try #require(document.sample)
     let log = try #require(document.fieldwork)
     let (root, _) = try QDAProjectTests.project(document)
