@@ -48,30 +48,10 @@ enum MapBenchmark {
   }
 
   static func runPython(text: String, repeats: Int) -> (median: Double, checksum: String)? {
-    let candidates = [
-      URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        .appendingPathComponent("Benchmarks/map_reference.py"),
-      URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Benchmarks/map_reference.py"),
-    ]
-    guard let script = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) })
-    else { return nil }
     let input = FileManager.default.temporaryDirectory
       .appendingPathComponent("studyplan-bench-boundaries-\(UUID().uuidString).txt")
     guard (try? Data(text.utf8).write(to: input)) != nil else { return nil }
     defer { try? FileManager.default.removeItem(at: input) }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", script.path, input.path, String(repeats)]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    do { try process.run() } catch { return nil }
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    let parts = String(decoding: data, as: UTF8.self).split(separator: " ")
-    guard process.terminationStatus == 0, parts.count == 2, let median = Double(parts[0]) else {
-      return nil
-    }
-    return (median, parts[1].trimmingCharacters(in: .whitespacesAndNewlines))
+    return Measure.pythonPeer("map_reference.py", [input.path, String(repeats)])
   }
 }

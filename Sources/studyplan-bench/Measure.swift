@@ -43,6 +43,35 @@ enum Measure {
       .first { FileManager.default.isExecutableFile(atPath: $0) }
   }
 
+  /// Runs the Python peer `Benchmarks/SCRIPT` (found from the working directory or beside the
+  /// sources) with `arguments`; it prints "MEDIAN-SECONDS CHECKSUM". Nil when python3 or the
+  /// script is missing or the script fails.
+  static func pythonPeer(_ script: String, _ arguments: [String]) -> (
+    median: Double, checksum: String
+  )? {
+    let candidates = [
+      URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        .appendingPathComponent("Benchmarks/\(script)"),
+      URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Benchmarks/\(script)"),
+    ]
+    guard let path = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) })
+    else { return nil }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3", path.path] + arguments
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    do { try process.run() } catch { return nil }
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    let parts = String(decoding: data, as: UTF8.self).split(separator: " ")
+    guard process.terminationStatus == 0, parts.count == 2, let median = Double(parts[0]) else {
+      return nil
+    }
+    return (median, parts[1].trimmingCharacters(in: .whitespacesAndNewlines))
+  }
+
   /// The `studyplan` binary built beside this benchmark binary.
   static var studyplanBinary: String {
     URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()

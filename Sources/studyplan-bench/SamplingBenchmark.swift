@@ -134,26 +134,6 @@ enum SamplingBenchmark {
   }
 
   static func runPython(units: Int, repeats: Int) -> (median: Double, checksum: String)? {
-    let candidates = [
-      URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        .appendingPathComponent("Benchmarks/sampling_reference.py"),
-      URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Benchmarks/sampling_reference.py"),
-    ]
-    guard let script = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) })
-    else { return nil }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", script.path, String(units), String(repeats)]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    do { try process.run() } catch { return nil }
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    let parts = String(decoding: data, as: UTF8.self).split(separator: " ")
-    guard process.terminationStatus == 0, parts.count == 2, let median = Double(parts[0]) else {
-      return nil
-    }
-    return (median, parts[1].trimmingCharacters(in: .whitespacesAndNewlines))
+    Measure.pythonPeer("sampling_reference.py", [String(units), String(repeats)])
   }
 }
