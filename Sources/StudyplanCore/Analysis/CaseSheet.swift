@@ -5,6 +5,10 @@ import Foundation
 /// One case per unit of the drawn sample (refused and replaced units included, with their
 /// status), named `kommunenummer name` as in the sample CSV. An attribute the frame does not
 /// know stays unknown: an empty cell in the CSV, no value in the REFI-QDA project.
+///
+/// When the protocol has a fieldwork log, each informant slot is a case too, after the units:
+/// named by its pseudonymous id (`ordforer@1850`, never a person's name), with its unit's
+/// status, stratum and frame attributes and the slot's own variables (`slot-*`).
 public struct CaseSheet: Equatable, Sendable {
   /// A variable: its name (a column header) and whether its values are whole numbers.
   public struct Variable: Equatable, Sendable {
@@ -31,8 +35,50 @@ public struct CaseSheet: Equatable, Sendable {
     .classChanged, .classChange, .byr, .population, .population2020,
   ]
 
-  /// The case sheet of `sample`, with attributes from `frame`.
-  public init(sample: ProtocolSample, frame: SamplingFrame) {
+  /// The variables an informant slot adds, after the frame fields; a unit case leaves them
+  /// empty except `case-kind`.
+  public static let slotVariables: [Variable] = [
+    Variable(
+      name: "case-kind", isInteger: false,
+      description: "unit (a sampled unit) or slot (an informant slot in the fieldwork log)"),
+    Variable(
+      name: "slot-role", isInteger: false, description: "the informant role the slot asks"),
+    Variable(
+      name: "slot-holder", isInteger: false,
+      description: "current or former holder of the role"),
+    Variable(
+      name: "slot-unit-kind", isInteger: false,
+      description: "municipality or cooperation: what the slot's unit is"),
+    Variable(
+      name: "slot-status", isInteger: false,
+      description: "the slot's latest status in the fieldwork log"),
+    Variable(
+      name: "slot-reason", isInteger: false,
+      description: "the reason code given with the latest decline or withdrawal"),
+    Variable(
+      name: "interview-mode", isInteger: false,
+      description: "in-person, telephone or video, when logged"),
+    Variable(
+      name: "interview-minutes", isInteger: true,
+      description: "the interview's length in minutes, when logged"),
+    Variable(
+      name: "consent", isInteger: false,
+      description: "how consent was given (written, oral, recorded), when logged"),
+  ]
+
+  /// The case sheet of `sample`, with attributes from `frame`, and a case per informant slot
+  /// when `fieldwork` has any.
+  public init(sample: ProtocolSample, frame: SamplingFrame, fieldwork: FieldworkLog? = nil) {
+    func attributes(_ kommunenummer: String) -> [String?] {
+      Self.frameFields.map { field -> String? in
+        guard let known = frame.unit(kommunenummer) else { return nil }
+        let value = field.value(of: known)
+        if case .unknown = value { return nil }
+        return value.csvText
+      }
+    }
+    let slots = fieldwork?.slots ?? []
+    let slotColumns = slots.isEmpty ? [] : Self.slotVariables
     variables =
       [
         Variable(
@@ -44,17 +90,33 @@ public struct CaseSheet: Equatable, Sendable {
       + Self.frameFields.map { field in
         Variable(
           name: field.rawValue, isInteger: field.isNumeric, description: Self.describe(field))
-      }
+      } + slotColumns
+    let unitExtras: [String?] =
+      slots.isEmpty ? [] : ["unit"] + Array(repeating: nil, count: slotColumns.count - 1)
     cases = sample.units.map { unit in
-      let attributes = Self.frameFields.map { field -> String? in
-        guard let known = frame.unit(unit.kommunenummer) else { return nil }
-        let value = field.value(of: known)
-        if case .unknown = value { return nil }
-        return value.csvText
-      }
-      return Case(
+      Case(
         id: unit.kommunenummer, name: "\(unit.kommunenummer) \(unit.name)",
-        values: [unit.status.rawValue, unit.stratum] + attributes)
+        values: [unit.status.rawValue, unit.stratum] + attributes(unit.kommunenummer)
+          + unitExtras)
+    }
+    cases += slots.map { slot in
+      // A cooperation slot takes the status of a sampled unit that is the cooperation itself
+      // (a census of cooperations), not of one of its member municipalities.
+      let unit =
+        slot.unitKind == .municipality
+        ? sample.units.last(where: { $0.kommunenummer == slot.unit })
+        : sample.units.last(where: { RoleCatalogue.slug($0.kommunenummer) == slot.unit })
+      let frameValues =
+        slot.unitKind == .municipality
+        ? attributes(slot.unit) : Array(repeating: nil, count: Self.frameFields.count)
+      let own: [String?] = [
+        "slot", slot.roleID, slot.holder.rawValue, slot.unitKind.rawValue, slot.status.rawValue,
+        slot.reason?.rawValue, slot.interview?.mode?.rawValue,
+        slot.interview?.minutes.map(String.init), slot.interview?.consent?.rawValue,
+      ]
+      return Case(
+        id: slot.id, name: slot.id,
+        values: [unit?.status.rawValue, slot.stratum ?? unit?.stratum] + frameValues + own)
     }
   }
 

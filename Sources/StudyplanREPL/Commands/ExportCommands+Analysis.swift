@@ -25,8 +25,9 @@ extension CommandTable {
     }
   }
 
-  /// `export [ID] cases --format csv|qdpx`: the sampled units as cases with the frame's
-  /// attributes, as a case sheet or a REFI-QDA project with the codebook.
+  /// `export [ID] cases --format csv|qdpx`: the sampled units (and the fieldwork log's
+  /// informant slots, by pseudonymous id) as cases with the frame's attributes, as a case sheet
+  /// or a REFI-QDA project with the codebook.
   static func casesArtifacts(
     format: String, document: StudyProtocol, prefix: String, session: Session
   ) throws -> [ExportArtifact] {
@@ -35,7 +36,8 @@ extension CommandTable {
         .invalidValue(format, for: "format for 'cases'", expected: "'csv' or 'qdpx'"))
     }
     guard let sample = document.sample else { throw StudyplanError.noSample }
-    let sheet = CaseSheet(sample: sample, frame: try session.samplingFrame())
+    let sheet = CaseSheet(
+      sample: sample, frame: try session.samplingFrame(), fieldwork: document.fieldwork)
     if format == "csv" {
       return [
         ExportArtifact(fileName: "\(prefix)-cases.csv", data: Data(sheet.csv().utf8), isText: true)
