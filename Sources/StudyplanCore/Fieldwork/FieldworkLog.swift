@@ -23,14 +23,6 @@ public enum RoleHolder: String, Codable, CaseIterable, Sendable {
   case former
 }
 
-/// What a sampled unit is: a municipality or a cooperation.
-public enum FieldworkUnitKind: String, Codable, CaseIterable, Sendable {
-  /// A municipality, by its 2019 kommunenummer.
-  case municipality
-  /// A regional cooperation, by a slug of its name.
-  case cooperation
-}
-
 /// One informant slot: a role in a unit.
 public struct InformantSlot: Codable, Equatable, Sendable {
   /// The role's id.
@@ -38,7 +30,7 @@ public struct InformantSlot: Codable, Equatable, Sendable {
   /// The unit's key: a kommunenummer, or a cooperation's slug.
   public var unit: String
   /// Whether the unit is a municipality or a cooperation.
-  public var unitKind: FieldworkUnitKind
+  public var unitKind: SampleLevel
   /// The unit's public name (a municipality or cooperation, never a person).
   public var unitName: String
   /// The stratum the unit was drawn from, when it was drawn.
@@ -52,7 +44,7 @@ public struct InformantSlot: Codable, Equatable, Sendable {
 
   /// Creates a slot with no history.
   public init(
-    roleID: String, unit: String, unitKind: FieldworkUnitKind, unitName: String,
+    roleID: String, unit: String, unitKind: SampleLevel, unitName: String,
     stratum: String?, holder: RoleHolder = .current, history: [FieldworkEvent] = [],
     interview: InterviewRecord? = nil
   ) {
