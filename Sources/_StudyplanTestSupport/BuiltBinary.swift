@@ -16,9 +16,11 @@ public enum BuiltBinary {
   }
 
   /// Runs the binary with `arguments`, `input` on a pipe as standard input, and `environment`
-  /// added to a minimal one (HOME and XDG folders inside `home`).
+  /// added to a minimal one (HOME and XDG folders inside `home`), in `workingDirectory` when
+  /// given.
   public static func run(
-    _ arguments: [String], input: String = "", home: URL, environment: [String: String] = [:]
+    _ arguments: [String], input: String = "", home: URL, environment: [String: String] = [:],
+    workingDirectory: URL? = nil
   ) throws -> Result {
     var env = [
       "HOME": home.path, "XDG_DATA_HOME": home.appendingPathComponent("data").path,
@@ -26,7 +28,9 @@ public enum BuiltBinary {
       "LANG": "C.UTF-8",
     ]
     env.merge(environment) { $1 }
-    return try runProgram(path, arguments, input: Data(input.utf8), environment: env)
+    return try runProgram(
+      path, arguments, input: Data(input.utf8), environment: env,
+      workingDirectory: workingDirectory)
   }
 
   /// Runs any program to its end: `input` as standard input (from a file, so it can never block
@@ -34,9 +38,10 @@ public enum BuiltBinary {
   /// program inherits this process's.
   public static func runProgram(
     _ executable: String, _ arguments: [String], input: Data = Data(),
-    environment: [String: String]? = nil
+    environment: [String: String]? = nil, workingDirectory: URL? = nil
   ) throws -> Result {
     let process = Process()
+    if let workingDirectory { process.currentDirectoryURL = workingDirectory }
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
     if let environment { process.environment = environment }

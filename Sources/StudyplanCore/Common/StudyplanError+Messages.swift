@@ -34,6 +34,8 @@ extension StudyplanError: CustomStringConvertible {
       "cannot write '\(path)': \(reason)"
     case .fileExists(let path):
       "'\(path)' exists; add --force to overwrite it"
+    case .refusedTarget(let path, let reason):
+      "will not write '\(path)', with or without --force: \(reason)"
     case .referenceDataInvalid(let dataset, let line, let problem):
       "reference data '\(dataset)'" + (line.map { " line \($0)" } ?? "") + ": \(problem)"
     case .importInvalid(let path, let line, let column, let problem):
@@ -149,8 +151,8 @@ extension StudyplanError: CustomStringConvertible {
       .usage
     case .malformedJSON:
       .commandFailed
-    case .unknownProtocol, .unknownVersion, .fileExists, .saveConflict, .finalVersion,
-      .invalidProtocol, .protocolDeleted:
+    case .unknownProtocol, .unknownVersion, .fileExists, .refusedTarget, .saveConflict,
+      .finalVersion, .invalidProtocol, .protocolDeleted:
       .commandFailed
     case .referenceDataInvalid, .importInvalid, .unknownMunicipality, .unknownCooperation,
       .unknownUnit, .sampleInvalid,

@@ -43,6 +43,9 @@ public enum StudyplanError: Error, Equatable, Sendable {
   case cannotWrite(path: String, reason: String)
   /// The output file exists and `--force` was not given.
   case fileExists(path: String)
+  /// An export target studyplan never writes, with or without `--force`: a device, a link to
+  /// a folder, a folder that is not a package it wrote, the store's or the working folder.
+  case refusedTarget(path: String, reason: String)
 
   // MARK: - Reference data
 

@@ -65,7 +65,7 @@ extension CommandTable {
       var folders = [session.environment.workingDirectory]
       if let path { folders.append((path as NSString).deletingLastPathComponent) }
       let temporaries = Set(folders).sorted().flatMap { folder in
-        FileOutput.staleTemporaries(in: folder).map {
+        (FileOutput.staleTemporaries(in: folder) + FileOutput.staleStaging(in: folder)).map {
           (folder as NSString).appendingPathComponent($0)
         }
       }
@@ -73,8 +73,8 @@ extension CommandTable {
         temporaries.isEmpty, "temp files",
         temporaries.isEmpty
           ? "no export left half-written"
-          : "\(temporaries.count) left by a stopped export (safe to delete): "
-            + temporaries.prefix(3).joined(separator: ", "))
+          : "\(temporaries.count) left by a stopped export (safe to delete; the next export"
+            + " there removes them): " + temporaries.prefix(3).joined(separator: ", "))
       if problems > 0 { throw CommandFailure(.doctorFoundProblems(problems, storage: false)) }
     })
 

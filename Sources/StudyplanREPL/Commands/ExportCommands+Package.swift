@@ -44,7 +44,8 @@ extension CommandTable {
         try package.zip(folder: source.folderName), to: path, in: directory, force: force)
     } else {
       written = try FileOutput.writeFolder(
-        package.files.map { ($0.path, $0.data) }, to: path, in: directory, force: force)
+        package.files.map { ($0.path, $0.data) }, to: path, in: directory, force: force,
+        protecting: session.environment.store.path.map { [$0] } ?? [])
     }
     io.print("wrote \(written) (\(package.files.count) files from \(source.label))")
   }
