@@ -76,3 +76,72 @@ public enum BuiltBinary {
     return url
   }
 }
+
+extension BuiltBinary {
+  /// What a measured run printed, how it ended, and the most memory it held.
+  public struct MeasuredResult: Sendable {
+    public var result: Result
+    /// Peak resident memory in bytes (`ru_maxrss` of the process alone).
+    public var peakMemory: Int
+    /// Seconds from start to end.
+    public var seconds: Double
+    /// Whether it had to be killed after the deadline.
+    public var timedOut: Bool
+  }
+
+  /// Runs the binary with standard input from `/dev/null` and reports its own peak memory
+  /// (`wait4`, not the sum over every child of the test process); killed after `deadline`
+  /// seconds.
+  public static func runMeasured(
+    _ arguments: [String], home: URL, workingDirectory: URL? = nil, deadline: Double = 120
+  ) throws -> MeasuredResult {
+    let out = home.appendingPathComponent("measured-\(UUID().uuidString).out")
+    let err = home.appendingPathComponent("measured-\(UUID().uuidString).err")
+    defer {
+      try? FileManager.default.removeItem(at: out)
+      try? FileManager.default.removeItem(at: err)
+    }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, out.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(&actions, 2, err.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    let folder = (workingDirectory ?? home).path
+    let command = "cd \"$1\" && shift && exec \"$@\""
+    let words: [String] = ["/bin/sh", "-c", command, "sh", folder, path] + arguments
+    let argv = words.map { strdup($0) }
+    let variables: [String] = [
+      "HOME=\(home.path)", "XDG_DATA_HOME=\(home.appendingPathComponent("data").path)",
+      "XDG_STATE_HOME=\(home.appendingPathComponent("state").path)", "PATH=/usr/bin:/bin",
+      "LANG=C.UTF-8",
+    ]
+    let env = variables.map { strdup($0) }
+    defer { for pointer in argv + env { free(pointer) } }
+    var pid: pid_t = 0
+    let started = Date()
+    guard posix_spawn(&pid, "/bin/sh", &actions, nil, argv + [nil], env + [nil]) == 0 else {
+      throw PseudoTerminalError.cannotStart
+    }
+    var status: Int32 = 0
+    var usage = rusage()
+    var timedOut = false
+    while wait4(pid, &status, WNOHANG, &usage) == 0 {
+      if Date().timeIntervalSince(started) > deadline {
+        kill(pid, SIGKILL)
+        timedOut = true
+        wait4(pid, &status, 0, &usage)
+        break
+      }
+      usleep(10_000)
+    }
+    let seconds = Date().timeIntervalSince(started)
+    let result = Result(
+      output: (try? String(contentsOf: out, encoding: .utf8)) ?? "",
+      errors: (try? String(contentsOf: err, encoding: .utf8)) ?? "",
+      status: (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F))
+    return MeasuredResult(
+      result: result, peakMemory: Int(usage.ru_maxrss) * 1024, seconds: seconds,
+      timedOut: timedOut)
+  }
+}

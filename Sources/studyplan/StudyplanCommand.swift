@@ -138,13 +138,16 @@ struct StudyplanCommand: ParsableCommand {
   /// The lines of a script file, a pipe or a FIFO (`-f <(…)`, `-f /dev/stdin`); a line may end
   /// in CRLF. A script that is not UTF-8 is refused with the first bad line's number.
   static func lines(of path: String) throws -> [String] {
-    guard let handle = FileHandle(forReadingAtPath: path),
-      let data = try? handle.readToEnd() ?? Data()
-    else {
-      StandardStreams.error("error: cannot read script '\(path)'\n")
-      throw ExitCode(3)
+    let data: Data
+    do {
+      data = try InputFile.read(
+        path, in: FileManager.default.currentDirectoryPath, limit: InputFile.scriptLimit,
+        what: "a script")
+    } catch {
+      let report = ErrorReport(error)
+      StandardStreams.error(report.render(line: "", location: nil, isInteractive: false))
+      throw ExitCode(report.kind == .storage ? 3 : 1)
     }
-    try? handle.close()
     var lines: [String] = []
     for (index, bytes) in [UInt8](data).split(separator: 0x0A, omittingEmptySubsequences: false)
       .enumerated()

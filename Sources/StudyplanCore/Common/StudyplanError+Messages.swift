@@ -30,6 +30,9 @@ extension StudyplanError: CustomStringConvertible {
       "'\(file)' at \(place): \(reason); nothing was imported"
     case .cannotRead(let path, let reason):
       "cannot read '\(path)': \(reason)"
+    case .fileTooLarge(let path, let limit, let what):
+      "'\(path)' is larger than \(limit / (1024 * 1024)) MiB, the most \(what) may hold;"
+        + " reading stopped there and nothing was done with it"
     case .cannotWrite(let path, let reason):
       "cannot write '\(path)': \(reason)"
     case .fileExists(let path):
@@ -149,7 +152,7 @@ extension StudyplanError: CustomStringConvertible {
       .storage
     case .malformedVersionReference:
       .usage
-    case .malformedJSON:
+    case .malformedJSON, .fileTooLarge:
       .commandFailed
     case .unknownProtocol, .unknownVersion, .fileExists, .refusedTarget, .saveConflict,
       .finalVersion, .invalidProtocol, .protocolDeleted:

@@ -39,6 +39,8 @@ public enum StudyplanError: Error, Equatable, Sendable {
 
   /// A file could not be read.
   case cannotRead(path: String, reason: String)
+  /// A file handed to studyplan holds more than `limit` bytes (reading stopped there).
+  case fileTooLarge(path: String, limit: Int, what: String)
   /// A file could not be written.
   case cannotWrite(path: String, reason: String)
   /// The output file exists and `--force` was not given.

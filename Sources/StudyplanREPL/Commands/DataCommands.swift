@@ -70,17 +70,9 @@ extension CommandTable {
             throw CommandFailure(
               .missingArgument("--kind klass|cooperations", command: "data import"))
           }
-          let path =
-            file.text.hasPrefix("/")
-            ? file.text
-            : URL(fileURLWithPath: session.environment.workingDirectory)
-              .appendingPathComponent(file.text).path
-          let data: Data
-          do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-          } catch {
-            throw StudyplanError.cannotRead(path: file.text, reason: "no such readable file")
-          }
+          let data = try InputFile.read(
+            file.text, in: session.environment.workingDirectory, limit: InputFile.dataLimit,
+            what: "a data file")
           let dataset = try DataImporter.parse(
             data, path: file.text, kind: kind, reference: try session.referenceData())
           let stored = try session.store().saveImportedDataset(

@@ -329,7 +329,9 @@ extension CommandTable {
     run: { invocation, session, io in
       let file = try invocation.argument(0, named: "a protocol JSON file")
       try invocation.expectAtMost(1)
-      let data = try FileOutput.read(file.text, in: session.environment.workingDirectory)
+      let data = try InputFile.read(
+        file.text, in: session.environment.workingDirectory, limit: InputFile.protocolLimit,
+        what: "a protocol file")
       let frame = try session.samplingFrame()
       let knownUnits = Set(frame.units.map(\.kommunenummer) + frame.cooperations.map(\.name))
       var document = try ProtocolJSON.decode(data, file: file.text, knownUnits: knownUnits)

@@ -268,28 +268,6 @@ enum FileOutput {
     }
   }
 
-  /// Reads the file at `path` (relative to `directory`): a regular file, a pipe or a FIFO
-  /// (`import <(…)`, `/dev/stdin`).
-  static func read(_ path: String, in directory: String) throws -> Data {
-    let url = resolve(path, in: directory)
-    var info = stat()
-    guard stat(url.path, &info) == 0 else {
-      throw StudyplanError.cannotRead(path: path, reason: "no such file")
-    }
-    if (info.st_mode & S_IFMT) == S_IFDIR {
-      throw StudyplanError.cannotRead(path: path, reason: "it is a folder")
-    }
-    guard let handle = FileHandle(forReadingAtPath: url.path) else {
-      throw StudyplanError.cannotRead(path: path, reason: "permission denied")
-    }
-    defer { try? handle.close() }
-    do {
-      return try handle.readToEnd() ?? Data()
-    } catch {
-      throw StudyplanError.cannotRead(path: path, reason: "it could not be read")
-    }
-  }
-
   /// `path` as a file URL, relative paths taken from `directory`.
   static func resolve(_ path: String, in directory: String) -> URL {
     let expanded = (path as NSString).expandingTildeInPath
