@@ -38,7 +38,9 @@ public enum InputFile {
     var buffer = [UInt8](repeating: 0, count: 1 << 16)
     while true {
       let wanted = min(buffer.count, limit + 1 - data.count)
-      let count = buffer.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, wanted) }
+      let count = buffer.withUnsafeMutableBytes {
+        Foundation.read(descriptor, $0.baseAddress, wanted)
+      }
       if count < 0, errno == EINTR { continue }
       guard count >= 0 else {
         throw StudyplanError.cannotRead(path: path, reason: "it could not be read")
