@@ -23,6 +23,8 @@ extension StudyplanError: CustomStringConvertible {
       "version \(reference) is final and cannot change; clone it to start a new design"
     case .invalidProtocol(let place, let reason):
       "the protocol cannot be stored: \(place): \(reason)"
+    case .invalidEdit(let place, let reason):
+      "nothing was changed: it would leave \(place) one no save accepts: \(reason)"
     case .protocolDeleted(let id):
       "protocol '\(id)' is no longer in the store (deleted elsewhere since you opened it);"
         + " nothing was saved: 'save --as-new' keeps your changes as a new protocol"
@@ -97,6 +99,8 @@ extension StudyplanError: CustomStringConvertible {
         + " of your own"
     case .roleAlreadyInProtocol(let name):
       "role '\(name)' is already in the protocol"
+    case .roleHasFieldwork(let role, let slots):
+      "role '\(role)' stays: the fieldwork log has events for its slots (\(Self.quotedList(slots)))"
     case .roleNotInProtocol(let text, let suggestion):
       "the protocol has no role '\(text)'" + Self.didYouMeanSuffix(suggestion)
     case .invalidRoleName(let text):
@@ -155,7 +159,7 @@ extension StudyplanError: CustomStringConvertible {
     case .malformedJSON, .fileTooLarge:
       .commandFailed
     case .unknownProtocol, .unknownVersion, .fileExists, .refusedTarget, .saveConflict,
-      .finalVersion, .invalidProtocol, .protocolDeleted:
+      .finalVersion, .invalidProtocol, .invalidEdit, .protocolDeleted:
       .commandFailed
     case .referenceDataInvalid, .importInvalid, .unknownMunicipality, .unknownCooperation,
       .unknownUnit, .sampleInvalid,
@@ -168,7 +172,7 @@ extension StudyplanError: CustomStringConvertible {
       .usage
     case .unknownQuestion, .questionAlreadyAsked, .questionNotInProtocol, .modelAgainstMapping,
       .unknownRole, .roleResemblesKnown, .roleNotBuiltIn, .roleAlreadyInProtocol,
-      .roleNotInProtocol,
+      .roleNotInProtocol, .roleHasFieldwork,
       .unknownGuideQuestion, .unknownGuideSection, .unknownGuideProbe, .fixedGuideSection,
       .duplicateGuideSection, .noGuide, .unknownConsentField, .unknownInformantSlot,
       .noFieldworkPlan, .unknownMethodsField:

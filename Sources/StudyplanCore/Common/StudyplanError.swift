@@ -27,6 +27,8 @@ public enum StudyplanError: Error, Equatable, Sendable {
   case finalVersion(VersionReference)
   /// A document breaks a rule the commands keep (``StudyProtocol/validationProblem(knownUnits:)``).
   case invalidProtocol(place: String, reason: String)
+  /// A change would make the protocol one no save accepts; nothing was changed.
+  case invalidEdit(place: String, reason: String)
   /// The protocol was deleted (by another session) since this one opened it.
   case protocolDeleted(String)
 
@@ -113,6 +115,8 @@ public enum StudyplanError: Error, Equatable, Sendable {
   case roleAlreadyInProtocol(String)
   /// The protocol has no such role.
   case roleNotInProtocol(String, suggestion: String?)
+  /// The role has fieldwork slots with logged events, so it stays in the protocol.
+  case roleHasFieldwork(String, loggedSlots: [String])
   /// A role name that gives no usable id (no letters or digits).
   case invalidRoleName(String)
   // MARK: - Guide

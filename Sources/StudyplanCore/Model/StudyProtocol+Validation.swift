@@ -31,13 +31,15 @@ extension StudyProtocol {
     public static let sampleNumber = 0...1_000_000
     /// A version number in a lineage reference.
     public static let version = 1...1_000_000_000
+    /// How long an interview took, in minutes (`fieldwork interview --minutes`).
+    public static let interviewMinutes = 1...600
   }
 
   /// The first thing that makes this protocol one the commands could not have made, or `nil`.
   ///
-  /// `knownUnits` holds the frame's unit ids (kommunenummer and cooperation ids); when given,
-  /// every sampled, reserve and purposive unit must be one of them.
-  public func validationProblem(knownUnits: Set<String>? = nil, scope: ValidationScope = .all)
+  /// `knownUnits` holds the frame's units; when given, every unit the sample and the fieldwork
+  /// log name must be one of them, under the frame's name.
+  public func validationProblem(knownUnits: KnownUnits? = nil, scope: ValidationScope = .all)
     -> ProtocolProblem?
   {
     var checker = ProtocolChecker()
@@ -58,7 +60,7 @@ extension StudyProtocol {
   }
 
   /// Throws ``StudyplanError/invalidProtocol(place:reason:)`` for the first problem.
-  public func validate(knownUnits: Set<String>? = nil) throws(StudyplanError) {
+  public func validate(knownUnits: KnownUnits? = nil) throws(StudyplanError) {
     if let problem = validationProblem(knownUnits: knownUnits) {
       throw .invalidProtocol(place: problem.place, reason: problem.reason)
     }
@@ -66,7 +68,7 @@ extension StudyProtocol {
 }
 
 /// Walks a protocol and keeps the first problem.
-private struct ProtocolChecker {
+struct ProtocolChecker {
   var problem: ProtocolProblem?
 
   mutating func fail(_ place: String, _ reason: String) {
@@ -101,7 +103,7 @@ private struct ProtocolChecker {
     if let sample = document.sample { checkSample(sample, knownUnits: nil) }
   }
 
-  mutating func check(_ document: StudyProtocol, knownUnits: Set<String>?) {
+  mutating func check(_ document: StudyProtocol, knownUnits: KnownUnits?) {
     if !StudyProtocol.isAcceptableTitle(document.title) {
       fail("title", "expected one line of 1 to 200 characters")
     }
@@ -110,6 +112,13 @@ private struct ProtocolChecker {
     checkRoles(document)
     if let guide = document.guide { checkGuide(guide) }
     if let sample = document.sample { checkSample(sample, knownUnits: knownUnits) }
+    if let log = document.fieldwork {
+      checkFieldwork(log, roles: Set(document.roles.map(\.id)), knownUnits: knownUnits)
+    }
+    if let methods = document.methods { checkMethods(methods) }
+    if let date = document.consent.projectEndDate, !ConsentFields.isCalendarDate(date) {
+      fail("consent.projectEndDate", "expected a date written YYYY-MM-DD")
+    }
     for (key, reference) in [
       ("clonedFrom", document.lineage.clonedFrom), ("followUpOf", document.lineage.followUpOf),
     ] {
@@ -208,7 +217,7 @@ private struct ProtocolChecker {
     }
   }
 
-  mutating func checkSample(_ sample: ProtocolSample, knownUnits: Set<String>?) {
+  mutating func checkSample(_ sample: ProtocolSample, knownUnits: KnownUnits?) {
     let limits = StudyProtocol.Limits.self
     let plan = sample.plan
     number(plan.requestedSize, limits.sampleNumber, at: "sample.plan.requestedSize")
@@ -231,15 +240,40 @@ private struct ProtocolChecker {
       guard !knownUnits.contains(id) else { return }
       fail(place, "'\(FreeText.shortened(id, to: 60))' is not a unit of the sampling frame")
     }
+    func named(_ name: String, _ id: String, at place: String) {
+      guard let expected = knownUnits.names[id], expected != name else { return }
+      fail(
+        place,
+        "'\(FreeText.shortened(name, to: 60))' is not the frame's name for \(id) ('\(expected)')")
+    }
     for (index, unit) in sample.units.enumerated() {
       known(unit.kommunenummer, at: "sample.units[\(index)].kommunenummer")
+      named(unit.name, unit.kommunenummer, at: "sample.units[\(index)].name")
+      if let cluster = unit.cluster { known(cluster, at: "sample.units[\(index)].cluster") }
     }
     for (index, choice) in plan.purposive.enumerated() {
       known(choice.kommunenummer, at: "sample.plan.purposive[\(index)].kommunenummer")
     }
     for (stratumIndex, stratum) in sample.reserves.enumerated() {
       for (index, reserve) in stratum.units.enumerated() {
-        known(reserve.kommunenummer, at: "sample.reserves[\(stratumIndex)].units[\(index)]")
+        let place = "sample.reserves[\(stratumIndex)].units[\(index)]"
+        known(reserve.kommunenummer, at: place + ".kommunenummer")
+        named(reserve.name, reserve.kommunenummer, at: place + ".name")
+      }
+    }
+    for (name, strata) in [
+      ("strataPlan", plan.strataPlan), ("replacementStrata", plan.replacementStrata ?? []),
+    ] {
+      for (stratumIndex, stratum) in strata.enumerated() {
+        for (index, unit) in stratum.units.enumerated() {
+          known(unit, at: "sample.plan.\(name)[\(stratumIndex)].units[\(index)]")
+        }
+      }
+    }
+    for (index, record) in sample.log.enumerated() {
+      known(record.refused, at: "sample.log[\(index)].refused")
+      if let replacement = record.replacement {
+        known(replacement, at: "sample.log[\(index)].replacement")
       }
     }
   }

@@ -333,8 +333,8 @@ extension CommandTable {
         file.text, in: session.environment.workingDirectory, limit: InputFile.protocolLimit,
         what: "a protocol file")
       let frame = try session.samplingFrame()
-      let knownUnits = Set(frame.units.map(\.kommunenummer) + frame.cooperations.map(\.name))
-      var document = try ProtocolJSON.decode(data, file: file.text, knownUnits: knownUnits)
+      var document = try ProtocolJSON.decode(
+        data, file: file.text, knownUnits: KnownUnits(frame: frame))
       let store = try session.store()
       try keepKnownLineage(of: &document, in: store, io: io)
       for finding in document.personalDataFindings(includingConsent: true) {

@@ -47,8 +47,18 @@ extension CommandTable {
           }
           for name in names {
             var role: InformantRole?
-            try session.edit(for: "roles") { role = try $0.removeRole(name) }
-            if let role { io.print("removed \(RoleReport.label(role, in: language))") }
+            var slotsBefore = 0
+            var slotsAfter = 0
+            try session.edit(for: "roles") {
+              slotsBefore = $0.fieldwork?.slots.count ?? 0
+              role = try $0.removeRole(name)
+              slotsAfter = $0.fieldwork?.slots.count ?? 0
+            }
+            guard let role else { continue }
+            let dropped = slotsBefore - slotsAfter
+            io.print(
+              "removed \(RoleReport.label(role, in: language))"
+                + (dropped > 0 ? " and its \(counted(dropped, "planned fieldwork slot"))" : ""))
           }
         default:
           throw CommandFailure(

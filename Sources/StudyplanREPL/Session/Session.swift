@@ -42,6 +42,14 @@ public struct Session {
     var document = workspace.document
     try change(&document)
     guard document != workspace.document else { return }
+    // The rules every save keeps hold as text is entered: a change that would make the
+    // protocol one `save` refuses (a text over the length limit, the 10 001st question) is
+    // refused now, unless the protocol broke that rule already (a version from before it).
+    if let problem = document.validationProblem(),
+      problem != workspace.document.validationProblem()
+    {
+      throw StudyplanError.invalidEdit(place: problem.place, reason: problem.reason)
+    }
     if workspace.document.status == .final {
       document.status = .draft
       if let id = workspace.id {
