@@ -80,3 +80,18 @@ import _StudyplanTestSupport
     #expect(session.workspace?.document.methods?[.piloting] == nil)
   }
 }
+
+extension ImportValidationTests {
+  @Test func aCooperationNameHoldingContactDetailsIsWarnedAboutOnDataImport() throws {
+    let sandbox = try FuzzSandbox()
+    defer { sandbox.remove() }
+    let file = sandbox.folder.appendingPathComponent("coops.csv")
+    try Data("name;kind;members\nKari 912 34 567;other;1106,1149\n".utf8).write(to: file)
+    let (terminal, _, status) = try runScript(["data import \(file.path) --kind cooperations"])
+    #expect(status == .success, "\(terminal.errors)")
+    #expect(
+      terminal.errors.contains(
+        "the cooperation 'Kari 912 34 567' in '\(file.path)' looks like it holds a phone number"),
+      "\(terminal.errors)")
+  }
+}
