@@ -14,11 +14,15 @@ extension StudyplanError: CustomStringConvertible {
       "protocol '\(reference.id)' has no version \(reference.version); its latest is \(latest)"
     case .malformedVersionReference(let text):
       "'\(text)' is not a protocol id; ids look like p1 (version 2 of it: p1@2), and 'list' shows them"
-    case .saveConflict(let id, let opened, let head):
+    case .saveConflict(let id, let opened, let head, let events):
       "protocol '\(id)' was saved elsewhere (now at version \(head); you opened version \(opened));"
         + " nothing was overwritten: keep your changes with 'export protocol --format json -o FILE',"
         + " see theirs with 'diff \(id)@\(opened) \(id)@\(head)', then 'import FILE --into \(id)'"
         + " saves yours as the next version"
+        + (events.isEmpty
+          ? ""
+          : ", keeping the fieldwork events only theirs has (\(events.count): "
+            + events.prefix(3).joined(separator: "; ") + (events.count > 3 ? "; …" : "") + ")")
     case .finalVersion(let reference):
       "version \(reference) is final and cannot change; clone it to start a new design"
     case .invalidProtocol(let place, let reason):

@@ -22,7 +22,8 @@ public enum StudyplanError: Error, Equatable, Sendable {
   /// The text given where `ID@V` was expected is not of that form.
   case malformedVersionReference(String)
   /// Another save moved the protocol's latest version since this session opened it.
-  case saveConflict(id: String, openedVersion: Int, headVersion: Int)
+  case saveConflict(
+    id: String, openedVersion: Int, headVersion: Int, eventsAtStake: [String] = [])
   /// The protocol's latest version is final and cannot be superseded by a save.
   case finalVersion(VersionReference)
   /// A document breaks a rule the commands keep (``StudyProtocol/validationProblem(knownUnits:)``).
