@@ -5,6 +5,9 @@ struct StorePaths {
   /// The protocol store: `$STUDYPLAN_DB`, else `$XDG_DATA_HOME/studyplan/studyplan.sqlite`;
   /// `nil` when neither they nor a home folder (`$HOME`, else the account's) say where.
   let database: String?
+  /// Whether `database` came from `$STUDYPLAN_DB` (a path the user chose) rather than the
+  /// default place, which studyplan makes its folders for.
+  let databaseIsExplicit: Bool
   /// The REPL history: `$XDG_STATE_HOME/studyplan/history`.
   let history: String?
 
@@ -20,8 +23,10 @@ struct StorePaths {
     }
     if let explicit = environment["STUDYPLAN_DB"], !explicit.isEmpty {
       database = explicit
+      databaseIsExplicit = true
     } else {
       database = base("XDG_DATA_HOME", ".local/share").map { $0 + "/studyplan/studyplan.sqlite" }
+      databaseIsExplicit = false
     }
     history = base("XDG_STATE_HOME", ".local/state").map { $0 + "/studyplan/history" }
   }

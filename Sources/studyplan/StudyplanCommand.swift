@@ -70,7 +70,16 @@ struct StudyplanCommand: ParsableCommand {
           + " STUDYPLAN_DB, or give --db FILE\n")
       throw ExitCode(3)
     }
-    let store = StoreHandle(path: storePath)
+    // A store address such as postgres://host/db is not a file studyplan can keep.
+    if storePath.range(of: "^[A-Za-z][A-Za-z0-9+.-]*://", options: .regularExpression) != nil {
+      throw CommandFailure(
+        .programUsage(
+          "'\(storePath)' is not a store studyplan can open: it keeps its protocols in one SQLite"
+            + " file; give that file's path"))
+    }
+    // Folders are made only for the default store; a path the user typed must exist up to it.
+    let store = StoreHandle(
+      path: storePath, createsFolders: db == nil && !paths.databaseIsExplicit)
     let session = Session(environment: SessionEnvironment(store: store))
     let terminal: any Terminal
     let source: InputSource

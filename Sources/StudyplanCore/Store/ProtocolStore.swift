@@ -35,14 +35,16 @@ public final class ProtocolStore: Sendable {
   /// - A file this user cannot write is opened read-only; a file others can read is made 0600
   ///   when this user owns it (docs/decisions/0008-store-file-safety.md).
   /// - `:memory:` is an in-memory store, not a file of that name.
-  public convenience init(path: String) throws {
+  /// - With `createsFolders` false (a path the user typed), a missing folder is an error naming
+  ///   it: a typo never leaves folders and a store behind.
+  public convenience init(path: String, createsFolders: Bool = true) throws {
     if path == ":memory:" {
       try self.init()
       return
     }
     do {
       var notices: [StoreNotice] = []
-      try Self.createFileIfMissing(at: path)
+      try Self.createFileIfMissing(at: path, createsFolders: createsFolders)
       if let notice = try Self.tightenPermissions(at: path) { notices.append(notice) }
       let readOnly = access(path, W_OK) != 0
       if readOnly { notices.append(.readOnly(path: path)) }
@@ -176,8 +178,16 @@ public final class ProtocolStore: Sendable {
   }
 
   /// Makes the folder (0700) and the file (0600) when missing, without ever replacing either.
-  private static func createFileIfMissing(at path: String) throws {
+  private static func createFileIfMissing(at path: String, createsFolders: Bool) throws {
     let folder = (path as NSString).deletingLastPathComponent
+    var isDirectory: ObjCBool = false
+    if !createsFolders, !folder.isEmpty,
+      !FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory)
+        || !isDirectory.boolValue
+    {
+      throw StudyplanError.storeUnavailable(
+        path: path, reason: "its folder '\(folder)' does not exist; studyplan makes none there")
+    }
     if !folder.isEmpty { try makeFolders(folder, for: path) }
     let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
     if descriptor >= 0 {

@@ -24,7 +24,20 @@ extension CommandTable {
       let path = session.environment.store.path
       io.print("store   \(path ?? ":memory:")")
       if let path {
+        // doctor only reads: a store that is not there is reported, never made.
+        guard session.environment.store.exists else {
+          problems += line(false, "open", "there is no store at '\(path)'; nothing to check")
+          throw CommandFailure(.doctorFoundProblems(problems, storage: true))
+        }
         problems += line(permissionsAreTight(path), "permissions", describePermissions(path))
+        let foreign = foreignCompanions(path)
+        problems += line(
+          foreign.isEmpty, "companions",
+          foreign.isEmpty
+            ? "no -wal or -shm file of another user's"
+            : foreign.joined(separator: ", ")
+              + " belong to another user, who read the store; until they are removed (with the"
+              + " store closed everywhere) or given back with chown, it cannot be written")
       }
       let store: ProtocolStore
       do {
@@ -77,6 +90,18 @@ extension CommandTable {
             + " there removes them): " + temporaries.prefix(3).joined(separator: ", "))
       if problems > 0 { throw CommandFailure(.doctorFoundProblems(problems, storage: false)) }
     })
+
+  /// The store's `-wal` and `-shm` files that belong to someone other than the store's owner.
+  private static func foreignCompanions(_ path: String) -> [String] {
+    var store = stat()
+    guard stat(path, &store) == 0 else { return [] }
+    return ["-wal", "-shm"].compactMap { suffix in
+      var info = stat()
+      let companion = path + suffix
+      guard lstat(companion, &info) == 0, info.st_uid != store.st_uid else { return nil }
+      return "'\((companion as NSString).lastPathComponent)' (uid \(info.st_uid))"
+    }
+  }
 
   /// Whether only the owner may read the store (mode 0600 or tighter).
   private static func permissionsAreTight(_ path: String) -> Bool {

@@ -147,9 +147,10 @@ public final class StoreHandle: @unchecked Sendable {
   /// The store's file, when it is one.
   public let path: String?
 
-  /// A handle that opens the store at `path` on first use.
-  public convenience init(path: String) {
-    self.init(path: path) { try ProtocolStore(path: path) }
+  /// A handle that opens the store at `path` on first use; with `createsFolders` false (a path
+  /// the user gave), a missing folder is an error rather than made.
+  public convenience init(path: String, createsFolders: Bool = true) {
+    self.init(path: path) { try ProtocolStore(path: path, createsFolders: createsFolders) }
   }
 
   /// A handle over an already open store.
