@@ -116,8 +116,7 @@ public struct REPL {
   /// phone number and was not there before: a protocol keeps roles, never people's details.
   private func warnAboutPersonalData(since before: StudyProtocol?, io: CommandIO) {
     guard let after = session.workspace?.document, after != before else { return }
-    let earlier = Set(before?.personalDataFindings ?? [])
-    for finding in after.personalDataFindings where !earlier.contains(finding) {
+    for finding in after.personalDataFindings(since: before) {
       io.warn(
         "\(finding.place) looks like it holds \(finding.pattern.rawValue); a protocol keeps roles,"
           + " never people's contact details")

@@ -162,6 +162,24 @@ extension StudyProtocol {
     return findings
   }
 
+  /// The findings in texts that differ from `before`'s at the same path (the fields a command
+  /// just filled or changed), each once (consent fields left to `consent` and `check`). Texts a
+  /// command left alone are not scanned again, so a command's cost does not grow with the
+  /// protocol's size.
+  public func personalDataFindings(since before: StudyProtocol?) -> [PersonalDataFinding] {
+    var earlier: [String: String] = [:]
+    before?.visitFreeTexts { _, path, text in earlier[path] = text }
+    var findings: [PersonalDataFinding] = []
+    visitFreeTexts { field, path, text in
+      guard field.scan == .warn, earlier[path] != text else { return }
+      for pattern in PersonalDataPattern.matches(in: text) {
+        let finding = PersonalDataFinding(place: field.place, pattern: pattern)
+        if !findings.contains(finding) { findings.append(finding) }
+      }
+    }
+    return findings
+  }
+
   /// Free-text fields that look like they hold an e-mail address, a phone number or a
   /// fødselsnummer, each once (consent fields left to `consent` and `check`).
   ///
