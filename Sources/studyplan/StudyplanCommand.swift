@@ -25,13 +25,15 @@ struct StudyplanCommand: ParsableCommand {
     completion: .file(extensions: ["sqlite"]))
   var db: String?
 
+  // The word after -f and -c is always their value, even when it starts with '-' (`-c '-x'`
+  // runs the command "-x", which the REPL then names as unknown).
   @Option(
-    name: .customShort("f"), help: ArgumentHelp("Run the commands in FILE.", valueName: "FILE"),
-    completion: .file())
+    name: .customShort("f"), parsing: .unconditional,
+    help: ArgumentHelp("Run the commands in FILE.", valueName: "FILE"), completion: .file())
   var file: String?
 
   @Option(
-    name: .customShort("c"),
+    name: .customShort("c"), parsing: .unconditionalSingleValue,
     help: ArgumentHelp("Run CMD (repeatable; in order).", valueName: "CMD"))
   var command: [String] = []
 
@@ -87,7 +89,7 @@ struct StudyplanCommand: ParsableCommand {
     let openDocument = OpenDocument()
     if !words.isEmpty {
       terminal = LineTerminal.lines([words.map(CommandLexer.quote).joined(separator: " ")])
-      source = .arguments
+      source = .oneShot
     } else if !command.isEmpty {
       terminal = LineTerminal.lines(command)
       source = .arguments

@@ -126,7 +126,7 @@ extension CommandTable {
         let slot = try invocation.argument(1, named: "a slot id")
         let statusWord = try invocation.argument(2, named: "a status")
         try invocation.expectAtMost(3)
-        guard let status = FieldworkStatus(rawValue: statusWord.text.lowercased()) else {
+        guard let status = ValueWords.value(statusWord.text, of: FieldworkStatus.self) else {
           throw CommandFailure(
             .invalidValue(
               statusWord.text, for: "status",

@@ -146,7 +146,7 @@ struct GuideEdit {
       try invocation.expectAtMost(3)
       let question = try word(1, "a question id")
       let value = try word(2, "must, should or if-time")
-      guard let priority = GuidePriority(rawValue: value.text.lowercased()) else {
+      guard let priority = ValueWords.value(value.text, of: GuidePriority.self) else {
         throw CommandFailure(
           .invalidValue(value.text, for: "priority", expected: "'must', 'should' or 'if-time'"),
           column: value.column)
@@ -157,7 +157,7 @@ struct GuideEdit {
       try invocation.expectAtMost(3)
       let address = try word(1, "a question or probe id")
       let value = try word(2, "a question kind")
-      guard let kind = QuestionKind(rawValue: value.text.lowercased()) else {
+      guard let kind = ValueWords.value(value.text, of: QuestionKind.self) else {
         throw CommandFailure(
           .invalidValue(value.text, for: "question kind", expected: Self.kindList),
           column: value.column)

@@ -22,7 +22,7 @@ extension CommandTable {
       }
       let word = try invocation.argument(1, named: "a language (nb or en)")
       try invocation.expectAtMost(2)
-      guard let language = Language(rawValue: word.text.lowercased()) else {
+      guard let language = ValueWords.value(word.text, of: Language.self) else {
         throw CommandFailure(
           .invalidValue(word.text, for: "language", expected: "'nb' or 'en'"), column: word.column)
       }

@@ -1,3 +1,4 @@
+import StudyplanCore
 /// A command line parsed against its command: positional words and options.
 public struct Invocation: Sendable {
   /// The command that runs.
@@ -44,15 +45,15 @@ public struct Invocation: Sendable {
   /// The value of option `name`, which must be one of `choices`, when given.
   public func choice(_ name: String, in choices: [String]) throws(CommandFailure) -> String? {
     guard let word = options[name] ?? nil else { return nil }
-    let lowered = word.text.lowercased()
-    guard choices.contains(lowered) else {
+    // An English value or its Norwegian word (`--mode telefon`): one table, ValueWords.
+    guard let value = ValueWords.value(word.text, in: choices) else {
       throw CommandFailure(
         .invalidValue(
           word.text, for: "value for \(name)",
           expected: choices.map { "'\($0)'" }.joined(separator: ", ")),
         column: word.column)
     }
-    return lowered
+    return value
   }
 
   /// The positional word at `index`, or a usage error naming it as `name`.

@@ -11,8 +11,9 @@ public struct Session {
   public var defaultLanguage: Language = .nb
   /// Set by `quit`: the REPL stops after the current command.
   public var isFinished = false
-  /// The working copy before each of the last changes, newest last, for `undo`.
-  public var undoStack: [Workspace] = []
+  /// The working copy before each of the last changes, newest last, with the command line that
+  /// made the change, for `undo`.
+  public var undoStack: [UndoStep] = []
   /// Lines a change has to tell the planner about (an edit that left a final version); the REPL
   /// prints them after the command and clears them.
   public var notices: [String] = []
@@ -69,6 +70,19 @@ public struct Session {
     }
     workspace.isDirty = workspace.pristine.map { $0 != workspace.document } ?? true
     self.workspace = workspace
+  }
+}
+
+/// One change `undo` can take back: the working copy before it and the command that made it.
+public struct UndoStep: Equatable, Sendable {
+  /// The working copy before the change.
+  public var workspace: Workspace
+  /// The command line that changed it, as typed.
+  public var command: String
+
+  public init(workspace: Workspace, command: String) {
+    self.workspace = workspace
+    self.command = command
   }
 }
 
