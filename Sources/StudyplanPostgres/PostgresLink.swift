@@ -187,15 +187,15 @@ final class PostgresLink: Sendable {
   }
 }
 
-/// A value behind a lock.
-final class Locked<Value>: @unchecked Sendable {
+/// A value behind a lock (also for the tests and benchmarks of this package).
+package final class Locked<Value>: @unchecked Sendable {
   // Sound: the value is only reached through `withLockedValue`, under the lock.
   private let lock = NSLock()
   private var value: Value
 
-  init(_ value: Value) { self.value = value }
+  package init(_ value: Value) { self.value = value }
 
-  func withLockedValue<T>(_ body: (inout Value) throws -> T) rethrows -> T {
+  package func withLockedValue<T>(_ body: (inout Value) throws -> T) rethrows -> T {
     lock.lock()
     defer { lock.unlock() }
     return try body(&value)

@@ -22,7 +22,7 @@ public final class PostgresTestCluster: Sendable {
       atexit { PostgresTestCluster.shared?.stop() }
       return cluster
     case .failure(let problem):
-      startProblem.withLock { $0 = problem.description }
+      startProblem.withLockedValue { $0 = problem.description }
       return nil
     }
   }()
@@ -30,10 +30,10 @@ public final class PostgresTestCluster: Sendable {
   /// Why there is no cluster, for the skip message.
   public static var unavailableReason: String {
     _ = shared
-    return startProblem.withLock { $0 }
+    return startProblem.withLockedValue { $0 }
       ?? "PostgreSQL is running"
   }
-  private static let startProblem = LockedText()
+  private static let startProblem = Locked<String?>(nil)
 
   /// The folder with initdb, pg_ctl, postgres and psql.
   public let binaries: String
@@ -266,18 +266,5 @@ extension PostgresTestCluster {
           + (errors + output).trimmingCharacters(in: .whitespacesAndNewlines))
     }
     return output
-  }
-}
-
-/// A string behind a lock (the reason the cluster did not start).
-final class LockedText: @unchecked Sendable {
-  // Sound: the value is only reached through `withLock`, under the lock.
-  private let lock = NSLock()
-  private var value: String?
-
-  func withLock<T>(_ body: (inout String?) -> T) -> T {
-    lock.lock()
-    defer { lock.unlock() }
-    return body(&value)
   }
 }

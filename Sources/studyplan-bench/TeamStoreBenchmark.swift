@@ -123,18 +123,3 @@ enum TeamStoreBenchmark {
       meetsTarget: lost == 0 && unacknowledged == 0 && acknowledged.count + conflicts == 3 * saves)
   }
 }
-
-/// A value behind a lock, for the writers' results.
-final class Locked<Value>: @unchecked Sendable {
-  // Sound: the value is only reached through `withLockedValue`, under the lock.
-  private let lock = NSLock()
-  private var value: Value
-
-  init(_ value: Value) { self.value = value }
-
-  func withLockedValue<T>(_ body: (inout Value) throws -> T) rethrows -> T {
-    lock.lock()
-    defer { lock.unlock() }
-    return try body(&value)
-  }
-}

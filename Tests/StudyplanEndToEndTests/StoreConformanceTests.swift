@@ -98,20 +98,21 @@ import _StudyplanTestSupport
     _ = try store.createProtocol(StudyProtocol(title: "Race"), note: "", at: fixedDate)
     let stores = [store, second]
     for round in 1...10 {
-      let outcomes = Outcomes()
+      let outcomes = Locked<[String]>([])
       DispatchQueue.concurrentPerform(iterations: 2) { index in
         do {
           _ = try stores[index].saveVersion(
             of: "p1", StudyProtocol(title: "Round \(round) by \(index)"), expectedHead: round,
             note: "", at: fixedDate)
-          outcomes.add("saved")
+          outcomes.withLockedValue { $0.append("saved") }
         } catch StudyplanError.saveConflict(_, let opened, let head) {
-          outcomes.add("conflict \(opened)→\(head)")
+          outcomes.withLockedValue { $0.append("conflict \(opened)→\(head)") }
         } catch {
-          outcomes.add("\(error)")
+          outcomes.withLockedValue { $0.append("\(error)") }
         }
       }
-      #expect(outcomes.sorted == ["conflict \(round)→\(round + 1)", "saved"])
+      #expect(
+        outcomes.withLockedValue { $0.sorted() } == ["conflict \(round)→\(round + 1)", "saved"])
     }
     #expect(try store.history(of: "p1").map(\.reference.version) == Array(1...11))
   }
@@ -208,24 +209,5 @@ import _StudyplanTestSupport
       let store = try kind.open(location)
       _ = try store.list()
     }
-  }
-}
-
-/// Thread-safe collection of outcomes from concurrent saves.
-final class Outcomes: @unchecked Sendable {
-  // Sound: `items` is only reached under `lock`.
-  private let lock = NSLock()
-  private var items: [String] = []
-
-  func add(_ item: String) {
-    lock.lock()
-    items.append(item)
-    lock.unlock()
-  }
-
-  var sorted: [String] {
-    lock.lock()
-    defer { lock.unlock() }
-    return items.sorted()
   }
 }

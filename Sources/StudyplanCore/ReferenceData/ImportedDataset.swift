@@ -93,3 +93,15 @@ public struct ImportedDataset: Codable, Equatable, Sendable {
       + "(\(differing.count) differing; \(derived.count) had a class derived from the index)"
   }
 }
+
+extension ImportedDataset {
+  /// The JSON a store keeps for an import.
+  package func storagePayload() throws -> String {
+    do {
+      return String(decoding: try JSONEncoder().encode(self), as: UTF8.self)
+    } catch {
+      throw StudyplanError.storeFailure(
+        operation: "store the import", reason: "it could not be encoded")
+    }
+  }
+}
