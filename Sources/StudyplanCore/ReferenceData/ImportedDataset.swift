@@ -1,3 +1,5 @@
+import Foundation
+
 /// What `data import` reads: a KLASS export or a list of cooperations.
 public enum ImportKind: String, Codable, CaseIterable, Sendable {
   /// An SSB KLASS export: municipality codes (131) or the correspondence 131 → 128.
