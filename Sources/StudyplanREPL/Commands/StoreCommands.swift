@@ -2,59 +2,43 @@ import Foundation
 import StudyplanCore
 
 extension CommandTable {
-  /// The sub-commands of `store`.
-  static let storeSubcommands = [
-    SubcommandSpec(
-      "copy", usage: "store copy --from STORE --to STORE",
-      summary: "Copy every protocol, version and imported dataset from one store to another",
-      options: ["--from", "--to"])
-  ]
-
   /// `store`: moving protocols between stores (a SQLite file, a team's PostgreSQL database).
-  static let storeCommand: CommandSpec = {
-    var command = CommandSpec(
-      name: "store", usage: ["store copy --from STORE --to STORE"],
-      summary: "Copy protocols between a SQLite file and a team's PostgreSQL database",
-      discussion: """
-        A STORE is a SQLite file or a postgres:// address (docs/team-store.md); either may be \
-        left out to mean the store this session uses. Every protocol keeps its id, every version \
-        its number, date, note and content, so lineage and exports stay the same. Running the \
-        same copy again copies nothing; a protocol the target holds with fewer versions gets the \
-        newer ones. When the target holds a protocol that differs, nothing is copied.
-        """,
-      options: [
-        OptionSpec("--from", value: "STORE", completion: .path, help: "The store to copy from"),
-        OptionSpec("--to", value: "STORE", completion: .path, help: "The store to copy into"),
-      ],
-      examples: [
-        "store copy --from plans.sqlite --to postgres://planner@db.example.org/studyplan",
-        "store copy --from postgres:///studyplan?host=/run/postgresql --to backup.sqlite",
-      ],
-      run: { invocation, session, io in
-        let word = try invocation.argument(0, named: "copy")
-        guard word.text.lowercased() == "copy" else {
-          throw CommandFailure(
-            .unknownSubcommand(
-              word.text, command: "store",
-              suggestion: Suggestion.closest(to: word.text, in: ["copy"])),
-            column: word.column)
-        }
-        try invocation.expectAtMost(1)
-        let from = invocation.value("--from")
-        let to = invocation.value("--to")
-        guard from != nil || to != nil else {
-          throw CommandFailure(
-            .missingArgument("--from STORE or --to STORE", command: "store copy"))
-        }
-        let source = try session.namedStore(from)
-        let target = try session.namedStore(to)
-        let report = try StoreCopy.copy(
-          from: source, to: target, at: session.environment.now())
-        io.print(describe(report, from: source.location, to: target.location))
-      })
-    command.subcommands = storeSubcommands
-    return command
-  }()
+  static let storeCommand = CommandSpec(
+    name: "store",
+    summary: "Copy protocols between a SQLite file and a team's PostgreSQL database",
+    discussion: """
+      A STORE is a SQLite file or a postgres:// address (docs/team-store.md); either may be \
+      left out to mean the store this session uses. Every protocol keeps its id, every version \
+      its number, date, note and content, so lineage and exports stay the same. Running the \
+      same copy again copies nothing; a protocol the target holds with fewer versions gets the \
+      newer ones. When the target holds a protocol that differs, nothing is copied.
+      """,
+    subcommands: [
+      CommandSpec(
+        name: "copy",
+        summary: "Copy every protocol, version and imported dataset from one store to another",
+        options: [
+          OptionSpec("--from", value: "STORE", .path, help: "The store to copy from"),
+          OptionSpec("--to", value: "STORE", .path, help: "The store to copy into"),
+        ],
+        run: { invocation, session, io in
+          let from = invocation.value("--from")
+          let to = invocation.value("--to")
+          guard from != nil || to != nil else {
+            throw CommandFailure(
+              .missingArgument("--from STORE or --to STORE", command: "store copy"))
+          }
+          let source = try session.namedStore(from)
+          let target = try session.namedStore(to)
+          let report = try StoreCopy.copy(
+            from: source, to: target, at: session.environment.now())
+          io.print(describe(report, from: source.location, to: target.location))
+        })
+    ],
+    examples: [
+      "store copy --from plans.sqlite --to postgres://planner@db.example.org/studyplan",
+      "store copy --from postgres:///studyplan?host=/run/postgresql --to backup.sqlite",
+    ])
 
   /// One line saying what `store copy` did.
   static func describe(_ report: StoreCopy.Report, from source: String, to target: String)
