@@ -17,7 +17,7 @@ extension CommandTable {
       run: { invocation, session, io in
         try invocation.expectAtMost(0)
         let document = try session.requireWorkspace(for: "check").document
-        let findings = DesignCheck.run(document, frame: try session.samplingFrame())
+        let findings = DesignCheck.run(document, frame: try session.samplingFrame(for: document))
         for finding in findings {
           switch finding.severity {
           case .warning: io.warn(finding.message)

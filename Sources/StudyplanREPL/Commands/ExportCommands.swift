@@ -152,7 +152,7 @@ extension CommandTable {
           former: invocation.has("--former"),
           figures: kind == .methods && format == "html" && document.sample != nil
             ? try SampleReport.figures(
-              frame: session.samplingFrame(), sample: document.sample,
+              frame: session.samplingFrame(for: document), sample: document.sample,
               title: (document.language == .nb ? "Utvalg: " : "Sample: ") + document.title,
               language: document.language) : [])
       }
@@ -197,7 +197,7 @@ extension CommandTable {
     case "html":
       guard let sample = document.sample else { throw StudyplanError.noSample }
       let report = try SampleReport.document(
-        protocolTitle: document.title, frame: session.samplingFrame(), sample: sample,
+        protocolTitle: document.title, frame: session.samplingFrame(for: document), sample: sample,
         language: document.language)
       return [
         ExportArtifact(
@@ -221,7 +221,7 @@ extension CommandTable {
       ? (nb ? "Utvalgsramme: " : "Sampling frame: ") + document.title
       : (nb ? "Utvalg: " : "Sample: ") + document.title
     let svg = try FrameMap.svg(
-      frame: session.samplingFrame(), sample: document.sample, colouring: colouring,
+      frame: session.samplingFrame(for: document), sample: document.sample, colouring: colouring,
       title: title, language: document.language)
     switch format {
     case "svg":
@@ -330,8 +330,7 @@ extension CommandTable {
       let file = try invocation.argument(0, named: "a protocol JSON file")
       try invocation.expectAtMost(1)
       let data = try FileOutput.read(file.text, in: session.environment.workingDirectory)
-      let frame = try session.samplingFrame()
-      let knownUnits = Set(frame.units.map(\.kommunenummer) + frame.cooperations.map(\.name))
+      let knownUnits = KnownUnits(frame: try session.samplingFrame())
       var document = try ProtocolJSON.decode(data, file: file.text, knownUnits: knownUnits)
       let store = try session.store()
       try keepKnownLineage(of: &document, in: store, io: io)

@@ -7,9 +7,15 @@ extension Session {
   /// The imports kept in the store, applied in the order they were imported.
   func importedDatasets() throws -> [ImportedDataset] { try store().importedDatasets() }
 
-  /// The sampling frame: embedded data combined with the store's imports.
-  func samplingFrame() throws -> SamplingFrame {
-    SamplingFrame(data: try referenceData(), imports: try importedDatasets())
+  /// The sampling frame of `units`' municipalities (2019 by default): embedded data combined
+  /// with the store's imports.
+  func samplingFrame(units: UnitLayer = .standard) throws -> SamplingFrame {
+    SamplingFrame(data: try referenceData(), imports: try importedDatasets(), units: units)
+  }
+
+  /// The frame `document`'s sample was drawn from: its units' year (2019 without a sample).
+  func samplingFrame(for document: StudyProtocol) throws -> SamplingFrame {
+    try samplingFrame(units: document.sample?.plan.unitLayer ?? .standard)
   }
 }
 
@@ -29,6 +35,6 @@ extension Session {
   /// For `export sample --format csv`.
   func sampleCSV(of document: StudyProtocol) throws -> String {
     guard let sample = document.sample else { throw StudyplanError.noSample }
-    return SampleCSVRenderer.render(sample, frame: try samplingFrame())
+    return SampleCSVRenderer.render(sample, frame: try samplingFrame(for: document))
   }
 }
