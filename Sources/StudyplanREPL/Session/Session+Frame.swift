@@ -19,12 +19,14 @@ extension Session {
   }
 }
 
-/// Tab-completion candidates for municipalities: numbers and the one-word name forms.
+/// Tab-completion candidates for municipalities: numbers and the one-word name forms of the
+/// municipalities of 2019, 2020 and 2024 (`sample --units 2024` lists today's).
 enum MunicipalityCandidates {
   static let all: [String] = {
     guard let data = try? ReferenceData.embedded() else { return [] }
-    let frame = SamplingFrame(data: data)
-    return frame.completionCandidates.filter { !$0.contains(" ") }
+    var seen: Set<String> = []
+    return UnitLayer.allCases.flatMap { SamplingFrame(data: data, units: $0).completionCandidates }
+      .filter { !$0.contains(" ") && seen.insert($0).inserted }
   }()
 }
 
