@@ -60,7 +60,8 @@ public enum DesignDiagnostic: Equatable, Sendable {
     case .unusualThemeCount, .questionFitsNoRole, .writtenConsentForRemoteInterview,
       .letterPointsUncovered, .missingTranslation:
       .note
-    case .unitsShareMunicipality(let shared): shared.relation == .partOf ? .warning : .note
+    case .unitsShareMunicipality(let shared):
+      shared.relation == .partOf && !shared.isByDesign ? .warning : .note
     default: .warning
     }
   }
@@ -125,9 +126,12 @@ public enum DesignDiagnostic: Equatable, Sendable {
     case .sampleDoesNotFit(let finding):
       finding.message
     case .unitsShareMunicipality(let shared):
-      shared.relation == .partOf
-        ? "sampled units share a municipality today: \(shared.message) (\(shared.officeRemark))"
-        : "sampled units were one municipality: \(shared.message)"
+      shared.isByDesign
+        ? "the pair shares a municipality today, as its design asks: \(shared.message) "
+          + "(\(shared.officeRemark))"
+        : shared.relation == .partOf
+          ? "sampled units share a municipality today: \(shared.message) (\(shared.officeRemark))"
+          : "sampled units were one municipality: \(shared.message)"
     case .presentDayQuestionOverDissolvedUnits(let finding):
       finding.message
     case .consentFieldLooksPersonal(let field, let pattern):

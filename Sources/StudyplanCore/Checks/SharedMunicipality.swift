@@ -29,6 +29,11 @@ public struct SharedMunicipality: Equatable, Sendable {
   public var partial: [String]
   /// When they became one (`partOf`) or were split (`splitFrom`), `YYYY-MM-DD`, when known.
   public var date: String?
+  /// When `municipality` was split into `today`'s municipalities, `YYYY-MM-DD`, when it was.
+  public var todaySince: String? = nil
+  /// Whether the design put them together: a pair drawn within one new municipality
+  /// (`--pair-within municipality`) shares it on purpose.
+  public var isByDesign: Bool = false
 
   /// The present-day municipalities the units share: `today`, or `municipality` itself.
   public var presentDay: [LayerMunicipality] { today.isEmpty ? [municipality] : today }
@@ -41,7 +46,8 @@ public struct SharedMunicipality: Equatable, Sendable {
   public var officeRemark: String {
     presentDay.count == 1
       ? "one current office for them all"
-      : "today's offices are those of " + Prose.list(presentDay.map(\.label), language: .en)
+      : "one office" + (todaySince.map { " until \(Prose.date($0, language: .en))" } ?? "")
+        + "; the data do not say which of today's is whose"
   }
 
   /// The sentence in `language`: "1929 Berg and 1931 Lenvik are both part of 5530 Senja since
@@ -58,7 +64,8 @@ public struct SharedMunicipality: Equatable, Sendable {
       let both = units.count == 2 ? (nb ? "begge" : "both") : (nb ? "alle" : "all")
       return nb
         ? "\(names) er \(both) del av \(presentDay[0].label)" + (when.map { " siden \($0)" } ?? "")
-        : "\(names) are \(both) part of \(presentDay[0].label)" + (when.map { " since \($0)" } ?? "")
+        : "\(names) are \(both) part of \(presentDay[0].label)"
+          + (when.map { " since \($0)" } ?? "")
     case .partOf:
       let parts = Prose.list(presentDay.map(\.label), language: language)
       return nb
@@ -88,13 +95,22 @@ public struct SharedMunicipality: Equatable, Sendable {
   {
     guard sample.plan.level != .cooperation else { return [] }
     let layer = sample.plan.unitLayer
-    let units = sample.activeUnits.filter { lineage.municipality($0.kommunenummer, in: layer) != nil }
+    let units = sample.activeUnits.filter {
+      lineage.municipality($0.kommunenummer, in: layer) != nil
+    }
     var result: [SharedMunicipality] = []
     var reported: [Set<String>] = []
     var target = layer.next
     while let current = target {
       result += groups(units, from: layer, to: current, lineage: lineage, skipping: &reported)
       target = current.next
+    }
+    if sample.plan.pairWithin == .municipality {
+      for index in result.indices {
+        let members = units.filter { result[index].unitIDs.contains($0.kommunenummer) }
+        result[index].isByDesign =
+          Set(members.compactMap(\.cluster)).count == 1 && members.allSatisfy { $0.cluster != nil }
+      }
     }
     target = layer.previous
     reported = []
@@ -128,9 +144,13 @@ public struct SharedMunicipality: Equatable, Sendable {
       else { continue }
       reported.append(ids)
       let later = target > layer
-      let partial = !later ? [] : group.filter {
-        lineage.linkedNumbers($0.kommunenummer, in: layer, to: target).count > 1
-      }
+      let split = later && target != .year2024 ? lineage.changeDate(of: number, in: target) : nil
+      let partial =
+        !later
+        ? []
+        : group.filter {
+          lineage.linkedNumbers($0.kommunenummer, in: layer, to: target).count > 1
+        }
       let today =
         later && target != .year2024 ? lineage.linked(number, in: target, to: .year2024) : []
       let whole = group.allSatisfy {
@@ -147,7 +167,7 @@ public struct SharedMunicipality: Equatable, Sendable {
           partial: partial.map { "\($0.kommunenummer) \($0.name)" },
           date: later
             ? lineage.commonSince(group[0].kommunenummer, group[1].kommunenummer, in: layer)
-            : lineage.changeDate(of: number, in: target)))
+            : lineage.changeDate(of: number, in: target), todaySince: split))
     }
     return result
   }

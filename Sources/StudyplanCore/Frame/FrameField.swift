@@ -129,7 +129,8 @@ public enum FrameField: String, CaseIterable, Sendable, Codable {
     case .county: return .text(unit.county)
     case .county2020: return known(unit.county2020, FrameValue.text)
     case .reform:
-      return unit.reform.map { .text($0.rawValue) } ?? .list(unit.predecessorReforms.map(\.rawValue))
+      return unit.reform.map { .text($0.rawValue) }
+        ?? .list(unit.predecessorReforms.map(\.rawValue))
     case .centrality: return known(unit.centrality, FrameValue.number)
     case .centrality2020: return known(unit.centrality2020, FrameValue.number)
     case .centralityIndex2020: return known(unit.centralityIndex2020, FrameValue.number)

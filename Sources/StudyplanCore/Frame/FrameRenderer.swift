@@ -14,8 +14,10 @@ public enum FrameRenderer {
     switch layer {
     case .year2019: tableFields
     case .year2020:
-      [.kommunenummer, .name, .county, .centrality2020, .reform, .kommunenummer2019,
-        .kommunenummer2024]
+      [
+        .kommunenummer, .name, .county, .centrality2020, .reform, .kommunenummer2019,
+        .kommunenummer2024,
+      ]
     case .year2024:
       [.kommunenummer, .name, .county, .centrality2024, .reform2024, .kommunenummer2019, .byr]
     }

@@ -76,8 +76,11 @@ struct LaterUnitContext {
       unit.county2020 =
         Set(unit.units2020.map(\.county)).count == 1 ? unit.units2020.first?.county : nil
       // A part of a split 2020 municipality has no 2020 values of its own.
-      let whole = numbers2020.count == 1 && lineage.linkedNumbers(
-        numbers2020[0], in: .year2020, to: .year2024).count == 1
+      let whole =
+        numbers2020.count == 1
+        && lineage.linkedNumbers(
+          numbers2020[0], in: .year2020, to: .year2024
+        ).count == 1
       if layer == .year2020 || whole {
         SamplingFrame.add2020Version(
           to: &unit, numbers: numbers2020, data: data, inputs: inputs,

@@ -24,8 +24,9 @@ public struct SamplingFrame: Sendable {
 
   /// Builds the frame of `layer`'s municipalities from reference data and imports (applied in
   /// order; later ones win).
-  public init(data: ReferenceData, imports: [ImportedDataset] = [], units layer: UnitLayer = .standard)
-  {
+  public init(
+    data: ReferenceData, imports: [ImportedDataset] = [], units layer: UnitLayer = .standard
+  ) {
     let inputs = FrameInputs(data: data, imports: imports)
     var base = Self.units2019(data: data, inputs: inputs)
     let centres2019 = Self.centres(data)

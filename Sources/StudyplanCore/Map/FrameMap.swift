@@ -142,7 +142,8 @@ public enum FrameMap {
         let fill = legend.colour(of: id, units[id], status: status)
         var name = "\(id) " + (units[id]?.name ?? "")
         if id != number || frame.layer != .year2019 {
-          name += " (2019: \(number) \(frame.lineage.municipality(number, in: .year2019)?.name ?? ""))"
+          name +=
+            " (2019: \(number) \(frame.lineage.municipality(number, in: .year2019)?.name ?? ""))"
         }
         out += "<use href=\"#g\(number)\" class=\"unit\(status.isSampled ? " sampled" : "")\" "
         out += "data-kommunenummer=\"\(number)\" data-status=\"\(status.rawValue)\" "
@@ -211,7 +212,8 @@ public enum FrameMap {
   /// The 2019 polygons of a region's members (members of the frame's year).
   static func polygons(of members: [String], frame: SamplingFrame) -> [String] {
     guard frame.layer != .year2019 else { return members }
-    return SamplingFrame.linkedMembers(members, from: frame.layer, to: .year2019, lineage: frame.lineage)
+    return SamplingFrame.linkedMembers(
+      members, from: frame.layer, to: .year2019, lineage: frame.lineage)
   }
 
   /// The path data of `rings` in `panel`'s pixels; points closer than 0.3 px are merged.

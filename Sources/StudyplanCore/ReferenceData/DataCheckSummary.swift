@@ -65,7 +65,8 @@ struct DataCheckSummary {
 
   mutating func population() {
     for (id, year, values) in [
-      ("folketall-2019", "2019", data.population2019), ("folketall-2020", "2020", data.population2020),
+      ("folketall-2019", "2019", data.population2019),
+      ("folketall-2020", "2020", data.population2020),
       ("folketall-2024", "2024", data.population2024),
     ] {
       line(
@@ -91,7 +92,9 @@ struct DataCheckSummary {
         lines.append("  \(region): \(counted(count, "municipality", "municipalities"))")
       }
       guard phase == 2 else { continue }
-      let small = members.filter { (data.centrality2018[$0.kommunenummer]?.centralityClass ?? 0) >= 5 }
+      let small = members.filter {
+        (data.centrality2018[$0.kommunenummer]?.centralityClass ?? 0) >= 5
+      }
       let smallRegions = Set(small.map(\.region)).count
       lines.append(
         "  class 5–6 (2018 version): \(small.count) memberships, "
@@ -103,36 +106,31 @@ struct DataCheckSummary {
   /// Every 2019 municipality reaches 2024 and every 2024 municipality reaches 2019.
   mutating func lineage() {
     let lineage = data.lineage
-    var unreached: [DataProblem] = []
-    for municipality in data.municipalities2019
-    where lineage.successors2024(of: municipality.kommunenummer).isEmpty {
-      unreached.append(
+    let ends: [(from: UnitLayer, to: UnitLayer, codes: [String], kind: String)] = [
+      (.year2019, .year2024, data.municipalities2019.map(\.kommunenummer), "successor"),
+      (.year2024, .year2019, data.municipalities2024.map(\.kommunenummer), "predecessor"),
+    ]
+    var reached: [String] = []
+    for end in ends {
+      let unreached = end.codes.filter {
+        lineage.linkedNumbers($0, in: end.from, to: end.to).isEmpty
+      }
+      problems += unreached.map {
         DataProblem(
           dataset: "lineage", line: nil,
-          problem: "2019 municipality '\(municipality.kommunenummer)' has no 2024 successor"))
-    }
-    for municipality in data.municipalities2024
-    where lineage.predecessors2019(of: municipality.kommunenummer).isEmpty {
-      unreached.append(
-        DataProblem(
-          dataset: "lineage", line: nil,
-          problem: "2024 municipality '\(municipality.kommunenummer)' has no 2019 predecessor"))
+          problem: "\(end.from.rawValue) municipality '\($0)' has no \(end.to.rawValue) \(end.kind)"
+        )
+      }
+      reached.append("\(end.codes.count - unreached.count)/\(end.codes.count)")
     }
     let dissolved = data.municipalities2019.filter {
       lineage.isDissolved($0.kommunenummer, in: .year2019)
     }.count
-    let reaching2024 = data.municipalities2019.count - unreached.filter {
-      $0.problem.hasPrefix("2019")
-    }.count
-    let reaching2019 = data.municipalities2024.count - unreached.filter {
-      $0.problem.hasPrefix("2024")
-    }.count
     line(
       "lineage",
-      "2019 → 2020 → 2024: \(reaching2024)/\(data.municipalities2019.count) municipalities of "
-        + "2019 have a 2024 successor, \(reaching2019)/\(data.municipalities2024.count) of 2024 "
-        + "a 2019 predecessor; \(dissolved) of 2019 no longer exist with their boundaries")
-    problems += unreached
+      "2019 → 2020 → 2024: \(reached[0]) municipalities of 2019 have a 2024 successor, "
+        + "\(reached[1]) of 2024 a 2019 predecessor; \(dissolved) of 2019 no longer exist with "
+        + "their boundaries")
   }
 
   mutating func boundaries() {

@@ -80,5 +80,4 @@ public struct ReferenceData: Sendable {
     municipalities2024.first { $0.kommunenummer == kommunenummer }
   }
 
-
 }

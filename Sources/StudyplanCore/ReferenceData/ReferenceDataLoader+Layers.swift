@@ -104,21 +104,10 @@ extension ReferenceDataLoader {
     let table = DataTable(set, header: ["kommunenummer", "index", "class"], problems: &problems)
     var seen: [String: Int] = [:]
     for row in table.rows {
-      guard let number = checkNumber(row.fields[0], in: set.id, line: row.line, seen: &seen)
+      guard
+        let (number, index, centralityClass) = indexAndClass(
+          row, in: set, codes: codes2024, year: "2024", seen: &seen)
       else { continue }
-      guard codes2024.contains(number) else {
-        report(set.id, row.line, "'\(number)' is not a 2024 municipality")
-        continue
-      }
-      guard let index = Int(row.fields[1]), (0...1000).contains(index) else {
-        report(set.id, row.line, "index '\(row.fields[1])' is not a number within 0–1000")
-        continue
-      }
-      guard let parsed = centralityClass(row.fields[2], set.id, row.line) else { continue }
-      guard let centralityClass = parsed else {
-        report(set.id, row.line, "'\(number)' has no class")
-        continue
-      }
       if CentralityBasis.classFromIndex(index) != centralityClass {
         report(
           set.id, row.line,

@@ -104,8 +104,7 @@ struct ReferenceDataLoader {
   }
 
   /// Parses a class field: nil when empty (unknown), reported when outside 1–6.
-  mutating func centralityClass(_ field: Substring, _ dataset: String, _ line: Int) -> Int??
-  {
+  mutating func centralityClass(_ field: Substring, _ dataset: String, _ line: Int) -> Int?? {
     if field.isEmpty { return .some(nil) }
     guard let value = Int(field), (1...6).contains(value) else {
       report(dataset, line, "centrality class '\(field)' is outside 1–6")
@@ -119,27 +118,40 @@ struct ReferenceDataLoader {
     let table = DataTable(set, header: ["kommunenummer", "index", "class"], problems: &problems)
     var seen: [String: Int] = [:]
     for row in table.rows {
-      guard let number = checkNumber(row.fields[0], in: set.id, line: row.line, seen: &seen)
+      guard
+        let (number, index, centralityClass) = indexAndClass(
+          row, in: set, codes: codes2019, year: "2019", seen: &seen)
       else { continue }
-      guard codes2019.contains(number) else {
-        report(set.id, row.line, "'\(number)' is not a 2019 municipality")
-        continue
-      }
-      guard let index = Int(row.fields[1]), (0...1000).contains(index) else {
-        report(set.id, row.line, "index '\(row.fields[1])' is not a number within 0–1000")
-        continue
-      }
-      guard let parsed = centralityClass(row.fields[2], set.id, row.line) else { continue }
-      guard let centralityClass = parsed else {
-        report(set.id, row.line, "'\(number)' has no class")
-        continue
-      }
       data.centrality2018[number] = Centrality2018(index: index, centralityClass: centralityClass)
     }
     for municipality in data.municipalities2019
     where seen[municipality.kommunenummer] == nil {
       report(set.id, nil, "2019 municipality '\(municipality.kommunenummer)' has no row")
     }
+  }
+
+  /// A `kommunenummer|index|class` row of a municipality of `year` (in `codes`): its number,
+  /// index (0–1000) and class (1–6), or nil once what is wrong has been reported.
+  mutating func indexAndClass(
+    _ row: DataTable.Row, in set: EmbeddedDataset, codes: Set<String>, year: String,
+    seen: inout [String: Int]
+  ) -> (String, Int, Int)? {
+    guard let number = checkNumber(row.fields[0], in: set.id, line: row.line, seen: &seen)
+    else { return nil }
+    guard codes.contains(number) else {
+      report(set.id, row.line, "'\(number)' is not a \(year) municipality")
+      return nil
+    }
+    guard let index = Int(row.fields[1]), (0...1000).contains(index) else {
+      report(set.id, row.line, "index '\(row.fields[1])' is not a number within 0–1000")
+      return nil
+    }
+    guard let parsed = centralityClass(row.fields[2], set.id, row.line) else { return nil }
+    guard let centralityClass = parsed else {
+      report(set.id, row.line, "'\(number)' has no class")
+      return nil
+    }
+    return (number, index, centralityClass)
   }
 
   private mutating func loadCentrality2020() {
@@ -182,8 +194,7 @@ struct ReferenceDataLoader {
     }
   }
 
-  mutating func loadPopulation(_ set: EmbeddedDataset, codes: Set<String>) -> [String: Int]
-  {
+  mutating func loadPopulation(_ set: EmbeddedDataset, codes: Set<String>) -> [String: Int] {
     let table = DataTable(set, header: ["kommunenummer", "population"], problems: &problems)
     var seen: [String: Int] = [:]
     var result: [String: Int] = [:]

@@ -73,7 +73,7 @@ extension DrawContext {
         let small = group.members.filter {
           ($0.ownCentrality ?? 0) >= 5 && $0.kommunenummer != centre
         }
-          .map(\.kommunenummer)
+        .map(\.kommunenummer)
         return small.isEmpty ? nil : (group.name, small, [centre])
       }
     }

@@ -37,7 +37,8 @@ extension CommandTable {
     }
     guard let sample = document.sample else { throw StudyplanError.noSample }
     let sheet = CaseSheet(
-      sample: sample, frame: try session.samplingFrame(for: document), fieldwork: document.fieldwork)
+      sample: sample, frame: try session.samplingFrame(for: document), fieldwork: document.fieldwork
+    )
     if format == "csv" {
       return [
         ExportArtifact(fileName: "\(prefix)-cases.csv", data: Data(sheet.csv().utf8), isText: true)

@@ -35,7 +35,8 @@ extension CommandTable {
     let package = try StudyPackage(
       StudyPackage.Context(
         document: source.document, versionLabel: source.label, format: format,
-        frame: try session.samplingFrame(for: source.document), software: "studyplan \(StudyplanVersion.current)"))
+        frame: try session.samplingFrame(for: source.document),
+        software: "studyplan \(StudyplanVersion.current)"))
     let directory = session.environment.workingDirectory
     let force = invocation.has("--force")
     let written: String

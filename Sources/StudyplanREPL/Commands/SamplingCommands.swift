@@ -62,7 +62,8 @@ extension CommandTable {
         if let note { io.warn(note) }
       } else {
         io.page(
-          FrameRenderer.table(units, fields: FrameRenderer.tableFields(for: frame.layer), note: note))
+          FrameRenderer.table(
+            units, fields: FrameRenderer.tableFields(for: frame.layer), note: note))
       }
     })
 
@@ -212,7 +213,8 @@ extension CommandTable {
       io.print(SampleSummary.text(sample, lineage: frame.lineage), terminator: "")
       for shared in SharedMunicipality.find(in: sample, lineage: frame.lineage)
       where shared.relation == .partOf {
-        io.warn(shared.message + " (\(shared.officeRemark))")
+        let line = shared.message + " (\(shared.officeRemark))"
+        if shared.isByDesign { io.print("note: " + line) } else { io.warn(line) }
       }
       if let suggested {
         for finding in SampleFit.findings(sample: sample, questionIDs: [suggested.id], frame: frame)

@@ -64,7 +64,8 @@ private let frame2024 = SamplingFrame(data: data, units: .year2024)
   #expect(frame2024.unit("5516")?.reform2024 == .renamed)  // Gratangen - Rivtták
   #expect(frame2024.unit("1853")?.reform2024 == .renamed)  // Evenes - Evenášši
   #expect(frame2024.unit("1806")?.reform2024 == .unchanged)
-  #expect(frame2024.units.filter { $0.reform2024 == .split }.map(\.kommunenummer) == ["1508", "1580"])
+  #expect(
+    frame2024.units.filter { $0.reform2024 == .split }.map(\.kommunenummer) == ["1508", "1580"])
 }
 
 @Test func aUnitOf2019CarriesItsPresentDayFields() throws {
@@ -95,7 +96,9 @@ private let frame2024 = SamplingFrame(data: data, units: .year2024)
         + "of the 2019 municipalities; the units here are those of 2024, whose field is "
         + "'population2024' (or draw 2019 units with --units 2019)")
   }
-  #expect(throws: StudyplanError.fieldNotInLayer(field: "class-change", layer: "2024", counterpart: nil)) {
+  #expect(
+    throws: StudyplanError.fieldNotInLayer(field: "class-change", layer: "2024", counterpart: nil)
+  ) {
     try FrameField.named("class-change", in: .year2024)
   }
   // The county of 2020 is not a county of 2024.
@@ -130,9 +133,11 @@ private let frame2024 = SamplingFrame(data: data, units: .year2024)
   let shared = SharedMunicipality.find(in: sample, lineage: lineage)
   #expect(shared.count == 1)
   #expect(
-    shared.first?.message == "1929 Berg and 1931 Lenvik are both part of 5530 Senja since 1 January 2020")
+    shared.first?.message
+      == "1929 Berg and 1931 Lenvik are both part of 5530 Senja since 1 January 2020")
   #expect(
-    shared.first?.sentence(.nb) == "1929 Berg og 1931 Lenvik er begge del av 5530 Senja siden 1. januar 2020")
+    shared.first?.sentence(.nb)
+      == "1929 Berg og 1931 Lenvik er begge del av 5530 Senja siden 1. januar 2020")
 }
 
 @Test func drawnUnitsOf2024ThatWereOneMunicipalityAreNamed() throws {
@@ -155,7 +160,8 @@ private let frame2024 = SamplingFrame(data: data, units: .year2024)
   document.questions = [
     .own(
       id: "own-1",
-      text: "Hvordan organiserer de minst sentrale kommunene i Nord-Norge næringsarbeidet sitt i dag?",
+      text:
+        "Hvordan organiserer de minst sentrale kommunene i Nord-Norge næringsarbeidet sitt i dag?",
       dimensions: QuestionDimensions(unit: .municipality, comparison: .kinds)),
     .own(
       id: "own-2", text: "Hva fikk kommunene ut av ByR?",

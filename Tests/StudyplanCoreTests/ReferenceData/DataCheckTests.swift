@@ -106,7 +106,9 @@ let corruptions: [Corruption] = [
     fragment: "'3001' is marked 'merger' but has 1 predecessor(s)"),
   Corruption(
     description: "a 2020 municipality without a 2024 successor",
-    apply: { $0.changes2024.text = replacing($0.changes2024.text, "\n5421|5530|new-number|2024-01-01", "") },
+    apply: {
+      $0.changes2024.text = replacing($0.changes2024.text, "\n5421|5530|new-number|2024-01-01", "")
+    },
     dataset: "endringer-2020-2024", line: nil, fragment: "2020 municipality '5421' is unmapped"),
   Corruption(
     description: "a 2024 municipality without a predecessor",
@@ -114,7 +116,8 @@ let corruptions: [Corruption] = [
       $0.changes2024.text = replacing(
         $0.changes2024.text, "1507|1580|split|2024-01-01", "1507|1508|split|2024-01-01")
     },
-    dataset: "endringer-2020-2024", line: nil, fragment: "2024 municipality '1580' has no predecessor"),
+    dataset: "endringer-2020-2024", line: nil,
+    fragment: "2024 municipality '1580' has no predecessor"),
   Corruption(
     description: "a 2024 class outside SSB's limits for its index",
     apply: {

@@ -131,7 +131,9 @@ private func draws2024() throws -> [ProtocolSample] {
   simple.units = .year2024
   simple.filter = try FrameFilter.parse(
     "centrality2024 = 6", frame: frame.inLayer(.year2024))
-  return [try SampleDrawer.draw(stratified, frame: frame), try SampleDrawer.draw(simple, frame: frame)]
+  return [
+    try SampleDrawer.draw(stratified, frame: frame), try SampleDrawer.draw(simple, frame: frame),
+  ]
 }
 
 @Test(
@@ -147,7 +149,8 @@ func thePythonScriptAgreesOnADrawOfTodaysMunicipalities(_ index: Int) throws {
   #expect(lines.contains("frame of 2024: 357 municipalities; the plan agrees"))
   #expect(lines.last == "agrees with the recorded draw: yes")
   let scriptUnits = lines.filter { $0.hasPrefix("unit ") }
-  #expect(scriptUnits == sample.units.map { "unit \($0.stratum) \($0.rank ?? 0) \($0.kommunenummer)" })
+  #expect(
+    scriptUnits == sample.units.map { "unit \($0.stratum) \($0.rank ?? 0) \($0.kommunenummer)" })
   // Every drawn id is a 2024 number.
   #expect(sample.units.allSatisfy { frame2024.unit($0.kommunenummer) != nil })
 }
