@@ -82,8 +82,9 @@ import _StudyplanTestSupport
     let run = try runScript([
       #"new "Nord i dag""#,
       #"sample --units 2024 --n 6 --seed 1 --design stratified --strata county --filter "county in Troms,Finnmark and centrality2024 in 5,6""#,
-      "export methods --format md", "export sample --format csv", "set language en",
-      "export methods --format md", "quit --discard",
+      "export methods --format md", "export sample --format csv", "export methods --format html",
+      "export sample --format html", "set language en", "export methods --format md",
+      "export methods --format html", "quit --discard",
     ])
     #expect(run.status == .success, "\(run.terminal.errors)")
     let output = run.terminal.output

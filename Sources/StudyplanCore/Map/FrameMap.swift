@@ -177,9 +177,8 @@ public enum FrameMap {
       size: 12)
     out += text(
       northPanel.frame.x, northPanel.frame.y - 6,
-      language == .nb
-        ? "Nordland, Troms og Finnmark (mindre målestokk)"
-        : "Nordland, Troms and Finnmark (smaller scale)", size: 12)
+      language == .nb ? "Nord-Norge (mindre målestokk)" : "Northern Norway (smaller scale)",
+      size: 12)
 
     // Title, legend, attribution.
     out += text(10, 28, title, size: 20, weight: "bold")

@@ -101,8 +101,13 @@ public enum SampleReport {
     func values(_ unit: FrameUnit?) -> [String] {
       columns.map { column in
         guard let unit else { return "" }
-        let value = column.field.value(of: unit)
-        return value == .unknown ? (nb ? "ukjent" : "unknown") : value.text
+        switch column.field.value(of: unit) {
+        case .unknown: return nb ? "ukjent" : "unknown"
+        case .list(let items) where items.isEmpty: return nb ? "ingen" : "none"
+        case .list(let items):
+          return items.map { StratumText.value($0, language) }.joined(separator: ", ")
+        case let value: return StratumText.value(value.text, language)
+        }
       }
     }
     var rows: [[String]] = []
