@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import StudyplanCore
@@ -179,4 +180,19 @@ private let frame2024 = SamplingFrame(data: data, units: .year2024)
       + "municipalities with 'sample --units 2024'")
   #expect(PresentDayCheck.marker(in: "What do they do now?") == "now")
   #expect(PresentDayCheck.marker(in: "What is known?") == nil)
+}
+
+@Test func aProtocolWrittenBeforeUnitsHadAYearLoadsAsTheNotesUnits() throws {
+  let shipped = try ShippedProtocol.named("byr-project-leaders-2019")
+  // The same file as it was written before the plan recorded `units`.
+  let older = shipped.json.replacingOccurrences(of: "        \"units\" : \"2019\",\n", with: "")
+  #expect(older != shipped.json)
+  let document = try ProtocolJSON.decode(
+    Data(older.utf8), file: "older.json", knownUnits: KnownUnits(frame: SamplingFrame(data: data)))
+  let sample = try #require(document.sample)
+  #expect(sample.plan.units == nil)
+  #expect(sample.plan.unitLayer == .year2019)
+  // Exported again, it says nothing it did not say: the field stays absent.
+  let again = String(decoding: try ProtocolJSON.encode(document), as: UTF8.self)
+  #expect(!again.contains("\"units\" : \"2019\""))
 }
