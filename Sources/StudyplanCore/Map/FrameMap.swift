@@ -83,7 +83,6 @@ public enum FrameMap {
       uniqueKeysWithValues: frame.lineage.municipalities(in: .year2019).map {
         ($0.kommunenummer, $0.county)
       })
-    let unitOf = polygonUnits(frame: frame, statuses: statuses)
 
     // Project every ring once.
     var projected: [(number: String, rings: [[GridPoint]], isNorth: Bool)] = []
@@ -132,25 +131,11 @@ public enum FrameMap {
     out += "</defs>\n"
 
     // The units, by panel.
-    let units = Dictionary(uniqueKeysWithValues: frame.units.map { ($0.kommunenummer, $0) })
     for (layer, isNorth) in [("layer-south", false), ("layer-north", true)] {
       out += "<g id=\"\(layer)\">\n"
-      for shape in projected where shape.isNorth == isNorth {
-        let number = shape.number
-        let id = unitOf[number] ?? number
-        let status = statuses[id] ?? .outside
-        let fill = legend.colour(of: id, units[id], status: status)
-        var name = "\(id) " + (units[id]?.name ?? "")
-        if id != number || frame.layer != .year2019 {
-          name +=
-            " (2019: \(number) \(frame.lineage.municipality(number, in: .year2019)?.name ?? ""))"
-        }
-        out += "<use href=\"#g\(number)\" class=\"unit\(status.isSampled ? " sampled" : "")\" "
-        out += "data-kommunenummer=\"\(number)\" data-status=\"\(status.rawValue)\" "
-        if frame.layer != .year2019 { out += "data-unit=\"\(id)\" " }
-        out += "fill=\"\(fill)\"><title>\(escape("\(name): "))"
-        out += "\(escape(legend.tooltip(of: id, units[id], status: status)))</title></use>\n"
-      }
+      out += unitElements(
+        projected.filter { $0.isNorth == isNorth }.map(\.number), frame: frame,
+        statuses: statuses, legend: legend)
       out += regionOutlines(frame: frame, panelOf: panelOf, isNorth: isNorth)
       out += "</g>\n"
     }
@@ -186,6 +171,32 @@ public enum FrameMap {
     out += legend.svg(x: 630, y: 830)
     out += text(10, Double(height) - 10, attribution(language), size: 11)
     out += "</svg>\n"
+    return out
+  }
+
+  /// One `<use class="unit">` per 2019 polygon in `numbers`, filled and titled by the unit of
+  /// the frame it shows (``polygonUnits(frame:statuses:)``).
+  static func unitElements(
+    _ numbers: [String], frame: SamplingFrame, statuses: [String: MapStatus], legend: Legend
+  ) -> String {
+    let units = Dictionary(uniqueKeysWithValues: frame.units.map { ($0.kommunenummer, $0) })
+    let unitOf = polygonUnits(frame: frame, statuses: statuses)
+    var out = ""
+    for number in numbers {
+      let id = unitOf[number] ?? number
+      let status = statuses[id] ?? .outside
+      let fill = legend.colour(of: id, units[id], status: status)
+      var name = "\(id) " + (units[id]?.name ?? "")
+      if id != number || frame.layer != .year2019 {
+        name +=
+          " (2019: \(number) \(frame.lineage.municipality(number, in: .year2019)?.name ?? ""))"
+      }
+      out += "<use href=\"#g\(number)\" class=\"unit\(status.isSampled ? " sampled" : "")\" "
+      out += "data-kommunenummer=\"\(number)\" data-status=\"\(status.rawValue)\" "
+      if frame.layer != .year2019 { out += "data-unit=\"\(id)\" " }
+      out += "fill=\"\(fill)\"><title>\(escape("\(name): "))"
+      out += "\(escape(legend.tooltip(of: id, units[id], status: status)))</title></use>\n"
+    }
     return out
   }
 

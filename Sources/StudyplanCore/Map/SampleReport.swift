@@ -52,6 +52,46 @@ public enum SampleReport {
         + "of Byregionprogrammet are outlined. " + FrameMap.attribution(language)
   }
 
+  /// One row per sampled unit and open reserve: number, name, status, stratum, then `columns`
+  /// in words of `language` (lists joined by commas, unknown as unknown).
+  static func unitRows(
+    frame: SamplingFrame, sample: ProtocolSample, columns: [FrameField], language: Language
+  ) -> [[String]] {
+    let nb = language == .nb
+    let statuses = MapStatus.statuses(frame: frame, sample: sample)
+    let units = Dictionary(uniqueKeysWithValues: frame.units.map { ($0.kommunenummer, $0) })
+    func values(_ unit: FrameUnit?) -> [String] {
+      columns.map { field in
+        guard let unit else { return "" }
+        switch field.value(of: unit) {
+        case .unknown: return nb ? "ukjent" : "unknown"
+        case .list(let items) where items.isEmpty: return nb ? "ingen" : "none"
+        case .list(let items):
+          return items.map { StratumText.value($0, language) }.joined(separator: ", ")
+        case let value: return StratumText.value(value.text, language)
+        }
+      }
+    }
+    var rows: [[String]] = []
+    for unit in sample.units {
+      rows.append(
+        [
+          unit.kommunenummer, unit.name,
+          (statuses[unit.kommunenummer] ?? .outside).label(language), unit.stratum,
+        ] + values(units[unit.kommunenummer]))
+    }
+    for reserves in sample.reserves {
+      for reserve in reserves.units where !reserve.taken {
+        rows.append(
+          [
+            reserve.kommunenummer, reserve.name, MapStatus.reserve.label(language),
+            reserves.stratum,
+          ] + values(units[reserve.kommunenummer]))
+      }
+    }
+    return rows
+  }
+
   /// The attribute columns of the units table for units of `layer`.
   static func unitColumns(_ layer: UnitLayer) -> [(nb: String, en: String, field: FrameField)] {
     switch layer {
@@ -95,38 +135,9 @@ public enum SampleReport {
       (nb ? "Data: " : "Data: ") + plan.dataVersions.map(\.id).joined(separator: ", "))
     var blocks = try figures(
       frame: frame, sample: sample, title: title, language: language)
-    let statuses = MapStatus.statuses(frame: frame, sample: sample)
-    let units = Dictionary(uniqueKeysWithValues: frame.units.map { ($0.kommunenummer, $0) })
     let columns = unitColumns(frame.layer)
-    func values(_ unit: FrameUnit?) -> [String] {
-      columns.map { column in
-        guard let unit else { return "" }
-        switch column.field.value(of: unit) {
-        case .unknown: return nb ? "ukjent" : "unknown"
-        case .list(let items) where items.isEmpty: return nb ? "ingen" : "none"
-        case .list(let items):
-          return items.map { StratumText.value($0, language) }.joined(separator: ", ")
-        case let value: return StratumText.value(value.text, language)
-        }
-      }
-    }
-    var rows: [[String]] = []
-    for unit in sample.units {
-      rows.append(
-        [
-          unit.kommunenummer, unit.name,
-          (statuses[unit.kommunenummer] ?? .outside).label(language), unit.stratum,
-        ] + values(units[unit.kommunenummer]))
-    }
-    for reserves in sample.reserves {
-      for reserve in reserves.units where !reserve.taken {
-        rows.append(
-          [
-            reserve.kommunenummer, reserve.name, MapStatus.reserve.label(language),
-            reserves.stratum,
-          ] + values(units[reserve.kommunenummer]))
-      }
-    }
+    let rows = unitRows(
+      frame: frame, sample: sample, columns: columns.map(\.field), language: language)
     let year = frame.layer.rawValue
     blocks.append(.heading(level: 1, text: nb ? "Enhetene" : "The units"))
     blocks.append(
