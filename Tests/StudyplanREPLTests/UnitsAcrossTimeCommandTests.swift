@@ -97,7 +97,7 @@ import _StudyplanTestSupport
   @Test(arguments: [
     (
       "frame --units 2023",
-      "error: '2023' is not a valid value for --units; expected '2019', '2020', '2024'"
+      "error: '2023' is not a valid year of the units; expected '2019', '2020' or '2024'"
     ),
     (
       #"sample --units 2024 --n 3 --seed 1 --filter "centrality = 6""#,
