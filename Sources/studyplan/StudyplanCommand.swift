@@ -21,7 +21,8 @@ struct StudyplanCommand: ParsableCommand {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "The protocol store (default: $STUDYPLAN_DB, else the XDG data folder).", valueName: "PATH"),
+      "The protocol store: a SQLite file, or a team's postgres:// address (default:"
+        + " $STUDYPLAN_DB, else the XDG data folder).", valueName: "STORE"),
     completion: .file(extensions: ["sqlite"]))
   var db: String?
 
@@ -72,17 +73,18 @@ struct StudyplanCommand: ParsableCommand {
           + " STUDYPLAN_DB, or give --db FILE\n")
       throw ExitCode(3)
     }
-    // A store address such as postgres://host/db is not a file studyplan can keep.
-    if storePath.range(of: "^[A-Za-z][A-Za-z0-9+.-]*://", options: .regularExpression) != nil {
+    var opener = StoreOpener.live(paths: paths, environment: ProcessInfo.processInfo.environment)
+    // A store address such as https://host/db is neither a file nor a team store.
+    if opener.hasScheme(storePath), !opener.isServerAddress(storePath) {
       throw CommandFailure(
         .programUsage(
-          "'\(storePath)' is not a store studyplan can open: it keeps its protocols in one SQLite"
-            + " file; give that file's path"))
+          "'\(storePath)' is not a store studyplan can open: give a SQLite file's path or a"
+            + " postgres:// address"))
     }
     // Folders are made only for the default store; a path the user typed must exist up to it.
-    let store = StoreHandle(
-      path: storePath, createsFolders: db == nil && !paths.databaseIsExplicit)
-    let session = Session(environment: SessionEnvironment(store: store))
+    opener.createsFolders = db == nil && !paths.databaseIsExplicit
+    let store = StoreHandle(location: storePath, opener: opener)
+    let session = Session(environment: SessionEnvironment(store: store, storeOpener: opener))
     let terminal: any Terminal
     let source: InputSource
     var readlineTerminal: ReadlineTerminal?

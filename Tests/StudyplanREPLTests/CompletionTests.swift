@@ -135,8 +135,8 @@ import _StudyplanTestSupport
     #expect(
       completer.candidates(before: "export p1 sample --format ", prefix: "") == ["csv", "html"])
     #expect(
-      completer.candidates(before: "export --format j", prefix: "j") == ["json"],
-      "before the kind, every format")
+      completer.candidates(before: "export --format j", prefix: "j").isEmpty,
+      "before the kind, no format: each kind has its own")
     #expect(
       completer.candidates(before: "export guide --role ", prefix: "")
         == ["ordforer", "naeringssjef"])
@@ -159,7 +159,7 @@ import _StudyplanTestSupport
       completer.candidates(before: "sample --strata cen", prefix: "cen").contains("centrality"))
     #expect(
       completer.candidates(before: "sample --strata centrality,re", prefix: "re")
-        == ["reform", "regional-centre", "region-type"])
+        == ["reform", "regional-centre", "region-type", "reform2024"])
   }
 
   @Test(arguments: [
@@ -173,9 +173,9 @@ import _StudyplanTestSupport
     (#"sample --n 3 --filter "centrality in 5,6 and byr = "#, "", ["any", "none"]),
     (
       #"sample --filter "centrality in 5,6 or re"#, "re",
-      ["reform", "regional-centre", "region-type"]
+      ["reform", "regional-centre", "region-type", "reform2024"]
     ),
-    (#"frame --filter "not "#, "p", ["population", "population2020"]),
+    (#"frame --filter "not "#, "p", ["population", "population2020", "population2024"]),
   ])
   func filtersCompleteFieldsOperatorsAndValues(
     before: String, prefix: String, expected: [String]
@@ -198,6 +198,6 @@ import _StudyplanTestSupport
     #expect(
       completer.candidates(for: .questionID, prefix: "horiz") == ["horizontal-versus-vertical"])
     #expect(completer.candidates(for: .role, prefix: "ordf").contains("ordforer"))
-    #expect(completer.candidates(for: .none, prefix: "").isEmpty)
+    #expect(completer.candidates(for: .text, prefix: "").isEmpty)
   }
 }

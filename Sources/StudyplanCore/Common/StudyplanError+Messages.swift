@@ -32,6 +32,9 @@ extension StudyplanError: CustomStringConvertible {
     case .protocolDeleted(let id):
       "protocol '\(id)' is no longer in the store (deleted elsewhere since you opened it);"
         + " nothing was saved: 'save --as-new' keeps your changes as a new protocol"
+    case .storeCopyRefused(let id, let reason):
+      "protocol '\(id)' is in both stores and differs (\(reason)); nothing was copied:"
+        + " a copy never overwrites a protocol"
     case .malformedJSON(let file, let place, let reason):
       "'\(file)' at \(place): \(reason); nothing was imported"
     case .cannotRead(let path, let reason):
@@ -54,12 +57,19 @@ extension StudyplanError: CustomStringConvertible {
         + Self.didYouMeanSuffix(suggestion)
     case .unknownField(let name, let suggestion):
       "unknown field '\(name)'" + Self.didYouMeanSuffix(suggestion)
-    case .unknownMunicipality(let text, let suggestion):
-      "no 2019 municipality '\(text)'" + Self.didYouMeanSuffix(suggestion)
+    case .unknownMunicipality(let text, let year, let suggestion):
+      "no \(year) municipality '\(text)'" + Self.didYouMeanSuffix(suggestion)
     case .unknownCooperation(let text, let suggestion):
       "no cooperation '\(text)'" + Self.didYouMeanSuffix(suggestion)
-    case .unknownUnit(let text, let suggestion):
-      "no 2019 municipality or cooperation '\(text)'" + Self.didYouMeanSuffix(suggestion)
+    case .unknownUnit(let text, let year, let suggestion):
+      "no \(year) municipality or cooperation '\(text)'" + Self.didYouMeanSuffix(suggestion)
+    case .fieldNotInLayer(let field, let layer, let counterpart):
+      "'\(field)' is a field of the 2019 municipalities; the units here are those of \(layer)"
+        + (counterpart.map { ", whose field is '\($0)'" } ?? "")
+        + " (or draw 2019 units with --units 2019)"
+    case .municipalityOfOtherYear(let text, let found, let foundYear, let layer, let linked):
+      "'\(text)' is \(found), a municipality of \(foundYear); the units here are those of "
+        + "\(layer)" + (linked.isEmpty ? "" : " (in \(layer): \(linked.joined(separator: ", ")))")
     case .sampleInvalid(let problem):
       problem
     case .stratumTooSmall(let stratum, let requested, let available):
@@ -141,6 +151,11 @@ extension StudyplanError: CustomStringConvertible {
       "no consent field '\(field)'" + Self.didYouMeanSuffix(suggestion)
     case .invalidConsentValue(let field, let value, let expected):
       "'\(value)' does not fit consent field '\(field)'; expected \(expected)"
+    case .noRoles:
+      "the protocol has no roles; add one with 'roles add ROLE'"
+    case .formatNotAvailable(let kind, let format, let formats):
+      "'\(kind)' is not written as '\(format)'; its formats are "
+        + formats.map { "'\($0)'" }.joined(separator: ", ")
     case .docxPackagingFailed(let reason):
       "could not assemble the DOCX file: \(reason)"
     case .archiveFailed(let reason):
@@ -163,13 +178,13 @@ extension StudyplanError: CustomStringConvertible {
     case .malformedJSON, .fileTooLarge:
       .commandFailed
     case .unknownProtocol, .unknownVersion, .fileExists, .refusedTarget, .saveConflict,
-      .finalVersion, .invalidProtocol, .invalidEdit, .protocolDeleted:
+      .finalVersion, .invalidProtocol, .invalidEdit, .protocolDeleted, .storeCopyRefused:
       .commandFailed
     case .referenceDataInvalid, .importInvalid, .unknownMunicipality, .unknownCooperation,
-      .unknownUnit, .sampleInvalid,
+      .unknownUnit, .sampleInvalid, .municipalityOfOtherYear,
       .stratumTooSmall, .noSample, .notInSample, .stratumExhausted:
       .commandFailed
-    case .filterInvalid, .unknownField:
+    case .filterInvalid, .unknownField, .fieldNotInLayer:
       .usage
     case .unknownUnitOfAnalysis, .unknownComparison, .emptyOwnQuestion, .unknownModel,
       .invalidRoleName:
@@ -184,8 +199,10 @@ extension StudyplanError: CustomStringConvertible {
     case .invalidMinutes, .invalidGuidePosition, .emptyGuideText, .invalidConsentValue,
       .fieldworkEventInvalid:
       .usage
-    case .docxPackagingFailed, .unknownTemplate, .archiveFailed, .emptyCodebook:
+    case .noRoles, .docxPackagingFailed, .unknownTemplate, .archiveFailed, .emptyCodebook:
       .commandFailed
+    case .formatNotAvailable:
+      .usage
     }
   }
 }

@@ -32,6 +32,8 @@ public enum StudyplanError: Error, Equatable, Sendable {
   case invalidEdit(place: String, reason: String)
   /// The protocol was deleted (by another session) since this one opened it.
   case protocolDeleted(String)
+  /// `store copy` found a protocol both stores hold that differs; nothing was copied.
+  case storeCopyRefused(id: String, reason: String)
 
   // MARK: - Exchange
 
@@ -65,12 +67,19 @@ public enum StudyplanError: Error, Equatable, Sendable {
   case filterInvalid(expression: String, column: Int, problem: String, suggestion: String?)
   /// A field name (in strata or a filter) is not one of the frame's fields.
   case unknownField(String, suggestion: String?)
-  /// No 2019 municipality has this number or name.
-  case unknownMunicipality(String, suggestion: String?)
+  /// No municipality of the frame's year (`--units`) has this number or name.
+  case unknownMunicipality(String, year: String = "2019", suggestion: String?)
   /// No cooperation (ByR region or imported) has this name.
   case unknownCooperation(String, suggestion: String?)
-  /// Neither a 2019 municipality nor a cooperation has this number or name.
-  case unknownUnit(String, suggestion: String?)
+  /// Neither a municipality of the frame's year nor a cooperation has this number or name.
+  case unknownUnit(String, year: String = "2019", suggestion: String?)
+  /// A filter, strata or criteria name a field the units of `layer` do not have (a field of
+  /// the 2019 municipality itself in a frame of 2024 units); `counterpart` is the field they have.
+  case fieldNotInLayer(field: String, layer: String, counterpart: String?)
+  /// A number or name given where a unit of `layer` was expected is a municipality of another
+  /// year: `found` is its label there, `linked` its municipalities in `layer`.
+  case municipalityOfOtherYear(
+    text: String, found: String, foundYear: String, layer: String, linked: [String])
 
   // MARK: - Sampling
 
@@ -120,6 +129,8 @@ public enum StudyplanError: Error, Equatable, Sendable {
   case roleHasFieldwork(String, loggedSlots: [String])
   /// A role name that gives no usable id (no letters or digits).
   case invalidRoleName(String)
+  /// One document per role was asked for, and the protocol has no roles.
+  case noRoles
   // MARK: - Guide
 
   /// The guide has no question with this id.
@@ -159,7 +170,10 @@ public enum StudyplanError: Error, Equatable, Sendable {
   /// No methods field has this name.
   case unknownMethodsField(String, suggestion: String?)
 
-  // MARK: - Rendering
+  // MARK: - Exports and rendering
+
+  /// An export kind does not come in the format asked for.
+  case formatNotAvailable(kind: String, format: String, formats: [String])
 
   /// The DOCX package could not be assembled.
   case docxPackagingFailed(reason: String)

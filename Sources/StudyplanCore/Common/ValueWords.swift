@@ -2,14 +2,16 @@
 /// (`--mode telefon`, `consent consent-form skriftlig`, `fieldwork log … takket-nei`).
 ///
 /// **One table.** Every place that accepts a fixed set of English values — option values
-/// (`Invocation.choice`), a status typed as an argument, the consent fields — looks words up
-/// here, so a Norwegian word works wherever its English value does. A word may stand for values
+/// and arguments (every `CommandValue` of the command layer), the consent fields — looks words
+/// up here, so a Norwegian word works wherever its English value does. A word may stand for values
 /// of several sets (`ja` is `yes` and `agreed`); the caller takes the one its set holds.
 public enum ValueWords {
   /// Norwegian word → the English values it may stand for.
   static let norwegian: [String: [String]] = [
     // yes / no
     "ja": ["yes", "agreed"], "nei": ["no"],
+    // languages
+    "no": ["nb"], "english": ["en"],
     // interview mode
     "telefon": ["telephone"], "fysisk": ["in-person"], "oppmøte": ["in-person"],
     "personlig": ["in-person"], "ansikt-til-ansikt": ["in-person"], "videomøte": ["video"],
@@ -26,22 +28,26 @@ public enum ValueWords {
     "planlagt": ["planned"], "invitert": ["invited"], "purret": ["reminded"],
     "sagt-ja": ["agreed"], "takket-ja": ["agreed"], "avtalt": ["scheduled"],
     "avtalt-tid": ["scheduled"], "intervjuet": ["interviewed"], "takket-nei": ["declined"],
-    "avslo": ["declined"], "trakk-seg": ["withdrew"], "ikke-nådd": ["unreachable"],
+    "avslo": ["declined", "refused"], "trakk-seg": ["withdrew"], "ikke-nådd": ["unreachable"],
     // reasons
     "ikke-tid": ["no-time"], "tidsmangel": ["no-time"], "ikke-relevant": ["not-relevant"],
     "personvern": ["privacy"], "sluttet": ["left-office"], "ubesatt": ["vacant"],
     "ingen-grunn": ["no-reason"], "annet": ["other"], "avslag": ["refused"],
-    "ikke-svar": ["no-response"], "utilgjengelig": ["unavailable"], "uaktuell": ["ineligible"],
+    "ikke-svar": ["no-response"], "svarte-ikke": ["no-response"], "utilgjengelig": ["unavailable"],
+    "uaktuell": ["ineligible"], "ikke-aktuell": ["ineligible"],
     // sampling
     "enkel": ["simple"], "tilfeldig": ["simple"], "stratifisert": ["stratified"],
     "strategisk": ["purposive"], "parvis": ["paired"], "totrinns": ["two-stage"],
     "totalutvalg": ["census"], "proporsjonal": ["proportional"], "lik": ["equal"],
-    "kommune": ["municipality"], "samarbeid": ["cooperation"],
+    "eksplisitt": ["explicit"], "sentral": ["central"], "senter": ["centre"],
+    "kommune": ["municipality"], "kommunen": ["municipality"], "municipalities": ["municipality"],
+    "samarbeid": ["cooperation"], "samarbeidet": ["cooperation"], "cooperations": ["cooperation"],
+    "region": ["cooperation"], "begge": ["both"], "planlegger": ["planner"],
     "maksimal-variasjon":
       ["maximum-variation"], "typisk": ["typical"], "ekstrem": ["extreme"],
     // guide
-    "må": ["must"], "bør": ["should"], "om-tid": ["if-time"], "hoved": ["main"],
-    "oppfølging": ["follow-up"], "norsk": ["nb"], "bokmål": ["nb"], "engelsk": ["en"],
+    "må": ["must"], "bør": ["should"], "om-tid": ["if-time"], "hvis-tid": ["if-time"],
+    "hoved": ["main"], "oppfølging": ["follow-up"], "indirekte": ["indirect"], "norsk": ["nb"], "bokmål": ["nb"], "engelsk": ["en"],
     // formats
     "tabell": ["table"],
   ]
@@ -59,5 +65,18 @@ public enum ValueWords {
     -> T? where T.RawValue == String
   {
     value(word, in: T.allCases.map(\.rawValue)).flatMap(T.init(rawValue:))
+  }
+
+  /// The Norwegian words for `T`'s cases, each with the case it names (for the command layer's
+  /// completion, parsing and suggestions).
+  public static func aliases<T: RawRepresentable & CaseIterable>(of type: T.Type) -> [String: T]
+  where T.RawValue == String {
+    var cases: [String: T] = [:]
+    for value in T.allCases { cases[value.rawValue] = value }
+    var aliases: [String: T] = [:]
+    for (word, values) in norwegian {
+      if let match = values.lazy.compactMap({ cases[$0] }).first { aliases[word] = match }
+    }
+    return aliases
   }
 }

@@ -18,6 +18,34 @@ public struct ProtocolProblem: Equatable, Sendable {
   }
 }
 
+/// The ids a sample may name: the municipalities of each year, and the cooperations.
+public struct KnownUnits: Sendable {
+  /// Kommunenummer by year.
+  public var municipalities: [UnitLayer: Set<String>]
+  /// Cooperation names (the same in every year).
+  public var cooperations: Set<String>
+
+  /// Creates the record.
+  public init(municipalities: [UnitLayer: Set<String>], cooperations: Set<String>) {
+    self.municipalities = municipalities
+    self.cooperations = cooperations
+  }
+
+  /// The ids of `frame`'s lineage (every year) and its cooperations.
+  public init(frame: SamplingFrame) {
+    var byLayer: [UnitLayer: Set<String>] = [:]
+    for layer in UnitLayer.allCases {
+      byLayer[layer] = Set(frame.lineage.municipalities(in: layer).map(\.kommunenummer))
+    }
+    self.init(municipalities: byLayer, cooperations: Set(frame.cooperations.map(\.name)))
+  }
+
+  /// Whether `id` is a municipality of `layer` or a cooperation.
+  public func contains(_ id: String, in layer: UnitLayer) -> Bool {
+    municipalities[layer]?.contains(id) == true || cooperations.contains(id)
+  }
+}
+
 extension StudyProtocol {
   /// The ranges the commands keep for the numbers a protocol stores.
   public enum Limits {
@@ -37,8 +65,9 @@ extension StudyProtocol {
 
   /// The first thing that makes this protocol one the commands could not have made, or `nil`.
   ///
-  /// `knownUnits` holds the frame's units; when given, every unit the sample and the fieldwork
-  /// log name must be one of them, under the frame's name.
+  /// `knownUnits` holds the frames' unit ids (kommunenummer of each year and cooperation
+  /// names); when given, every sampled, reserve and purposive unit must be a municipality of
+  /// the year of the sample's units, or a cooperation.
   public func validationProblem(knownUnits: KnownUnits? = nil, scope: ValidationScope = .all)
     -> ProtocolProblem?
   {
@@ -236,9 +265,13 @@ struct ProtocolChecker {
       }
     }
     guard let knownUnits else { return }
+    let layer = plan.unitLayer
     func known(_ id: String, at place: String) {
-      guard !knownUnits.contains(id) else { return }
-      fail(place, "'\(FreeText.shortened(id, to: 60))' is not a unit of the sampling frame")
+      guard !knownUnits.contains(id, in: layer) else { return }
+      fail(
+        place,
+        "'\(FreeText.shortened(id, to: 60))' is not a unit of the sampling frame (the "
+          + "municipalities of \(layer.rawValue))")
     }
     func named(_ name: String, _ id: String, at place: String) {
       guard let expected = knownUnits.names[id], expected != name else { return }

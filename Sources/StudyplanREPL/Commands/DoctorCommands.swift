@@ -4,7 +4,7 @@ import StudyplanCore
 extension CommandTable {
   /// `doctor`: checks the store and the files around it, one line per check.
   static let doctorCommand = CommandSpec(
-    name: "doctor", usage: ["doctor"],
+    name: "doctor",
     summary: "Check the store: integrity, permissions, schema, kept drafts, temporary files",
     discussion: """
       One line per check, 'ok' or 'problem'. Fails (exit 1, or 3 when the store cannot be \
@@ -12,8 +12,7 @@ extension CommandTable {
       after a crash, a full disk or a copy from another machine.
       """,
     examples: ["doctor"],
-    run: { invocation, session, io in
-      try invocation.expectAtMost(0)
+    run: { _, session, io in
       var problems = 0
       func line(_ ok: Bool, _ check: String, _ text: String) -> Int {
         io.print(
@@ -22,7 +21,7 @@ extension CommandTable {
         return ok ? 0 : 1
       }
       let path = session.environment.store.path
-      io.print("store   \(path ?? ":memory:")")
+      io.print("store   \(session.environment.store.location)")
       if let path {
         // doctor only reads: a store that is not there is reported, never made.
         guard session.environment.store.exists else {
@@ -39,7 +38,7 @@ extension CommandTable {
               + " belong to another user, who read the store; until they are removed (with the"
               + " store closed everywhere) or given back with chown, it cannot be written")
       }
-      let store: ProtocolStore
+      let store: any StudyplanStore
       do {
         store = try session.store()
       } catch {
@@ -56,16 +55,18 @@ extension CommandTable {
       let sound = health.integrity == ["ok"]
       problems += line(
         sound, "integrity",
-        sound
-          ? "SQLite integrity check: ok"
-          : "SQLite integrity check: " + health.integrity.prefix(3).joined(separator: "; "))
+        "\(health.integrityCheckName): " + health.integrity.prefix(3).joined(separator: "; "))
       let current =
         health.appliedMigrations == health.knownMigrations
         && health.userVersion <= health.knownMigrations
       problems += line(
         current, "schema",
         "\(health.appliedMigrations) of \(health.knownMigrations) migrations applied"
-          + " (user_version \(health.userVersion))")
+          + " (\(health.schemaVersionName) \(health.userVersion))")
+      if let search = health.search { problems += line(search.ok, "search", search.text) }
+      for extra in health.extraChecks {
+        problems += line(extra.check.ok, extra.name, extra.check.text)
+      }
       let stopped = health.draftSlots.filter { !REPL.isKeptByLiveSession(slot: $0) }
       let broken = health.unreadableDrafts + health.orphanedDrafts
       problems += line(

@@ -31,11 +31,8 @@ public struct ImportFuzzer: Sendable {
 
   /// The kinds `data import FILE --kind KIND` accepts, or `nil` when this build has no such command.
   public static func dataImportKinds(in table: CommandTable) -> [String]? {
-    guard let data = table.command(named: "data"),
-      case .oneOf(let subcommands)? = data.arguments.first, subcommands.contains("import"),
-      case .oneOf(let kinds)? = data.option(named: "--kind")?.completion
-    else { return nil }
-    return kinds
+    table.command(named: "data")?.subcommand(named: "import")?.option(named: "--kind")?.kind
+      .choices?.words
   }
 
   /// The valid example file for `kind` in `examples`: the first `.csv` whose name contains it.
@@ -158,7 +155,7 @@ public struct ImportFuzzer: Sendable {
   /// What the store holds, for telling whether a failed import changed it: every protocol's
   /// head, and what `data sources` prints when this build has it.
   private static func snapshot(
-    _ store: ProtocolStore, session: inout Session, dataSources: Bool
+    _ store: any StudyplanStore, session: inout Session, dataSources: Bool
   ) -> String {
     let heads =
       (try? store.list().map { "\($0.id)@\($0.headVersion)" }.joined(separator: " ")) ?? "?"
