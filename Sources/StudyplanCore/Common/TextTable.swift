@@ -30,7 +30,20 @@ public struct TextTable: Sendable {
         let padded = rightAligned.contains(index) ? pad + cell : cell + pad
         line += (index == 0 ? "" : "  ") + padded
       }
-      return String(line.reversed().drop(while: { $0 == " " }).reversed())
+      return Self.trimmingTrailingSpaces(line)
     }.joined(separator: "\n")
+  }
+
+  /// `line` without the spaces at its end, compared as characters (as `reversed()` would), but
+  /// looking only at its end: a listing is printed on every `list`, and reversing each line
+  /// twice cost more than the rest of drawing the table.
+  static func trimmingTrailingSpaces(_ line: String) -> String {
+    var end = line.endIndex
+    while end > line.startIndex {
+      let before = line.index(before: end)
+      guard line[before] == " " else { break }
+      end = before
+    }
+    return String(line[..<end])
   }
 }
