@@ -113,18 +113,24 @@ public struct SessionEnvironment: Sendable {
   /// The clock used to date saves.
   public var now: @Sendable () -> Date
   /// The time zone listings show dates in (exports and JSON use UTC).
-  public var timeZone: TimeZone
+  public var timeZone: TimeZone {
+    get { zone() }
+    set { zone = { newValue } }
+  }
+  /// Where ``timeZone`` comes from: asked only when a listing shows a date, since finding the
+  /// system's zone loads time-zone data a command that shows no local time has no use for.
+  private var zone: @Sendable () -> TimeZone
   /// The folder relative paths (exports, imports) are resolved against.
   public var workingDirectory: String
 
   public init(
     store: StoreHandle, now: @escaping @Sendable () -> Date = { Date() },
     workingDirectory: String = FileManager.default.currentDirectoryPath,
-    timeZone: TimeZone = .current
+    timeZone: @escaping @autoclosure @Sendable () -> TimeZone = .current
   ) {
     self.store = store
     self.now = now
-    self.timeZone = timeZone
+    self.zone = timeZone
     self.workingDirectory = workingDirectory
   }
 }
