@@ -5,7 +5,7 @@ SWIFT ?= swift
 DEPS := libsqlite3-dev libreadline-dev zlib1g-dev pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test test-oracles build release bench reliability deps format lint docs
+.PHONY: run test test-oracles build release static-cxx bench reliability deps format lint docs
 
 deps:
 	@missing=""; for p in $(DEPS); do \
@@ -44,10 +44,15 @@ test-oracles:
 	  || echo "could not install taguette; the Taguette codebook test will be skipped"
 
 # The shipped binary links the Swift runtime and Foundation statically: dynamic symbol lookups
-# were most of its start-up time.
+# were most of its start-up time. Package.swift links release builds with lld, without PIE and
+# with libstdc++ from the static archive linked here (docs/decisions/0010-start-up-and-binary-size.md).
 RELEASE_FLAGS := -c release --static-swift-stdlib
+STATIC_CXX := .build/static-libstdc++
 
-release: deps
+static-cxx:
+	@mkdir -p $(STATIC_CXX) && ln -sf "$$(gcc -print-file-name=libstdc++.a)" $(STATIC_CXX)/libstdc++.a
+
+release: deps static-cxx
 	$(SWIFT) build $(RELEASE_FLAGS) --product studyplan
 
 format:
@@ -57,7 +62,7 @@ lint:
 	$(SWIFT) format lint --strict -r Sources Tests Package.swift
 
 # Benchmarks against peers (sqlite3, pandoc, Python), release build; writes docs/benchmarks.md.
-bench: deps
+bench: deps static-cxx
 	@command -v sqlite3 >/dev/null && [ -x /usr/bin/time ] || { $(SUDO) apt-get update && $(SUDO) apt-get install -y sqlite3 time; }
 	$(SWIFT) build $(RELEASE_FLAGS) --product studyplan
 	$(SWIFT) build $(RELEASE_FLAGS) --product studyplan-bench
@@ -65,7 +70,7 @@ bench: deps
 
 # SIGKILLs, two-process save races, fuzzing of commands and import files; prints the figures.
 # A shortened run of each is part of `make test`. SEED=N replays a run.
-reliability: deps
+reliability: deps static-cxx
 	$(SWIFT) build -c release --product studyplan
 	$(SWIFT) build -c release --product studyplan-reliability
 	.build/release/studyplan-reliability $(if $(SEED),--seed $(SEED))
