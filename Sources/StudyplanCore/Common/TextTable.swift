@@ -4,13 +4,14 @@ public struct TextTable: Sendable {
   public var headers: [String]
   /// Rows of cells; a short row is padded with empty cells.
   public var rows: [[String]]
-  /// Columns aligned right (numbers), by index.
-  public var rightAligned: Set<Int>
+  /// Columns aligned right (numbers), by index. An array, not a set: a set's first use costs a
+  /// scan of every protocol conformance in the binary, at the start of every `list`.
+  public var rightAligned: [Int]
 
-  public init(headers: [String], rows: [[String]] = [], rightAligned: Set<Int> = []) {
+  public init(headers: [String], rows: [[String]] = [], rightAligned: some Sequence<Int> = []) {
     self.headers = headers
     self.rows = rows
-    self.rightAligned = rightAligned
+    self.rightAligned = Array(rightAligned)
   }
 
   /// The table as lines joined by newlines, without a trailing newline; trailing blanks trimmed.

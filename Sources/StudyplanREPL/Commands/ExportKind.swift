@@ -39,10 +39,14 @@ enum ExportKind: String, CaseIterable, Sendable {
   /// Whether `--role` / `--all-roles` choose what is exported (one guide or letter per role).
   var takesRoles: Bool { self == .guide || self == .letter }
 
-  /// Every format of any kind, each once, in order.
+  /// Every format of any kind, each once, in order. (No `Set`: a set of strings made while the
+  /// command table is built costs a scan of every protocol conformance at each start-up.)
   static var allFormats: [String] {
-    var seen: Set<String> = []
-    return allCases.flatMap(\.formats).filter { seen.insert($0).inserted }
+    var formats: [String] = []
+    for kind in allCases {
+      for format in kind.formats where !formats.contains(format) { formats.append(format) }
+    }
+    return formats
   }
 
   /// `'md', 'html', 'docx' or 'txt'`: the formats for an error message.
