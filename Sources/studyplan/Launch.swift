@@ -63,10 +63,21 @@ struct Launch {
     if intercepted { return nil }
   }
 
+  /// The command line's words as one line of the command language, each quoted as needed.
+  /// (A loop, not `joined(separator:)`: its first, generic call costs a metadata lookup.)
+  static func line(of words: [String]) -> String {
+    var line = ""
+    for index in words.indices {
+      if index > words.startIndex { line += " " }
+      line += CommandLexer.quote(words[index])
+    }
+    return line
+  }
+
   /// Runs the session the options describe: one command, `-c` commands, a script file, the
   /// REPL at a terminal, or standard input as a script.
   func run() throws {
-    let paths = StorePaths(environment: ProcessInfo.processInfo.environment)
+    let paths = StorePaths()
     guard let storePath = db ?? paths.database else {
       StandardStreams.error(
         "error: no home folder to keep the protocol store in; set HOME, XDG_DATA_HOME or"
@@ -80,7 +91,7 @@ struct Launch {
     var readlineTerminal: ReadlineTerminal?
     let openDocument = OpenDocument()
     if !words.isEmpty {
-      terminal = LineTerminal.lines([words.map(CommandLexer.quote).joined(separator: " ")])
+      terminal = LineTerminal.lines([Self.line(of: words)])
       source = .arguments
     } else if !command.isEmpty {
       terminal = LineTerminal.lines(command)
