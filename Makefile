@@ -5,7 +5,7 @@ SWIFT ?= swift
 DEPS := libsqlite3-dev libreadline-dev zlib1g-dev pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test test-oracles build release static-cxx bench reliability deps format lint docs
+.PHONY: run test test-oracles build release static-cxx icu-data bench reliability deps format lint docs
 
 deps:
 	@missing=""; for p in $(DEPS); do \
@@ -45,14 +45,20 @@ test-oracles:
 
 # The shipped binary links the Swift runtime and Foundation statically: dynamic symbol lookups
 # were most of its start-up time. Package.swift links release builds with lld, without PIE and
-# with libstdc++ from the static archive linked here (docs/decisions/0010-start-up-and-binary-size.md).
-RELEASE_FLAGS := -c release --static-swift-stdlib
+# with libstdc++ from the static archive linked here; ICU's data package is trimmed to what
+# studyplan uses (docs/decisions/0010-start-up-and-binary-size.md).
+RELEASE_FLAGS = -c release --static-swift-stdlib $$(cat $(ICU_DATA)/link-flags)
 STATIC_CXX := .build/static-libstdc++
+ICU_DATA := .build/icu-data
+ICU_ARCHIVE = $$(dirname "$$(readlink -f "$$(command -v $(SWIFT))")")/../lib/swift_static/linux/lib_FoundationICU.a
 
 static-cxx:
 	@mkdir -p $(STATIC_CXX) && ln -sf "$$(gcc -print-file-name=libstdc++.a)" $(STATIC_CXX)/libstdc++.a
 
-release: deps static-cxx
+icu-data:
+	@python3 Scripts/trim_icu_data.py "$(ICU_ARCHIVE)" $(ICU_DATA)
+
+release: deps static-cxx icu-data
 	$(SWIFT) build $(RELEASE_FLAGS) --product studyplan
 
 format:
@@ -62,7 +68,7 @@ lint:
 	$(SWIFT) format lint --strict -r Sources Tests Package.swift
 
 # Benchmarks against peers (sqlite3, pandoc, Python), release build; writes docs/benchmarks.md.
-bench: deps static-cxx
+bench: deps static-cxx icu-data
 	@command -v sqlite3 >/dev/null && [ -x /usr/bin/time ] || { $(SUDO) apt-get update && $(SUDO) apt-get install -y sqlite3 time; }
 	$(SWIFT) build $(RELEASE_FLAGS) --product studyplan
 	$(SWIFT) build $(RELEASE_FLAGS) --product studyplan-bench
