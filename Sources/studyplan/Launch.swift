@@ -11,19 +11,9 @@ struct Launch {
   var continueOnError = false
   var noPager = false
   var words: [String] = []
+}
 
-  init(
-    db: String?, file: String?, command: [String], continueOnError: Bool, noPager: Bool,
-    words: [String]
-  ) {
-    self.db = db
-    self.file = file
-    self.command = command
-    self.continueOnError = continueOnError
-    self.noPager = noPager
-    self.words = words
-  }
-
+extension Launch {
   /// Reads a command line of the common forms without ArgumentParser: `--db PATH`, `-f FILE`,
   /// `-c CMD` (repeatable), `--continue-on-error` and `--no-pager`, each once and in that
   /// spelling, then the words of a command (everything from the first word that is not an
