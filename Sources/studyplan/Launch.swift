@@ -109,6 +109,13 @@ extension Launch {
     repl.sessionDidChange = { openDocument.document = $0.workspace?.document }
     let status = repl.run()
     readlineTerminal?.close()
+    // Exit without freeing the session: freeing GRDB's queue starts a libdispatch thread and
+    // unregisters notifications, a tenth of a one-shot `list`, for memory the process gives
+    // back anyway. The store is closed first, so SQLite ends the file as before; when it
+    // cannot be closed now, the session is freed as before.
+    if store.closeForExit() {
+      withExtendedLifetime(repl) { Foundation.exit(status.rawValue) }
+    }
     if status != .success { throw ExitCode(status.rawValue) }
   }
 }

@@ -28,6 +28,20 @@ import _StudyplanTestSupport
     #expect(quick.errors == parsed.errors)
   }
 
+  /// The executable exits without freeing its session, after closing the store: SQLite still
+  /// ends its write-ahead log, so no `-wal` or `-shm` file is left beside the store.
+  @Test func aCommandLeavesTheStoreClosed() throws {
+    let home = try BuiltBinary.makeHome()
+    defer { try? FileManager.default.removeItem(at: home) }
+    let db = home.appendingPathComponent("store.sqlite").path
+    for arguments in [["-c", "new \"A\"", "-c", "save"], ["list"], ["show", "p1"], ["bogus"]] {
+      _ = try BuiltBinary.run(["--db", db] + arguments, home: home)
+      #expect(FileManager.default.fileExists(atPath: db))
+      #expect(!FileManager.default.fileExists(atPath: db + "-wal"), "after \(arguments)")
+      #expect(!FileManager.default.fileExists(atPath: db + "-shm"), "after \(arguments)")
+    }
+  }
+
   /// Runs `commandLine` against a store holding one saved protocol, in a fresh home; the home's
   /// path is replaced by `HOME` in what it printed.
   private func run(_ commandLine: [String], storeOption: (String) -> [String]) throws

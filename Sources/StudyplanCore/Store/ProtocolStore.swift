@@ -95,6 +95,20 @@ public final class ProtocolStore: Sendable {
     self.isReadOnly = isReadOnly
   }
 
+  /// Closes the connection now, as freeing the store would (SQLite ends its write-ahead log
+  /// and removes the `-wal` and `-shm` files); every later use of the store fails. For a
+  /// process about to exit, which then need not free it. `false` when SQLite cannot close it
+  /// yet (a statement still open): it stays open, and freeing the store closes it as before.
+  public func closeNow() -> Bool {
+    do {
+      try writer.close()
+      return true
+    } catch {
+      // Not a failure the user hears about: the connection stays open and closes when freed.
+      return false
+    }
+  }
+
   /// Whether a newer studyplan wrote the store (a migration this build does not know, or a
   /// higher `user_version` than the migrations it knows), and whether every migration this
   /// build knows has run: what GRDB's `hasBeenSuperseded` and `hasCompletedMigrations` answer,

@@ -187,6 +187,12 @@ public final class StoreHandle: @unchecked Sendable {
     return opened.notices
   }
 
+  /// Closes the store if it was opened, for a process about to exit (see
+  /// ``ProtocolStore/closeNow()``); `true` when nothing is left open.
+  public func closeForExit() -> Bool {
+    openedStore?.closeNow() ?? true
+  }
+
   /// The store if it is already open; never opens it.
   public var openedStore: ProtocolStore? {
     lock.lock()
