@@ -20,6 +20,11 @@ extension CommandError: CustomStringConvertible {
       "'\(command)' does not take '\(word)'; see 'help \(command)'"
     case .invalidValue(let value, let name, let expected):
       "'\(value)' is not a valid \(name); expected \(expected)"
+    case .invalidChoice(let value, let noun, let choices, let suggestion):
+      "'\(value)' is not a valid \(noun); expected \(ValueChoices.list(choices))"
+        + didYouMean(suggestion)
+    case .missingSubcommand(let command, let choices):
+      "'\(command)' needs one of \(ValueChoices.list(choices)); see 'help \(command)'"
     case .unknownSubcommand(let word, let command, let suggestion):
       "'\(command)' has no sub-command '\(word)'" + didYouMean(suggestion)
     case .noCurrentProtocol(let command):
@@ -36,7 +41,7 @@ extension CommandError: CustomStringConvertible {
       "'check' finds \(count) problem\(count == 1 ? "" : "s"); fix them, or settle the design as it"
         + " is with 'save --final --force'"
     case .unquotedText(let text, let command):
-      "'\(command)' takes one text: put it in quotes, e.g. \(command) \"\(text)\""
+      "'\(command)' takes this text as one: put it in quotes, \"\(text)\""
     case .nothingToUndo:
       "nothing to undo: no change to the open protocol since it was opened, started or saved"
     case .programUsage(let message):
@@ -55,6 +60,7 @@ extension CommandError: CustomStringConvertible {
     switch self {
     case .unterminatedQuote, .unknownOption, .missingOptionValue,
       .unexpectedOptionValue, .missingArgument, .unexpectedArgument, .invalidValue,
+      .invalidChoice, .missingSubcommand,
       .unknownSubcommand, .confirmationRequired, .unquotedText, .programUsage,
       .logWouldBeDiscarded, .guideExists:
       .usage

@@ -22,6 +22,11 @@ public enum CommandError: Error, Equatable, Sendable {
   case unexpectedArgument(String, command: String)
   /// A value that does not fit; `expected` says what would.
   case invalidValue(String, for: String, expected: String)
+  /// A word that is none of a closed set of values (a status, a format, a sub-command's
+  /// argument); `noun` names what it should be, with the nearest choice when one is near.
+  case invalidChoice(String, for: String, choices: [String], suggestion: String?)
+  /// A command that needs a sub-command was given none; `choices` are its sub-commands.
+  case missingSubcommand(command: String, choices: [String])
   /// A sub-command word the command does not know.
   case unknownSubcommand(String, command: String, suggestion: String?)
   /// The command needs an open protocol and none is.

@@ -80,7 +80,7 @@ public struct REPL {
         session.notices = []
         showStoreNotices(io)
       }
-      try invocation.command.run(invocation, &session, io)
+      try invocation.run(&session, io)
       rememberForUndo(before, command: invocation.command.name)
       warnAboutPersonalData(since: before?.document, io: io)
       return .success

@@ -9,9 +9,9 @@ enum PackageBenchmark {
   static func run() throws -> [BenchmarkResult] {
     let template = try ShippedProtocol.named("model-3")
     let frame = SamplingFrame(data: ReferenceData.load(.embedded))
-    let context = StudyPackage.Context(
-      document: try template.document(), versionLabel: "p1@1", format: .docx, frame: frame,
-      software: "studyplan")
+    let context = ExportContext(
+      document: try template.document(), prefix: "p1", frame: frame, software: "studyplan",
+      versionLabel: "p1@1")
     var package = try StudyPackage(context)
     var bytes = 0
     let ours = try Measure.median(runs: 21) {

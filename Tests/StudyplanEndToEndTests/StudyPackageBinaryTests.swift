@@ -138,7 +138,7 @@ import _StudyplanTestSupport
     let (home, db) = try prepared("model-1")
     let noTarget = try BuiltBinary.run(["--db", db, "export", "p1", "package"], home: home)
     #expect(noTarget.status == 2)
-    #expect(noTarget.errors.contains("-o DIR or -o FILE.zip"))
+    #expect(noTarget.errors.contains("'export package' needs -o DIR|FILE.zip"))
     let badFormat = try BuiltBinary.run(
       ["--db", db, "export", "p1", "package", "--format", "txt", "-o", "x.zip"], home: home)
     #expect(badFormat.status == 2)

@@ -7,7 +7,7 @@ import Testing
   @Test func wordsKeepQuotedTextTogether() throws {
     let invocation = try #require(try parser.parse(#"new "Reform follow-up" --purpose 'a "b" c'"#))
     #expect(invocation.command.name == "new")
-    #expect(invocation.arguments.map(\.text) == ["Reform follow-up"])
+    #expect(invocation.word(#""TITLE""#)?.text == "Reform follow-up")
     #expect(invocation.value("--purpose") == #"a "b" c"#)
   }
 
@@ -26,7 +26,7 @@ import Testing
 
   @Test func aQuotedDashWordIsAnArgumentNotAnOption() throws {
     let invocation = try #require(try parser.parse(#"new "--not-an-option""#))
-    #expect(invocation.arguments.map(\.text) == ["--not-an-option"])
+    #expect(invocation.word(#""TITLE""#)?.text == "--not-an-option")
   }
 
   @Test(arguments: [

@@ -110,7 +110,8 @@ import _StudyplanTestSupport
     #expect(run.status == .usage)
     #expect(
       run.terminal.errors
-        == "error: 'ask' takes one text: put it in quotes, e.g. ask \"Hva betyr samarbeidet for dere?\" (at stdin:2:5)\n"
+        == "error: 'ask' takes this text as one: put it in quotes, \"Hva betyr samarbeidet for dere?\""
+        + " (at stdin:2:5)\n"
     )
   }
 

@@ -83,11 +83,14 @@ import _StudyplanTestSupport
   }
 
   @Test(arguments: [
-    ("export gide --format md", "'gide' is not a valid export; expected 'guide', 'protocol'"),
-    ("export guide --format pdf", "'pdf' is not a valid value for --format"),
+    ("export gide --format md", "'export' has no sub-command 'gide'. Did you mean 'guide'?"),
+    (
+      "export guide --format pdf",
+      "'pdf' is not a valid format for 'export guide'; expected 'md', 'html', 'docx' or 'txt'"
+    ),
     (
       "export methods --role ordforer --format md",
-      "'--role' is not a valid option for 'export methods'"
+      "'export methods' has no option '--role'"
     ),
     (
       "export letter --former --format md",

@@ -72,7 +72,9 @@ import _StudyplanTestSupport
     #expect(run.status == .usage)
     #expect(
       run.terminal.errors
-        == "error: 'export' needs what to export; see 'help export' (at stdin:1)\n")
+        == "error: 'export' needs one of 'guide', 'protocol', 'sample', 'letter', 'letter-checklist',"
+        + " 'methods', 'fieldwork', 'map', 'package', 'codebook' or 'cases'; see 'help export'"
+        + " (at stdin:1)\n")
   }
 }
 

@@ -52,7 +52,7 @@ import _StudyplanTestSupport
     #expect(run.terminal.errors.contains("'population'"))
     let other = try GuideCommandFixtures.run(
       Self.draw + ["export sample --format csv --by reform", "quit --discard"])
-    #expect(other.terminal.errors.contains("--by with 'export map' only"))
+    #expect(other.terminal.errors.contains("'export sample' has no option '--by'"))
     let reform = try GuideCommandFixtures.run(
       Self.draw + ["export map --format svg --by reform", "quit --discard"])
     #expect(reform.terminal.output.contains("register-renamed (4)"))

@@ -9,7 +9,11 @@ import _StudyplanTestSupport
   @Test func everyGuideSubcommandIsInTheTableAndHandled() {
     let guide = CommandTable.standard.command(named: "guide")
     #expect(guide?.subcommands.map(\.name) == GuideSubcommand.allCases.map(\.rawValue))
-    #expect(guide?.usage.count == GuideSubcommand.allCases.count + 2)
+    #expect(guide?.subcommands.allSatisfy { $0.run != nil } == true)
+    let usage = guide?.usage.joined(separator: "\n") ?? ""
+    for subcommand in GuideSubcommand.allCases {
+      #expect(usage.contains("guide [ROLE] \(subcommand.rawValue)"), "\(subcommand)")
+    }
   }
 
   @Test func anOptionTheSubcommandDoesNotTakeIsRefusedWhereItStands() throws {

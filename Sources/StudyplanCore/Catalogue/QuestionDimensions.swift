@@ -34,7 +34,7 @@ public enum ComparisonAxis: String, Codable, CaseIterable, Hashable, Sendable {
   case reform
 
   /// Other words the flag `--compare` accepts for the axis.
-  public var aliases: [String] {
+  public var alternativeWords: [String] {
     switch self {
     case .forms: ["forms-of-cooperation", "form"]
     case .kinds: ["municipalities", "kinds-of-municipality", "kind"]
@@ -105,7 +105,7 @@ extension ComparisonAxis {
   /// - Throws: `StudyplanError.unknownComparison` with the nearest value as a suggestion.
   public static func parse(_ text: String) throws(StudyplanError) -> ComparisonAxis {
     let key = NearestMatch.key(text)
-    for axis in allCases where axis.rawValue == key || axis.aliases.contains(key) {
+    for axis in allCases where axis.rawValue == key || axis.alternativeWords.contains(key) {
       return axis
     }
     let names = allCases.map(\.rawValue)

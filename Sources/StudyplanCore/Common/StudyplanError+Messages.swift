@@ -128,6 +128,11 @@ extension StudyplanError: CustomStringConvertible {
       "no consent field '\(field)'" + Self.didYouMeanSuffix(suggestion)
     case .invalidConsentValue(let field, let value, let expected):
       "'\(value)' does not fit consent field '\(field)'; expected \(expected)"
+    case .noRoles:
+      "the protocol has no roles; add one with 'roles add ROLE'"
+    case .formatNotAvailable(let kind, let format, let formats):
+      "'\(kind)' is not written as '\(format)'; its formats are "
+        + formats.map { "'\($0)'" }.joined(separator: ", ")
     case .docxPackagingFailed(let reason):
       "could not assemble the DOCX file: \(reason)"
     case .archiveFailed(let reason):
@@ -171,8 +176,10 @@ extension StudyplanError: CustomStringConvertible {
     case .invalidMinutes, .invalidGuidePosition, .emptyGuideText, .invalidConsentValue,
       .fieldworkEventInvalid:
       .usage
-    case .docxPackagingFailed, .unknownTemplate, .archiveFailed, .emptyCodebook:
+    case .noRoles, .docxPackagingFailed, .unknownTemplate, .archiveFailed, .emptyCodebook:
       .commandFailed
+    case .formatNotAvailable:
+      .usage
     }
   }
 }

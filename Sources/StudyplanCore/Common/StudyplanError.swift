@@ -110,6 +110,8 @@ public enum StudyplanError: Error, Equatable, Sendable {
   case roleNotInProtocol(String, suggestion: String?)
   /// A role name that gives no usable id (no letters or digits).
   case invalidRoleName(String)
+  /// One document per role was asked for, and the protocol has no roles.
+  case noRoles
   // MARK: - Guide
 
   /// The guide has no question with this id.
@@ -149,7 +151,10 @@ public enum StudyplanError: Error, Equatable, Sendable {
   /// No methods field has this name.
   case unknownMethodsField(String, suggestion: String?)
 
-  // MARK: - Rendering
+  // MARK: - Exports and rendering
+
+  /// An export kind does not come in the format asked for.
+  case formatNotAvailable(kind: String, format: String, formats: [String])
 
   /// The DOCX package could not be assembled.
   case docxPackagingFailed(reason: String)

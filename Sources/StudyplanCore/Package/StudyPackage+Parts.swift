@@ -1,25 +1,16 @@
 import Foundation
 
 extension StudyPackage {
-  /// The parts of every package, in order. Add a new kind of document here.
+  /// The parts of every package, in order. Add a new kind of document here; its files come
+  /// from ``Exporter``, as `export` makes them.
   public static let parts: [Part] = [
     protocolPart, guidesPart, letterPart, checklistPart, methodsPart, samplePart, figuresPart,
     fieldworkPart,
   ]
 
   /// The protocol in the exchange format, which `import` reads back.
-  static let protocolPart = Part(
-    title: LocalizedText(nb: "Protokollen", en: "The protocol"),
-    missing: LocalizedText(nb: "", en: "")
-  ) { context in
-    [
-      (
-        File(path: "protocol.json", data: try ProtocolJSON.encode(context.document)),
-        LocalizedText(
-          nb: "hele protokollen i utvekslingsformatet (les den inn igjen med 'import')",
-          en: "the whole protocol in the exchange format (read it back with 'import')")
-      )
-    ]
+  static let protocolPart = Part(title: LocalizedText(nb: "Protokollen", en: "The protocol")) {
+    context, _ in try Exporter.artifacts(ExportRequest(.protocol, format: .json), context)
   }
 
   /// One interview guide per role (the whole guide when the protocol has no roles).
@@ -28,105 +19,33 @@ extension StudyPackage {
     missing: LocalizedText(
       nb: "protokollen har ingen guide ennå ('guide build')",
       en: "the protocol has no guide yet ('guide build')")
-  ) { context in
-    let document = context.document
-    guard document.guide != nil else { return [] }
-    let ext = context.format.fileExtension
-    guard !document.roles.isEmpty else {
-      return [
-        (
-          File(
-            path: "guides/guide.\(ext)",
-            data: try context.format.render(try document.guideDocument(for: nil))),
-          LocalizedText(nb: "intervjuguiden for alle roller", en: "the guide for every role")
-        )
-      ]
-    }
-    return try document.roles.map { role in
-      (
-        File(
-          path: "guides/guide-\(role.id).\(ext)",
-          data: try context.format.render(try document.guideDocument(for: role))),
-        LocalizedText(
-          nb: "intervjuguiden for rollen \(role.name.nb)",
-          en: "the interview guide for the role \(role.name.en)")
-      )
-    }
+  ) { context, format in
+    guard context.document.guide != nil else { return [] }
+    return try Exporter.artifacts(
+      ExportRequest(.guide, format: format, roles: context.document.roles.isEmpty ? .none : .all),
+      context)
   }
 
   /// The information letter per role (and per former holder the fieldwork log plans); one
   /// letter naming every role when the protocol has no roles.
   static let letterPart = Part(
-    title: LocalizedText(nb: "Informasjonsskriv", en: "Information letters"),
-    missing: LocalizedText(nb: "", en: "")
-  ) { context in
-    let document = context.document
-    let ext = context.format.fileExtension
-    guard !document.roles.isEmpty else {
-      return [
-        (
-          File(
-            path: "letters/letter.\(ext)",
-            data: try context.format.render(InformationLetter(for: document).document)),
-          LocalizedText(
-            nb: "utkast til informasjonsskriv for alle roller",
-            en: "the draft information letter for every role")
-        )
-      ]
-    }
-    return try InformationLetter.perRole(for: document).map { role, holder, letter in
-      let former = holder == .former
-      return (
-        File(
-          path: "letters/\(InformationLetter.fileStem(role: role, holder: holder)).\(ext)",
-          data: try context.format.render(letter.document)),
-        LocalizedText(
-          nb: "utkast til informasjonsskriv for "
-            + (former ? "tidligere innehaver av rollen " : "rollen ") + role.name.nb,
-          en: "the draft information letter for "
-            + (former ? "a former holder of the role " : "the role ") + role.name.en)
-      )
-    }
+    title: LocalizedText(nb: "Informasjonsskriv", en: "Information letters")
+  ) { context, format in
+    try Exporter.artifacts(
+      ExportRequest(.letter, format: format, roles: context.document.roles.isEmpty ? .none : .all),
+      context)
   }
 
   /// The Sikt / GDPR art. 13 checklist the letters are checked against.
   static let checklistPart = Part(
-    title: LocalizedText(nb: "Sjekkliste for informasjonsskriv", en: "Letter checklist"),
-    missing: LocalizedText(nb: "", en: "")
-  ) { context in
-    let document = context.document
-    return [
-      (
-        File(
-          path: "letters/letter-checklist.\(context.format.fileExtension)",
-          data: try context.format.render(
-            LetterChecklist(for: document).document(
-              title: document.title, language: document.language))),
-        LocalizedText(
-          nb: "sjekklisten for informasjonsskrivet (Sikt og GDPR art. 13): hva som er dekket",
-          en: "the letter checklist (Sikt and GDPR art. 13): what is covered")
-      )
-    ]
+    title: LocalizedText(nb: "Sjekkliste for informasjonsskriv", en: "Letter checklist")
+  ) { context, format in
+    try Exporter.artifacts(ExportRequest(.letterChecklist, format: format), context)
   }
 
   /// The methods text.
-  static let methodsPart = Part(
-    title: LocalizedText(nb: "Metodetekst", en: "Methods text"),
-    missing: LocalizedText(nb: "", en: "")
-  ) { context in
-    let sampling = context.document.sample.map {
-      SamplingDescription($0, software: context.software)
-    }
-    let text = MethodsText(for: context.document, sampling: sampling).document
-    return [
-      (
-        File(
-          path: "methods.\(context.format.fileExtension)", data: try context.format.render(text)),
-        LocalizedText(
-          nb: "metodekapittelet: design, utvalg, trekning, roller og guide (COREQ)",
-          en: "the methods chapter: design, sample, draw, roles and guide (COREQ)")
-      )
-    ]
+  static let methodsPart = Part(title: LocalizedText(nb: "Metodetekst", en: "Methods text")) {
+    context, format in try Exporter.artifacts(ExportRequest(.methods, format: format), context)
   }
 
   /// The sample with its reserves and the frame's attributes.
@@ -134,64 +53,30 @@ extension StudyPackage {
     title: LocalizedText(nb: "Utvalg", en: "Sample"),
     missing: LocalizedText(
       nb: "ingen utvalg er trukket ennå ('sample')", en: "no sample has been drawn yet ('sample')")
-  ) { context in
-    guard let sample = context.document.sample else { return [] }
-    return [
-      (
-        File(
-          path: "sample.csv",
-          data: Data(SampleCSVRenderer.render(sample, frame: context.frame).utf8)),
-        LocalizedText(
-          nb: "utvalget med reserver i erstatningsrekkefølge og rammens kjennetegn",
-          en: "the sample with its reserves in replacement order and the frame's attributes")
-      )
-    ]
+  ) { context, _ in
+    guard context.document.sample != nil else { return [] }
+    return try Exporter.artifacts(ExportRequest(.sample, format: .csv), context)
   }
 
   /// The map of frame and sample, and (once a sample is drawn) the charts of frame against
   /// sample, as SVG files.
   static let figuresPart = Part(
-    title: LocalizedText(nb: "Kart og diagrammer", en: "Map and charts"),
-    missing: LocalizedText(nb: "", en: "")
-  ) { context in
-    let document = context.document
-    let language = document.language
-    let nb = language == .nb
-    let title =
-      document.sample == nil
-      ? (nb ? "Utvalgsramme: " : "Sampling frame: ") + document.title
-      : (nb ? "Utvalg: " : "Sample: ") + document.title
-    func svgFile(_ svg: String) -> Data {
-      Data((#"<?xml version="1.0" encoding="UTF-8"?>"# + "\n" + svg).utf8)
-    }
-    var files: [(file: File, about: LocalizedText)] = [
-      (
-        File(
-          path: "figures/map.svg",
-          data: svgFile(
-            try FrameMap.svg(
-              frame: context.frame, sample: document.sample, title: title, language: language))),
-        LocalizedText(
-          nb: "kart over kommunene i 2019 med status i utvalget (Kartverket, CC BY 4.0)",
-          en: "map of the 2019 municipalities by their status in the sample (Kartverket, CC BY 4.0)"
-        )
-      )
-    ]
-    guard let sample = document.sample else { return files }
-    for field in SampleCharts.defaultFields {
-      files.append(
-        (
-          File(
-            path: "figures/chart-\(field.rawValue).svg",
-            data: svgFile(
-              SampleCharts.svg(
-                field: field, frame: context.frame, sample: sample, language: language))),
-          LocalizedText(
+    title: LocalizedText(nb: "Kart og diagrammer", en: "Map and charts")
+  ) { context, _ in
+    let map = try Exporter.artifacts(ExportRequest(.map, format: .svg), context)
+    guard let sample = context.document.sample else { return map }
+    let language = context.document.language
+    return map
+      + SampleCharts.defaultFields.map { field in
+        Exporter.text(
+          Exporter.svgFile(
+            SampleCharts.svg(field: field, frame: context.frame, sample: sample, language: language)
+          ),
+          path: "figures/chart-\(field.rawValue).svg",
+          about: LocalizedText(
             nb: "ramme og utvalg etter \(SampleCharts.fieldName(field, .nb))",
-            en: "frame and sample by \(SampleCharts.fieldName(field, .en))")
-        ))
-    }
-    return files
+            en: "frame and sample by \(SampleCharts.fieldName(field, .en))"))
+      }
   }
 
   /// The fieldwork log: pseudonymous slot ids, codes and dates (no names).
@@ -200,15 +85,8 @@ extension StudyPackage {
     missing: LocalizedText(
       nb: "ingen feltarbeidslogg er planlagt ennå ('fieldwork')",
       en: "no fieldwork log is planned yet ('fieldwork')")
-  ) { context in
+  ) { context, _ in
     guard let log = context.document.fieldwork, !log.slots.isEmpty else { return [] }
-    return [
-      (
-        File(path: "fieldwork.csv", data: Data(log.csv.utf8)),
-        LocalizedText(
-          nb: "feltarbeidsloggen: pseudonyme plass-id-er, koder og datoer",
-          en: "the fieldwork log: pseudonymous slot ids, codes and dates")
-      )
-    ]
+    return try Exporter.artifacts(ExportRequest(.fieldwork, format: .csv), context)
   }
 }

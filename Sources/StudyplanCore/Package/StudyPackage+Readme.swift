@@ -1,7 +1,7 @@
 extension StudyPackage {
   /// The README: what the package is, where it came from, and every file with what it holds.
   static func readme(
-    context: Context, listed: [(path: String, about: LocalizedText)],
+    context: ExportContext, listed: [(path: String, about: LocalizedText)],
     leftOut: [(title: LocalizedText, why: LocalizedText)], language: Language
   ) -> String {
     func t(_ nb: String, _ en: String) -> String { language == .nb ? nb : en }

@@ -8,35 +8,32 @@ extension CommandTable {
 
   /// `questions`: the catalogue, filtered, or one entry in full.
   static let questionsCommand = CommandSpec(
-    name: "questions", usage: ["questions [ID] [--model N] [--search TEXT]"],
+    name: "questions",
     summary: "List the research-question catalogue, or show one question in full",
     discussion: """
       The catalogue is built from the open questions of the NORCE note (Angell & Grimsrud, \
       2020). Each question shows the study model its dimensions map to. Questions already in \
       the open protocol are marked with '*'. Texts follow 'set language'.
       """,
+    arguments: [ArgumentSpec("ID", .questionID, about: "a question id", arity: .optional)],
     options: [
       OptionSpec(
-        "--model", value: "N", completion: .oneOf(["1", "2", "3"]),
+        "--model", value: "N", .of(StudyModel.self, noun: "study model"),
         help: "Only questions that map to model N"),
       OptionSpec("--search", value: "TEXT", help: "Only questions whose text contains TEXT"),
     ],
-    arguments: [.questionID],
     examples: [
       "questions", "questions --model 2", "questions --search reform",
       "questions reform-centrality-shift",
     ],
     run: { invocation, session, io in
-      try invocation.expectAtMost(1)
       let catalogue = QuestionCatalogue.builtin
       let language = session.language
-      if let word = invocation.arguments.first {
+      if let word = invocation.word("ID") {
         io.print(lines: CatalogueText.detail(of: try catalogue.resolve(word.text), in: language))
         return
       }
-      let model = try invocation.value("--model").map { text throws(StudyplanError) in
-        try StudyModel.parse(text)
-      }
+      let model = try invocation.value(StudyModel.self, "--model")
       let search = invocation.value("--search")
       let entries = catalogue.filtered(model: model, containing: search)
       guard !entries.isEmpty else {
@@ -66,11 +63,6 @@ extension CommandTable {
   /// `ask`: adds a catalogue question, or the planner's own with its dimensions.
   static let askCommand = CommandSpec(
     name: "ask",
-    usage: [
-      "ask QUESTION-ID | ask \"OWN QUESTION\"",
-      "ask \"OWN QUESTION\" [--unit municipality|cooperation|both]"
-        + " [--compare forms|kinds|constellations|standpoints|reform]",
-    ],
     summary: "Add a research question to the protocol and show its model and reason",
     discussion: """
       A word without blanks is a catalogue id (Tab completes it). A question in quotes is your \
@@ -78,27 +70,25 @@ extension CommandTable {
       what it studies (--unit) and what it compares (--compare). At a terminal, ask asks for \
       the answers you leave out; a script must give both flags.
       """,
+    arguments: [
+      ArgumentSpec(
+        #"QUESTION-ID|"OWN QUESTION""#, .questionID,
+        about: "a question id or your own question in quotes", isText: true)
+    ],
     options: [
       OptionSpec(
-        "--unit", value: "UNIT", completion: .oneOf(UnitOfAnalysis.allCases.map(\.rawValue)),
+        "--unit", value: "UNIT", .of(UnitOfAnalysis.self, noun: "unit of analysis"),
         help: "What your own question studies: municipality, cooperation or both"),
       OptionSpec(
-        "--compare", value: "AXIS", completion: .oneOf(ComparisonAxis.allCases.map(\.rawValue)),
+        "--compare", value: "AXIS", .of(ComparisonAxis.self, noun: "comparison"),
         help: "What it compares: forms, kinds, constellations, standpoints or reform"),
     ],
-    arguments: [.questionID],
     examples: [
       "ask horizontal-versus-vertical",
       #"ask "How do coastal municipalities share planners?" --unit both --compare forms"#,
     ],
     run: { invocation, session, io in
-      let word = try invocation.argument(0, named: "a question id or your own question in quotes")
-      if invocation.arguments.count > 1, !word.isQuoted {
-        // `ask Hva betyr samarbeidet?`: a question of one's own typed without its quotes.
-        let text = invocation.arguments.map(\.text).joined(separator: " ")
-        throw CommandFailure(.unquotedText(text, command: "ask"), column: word.column)
-      }
-      try invocation.expectAtMost(1)
+      let word = try invocation.required(#"QUESTION-ID|"OWN QUESTION""#)
       let language = session.language
       // Blanks, a dimension flag, or quotes around what is no catalogue id make an own question.
       let isOwn =
@@ -127,16 +117,16 @@ extension CommandTable {
 
   /// `drop`: removes a question from the protocol.
   static let dropCommand = CommandSpec(
-    name: "drop", usage: ["drop QUESTION-ID"],
+    name: "drop",
     summary: "Remove a research question from the protocol",
     discussion: """
       Takes the id 'show' or 'map' lists (Tab completes the protocol's ids): a catalogue id, \
       or own-1, own-2, … for your own questions.
       """,
-    arguments: [.protocolQuestion], examples: ["drop regional-economy", "drop own-1"],
+    arguments: [ArgumentSpec("QUESTION-ID", .protocolQuestion, about: "a question id")],
+    examples: ["drop regional-economy", "drop own-1"],
     run: { invocation, session, io in
-      let word = try invocation.argument(0, named: "a question id")
-      try invocation.expectAtMost(1)
+      let word = try invocation.required("QUESTION-ID")
       var dropped: ProtocolQuestion?
       try session.edit(for: "drop") { dropped = try $0.drop(questionID: word.text) }
       if let dropped { io.print("dropped \(dropped.id)") }
@@ -144,43 +134,44 @@ extension CommandTable {
 
   /// `map`: each question's model, reason and sampling, and the protocol's proposal.
   static let mapCommand = CommandSpec(
-    name: "map", usage: ["map"],
+    name: "map",
     summary: "Map each question of the protocol to a study model, with reasons and sampling",
     discussion: """
       Shows, for every question, the model its dimensions point to, the rule that decided it, \
       and the sample it calls for (the 'sample' flags to take it over). When questions point to \
       different models, map shows the conflict and what model 3 would reconcile.
       """,
-    run: { invocation, session, io in
-      try invocation.expectAtMost(0)
+    run: { _, session, io in
       let document = try session.requireWorkspace(for: "map").document
       io.print(lines: MappingReport.lines(for: document, in: session.language))
     })
 
   /// `model`: shows or chooses the study model.
   static let modelCommand = CommandSpec(
-    name: "model", usage: ["model [1|2|3] [--because TEXT]"],
+    name: "model",
     summary: "Show the study model, or choose one (against the mapping only with --because)",
     discussion: """
       Without a number, shows the chosen model and what the mapping proposes. Choosing the \
       model the mapping proposes needs nothing more; choosing another is refused unless \
       --because gives the justification, which the protocol records.
       """,
+    arguments: [
+      ArgumentSpec(
+        "1|2|3", .of(StudyModel.self, noun: "study model"), about: "a model (1, 2 or 3)",
+        arity: .optional)
+    ],
     options: [
       OptionSpec(
         "--because", value: "TEXT", help: "Why this model, when it goes against the mapping")
     ],
-    arguments: [.oneOf(["1", "2", "3"])],
     examples: ["model", "model 1", #"model 2 --because "we have access to one regional council""#],
     run: { invocation, session, io in
-      try invocation.expectAtMost(1)
       let language = session.language
-      guard let word = invocation.arguments.first else {
+      guard let model = try invocation.argument(StudyModel.self, "1|2|3") else {
         let document = try session.requireWorkspace(for: "model").document
         io.print(lines: MappingReport.choiceLines(for: document, in: language))
         return
       }
-      let model = try StudyModel.parse(word.text)
       var choice: ModelChoice?
       try session.edit(for: "model") {
         choice = try $0.chooseModel(model, because: invocation.value("--because"))

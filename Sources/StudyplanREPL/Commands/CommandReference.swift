@@ -20,16 +20,15 @@ public enum CommandReference {
         if !command.subcommands.isEmpty {
           lines += ["", "| sub-command | what it does | options |", "| --- | --- | --- |"]
           for subcommand in command.subcommands {
-            let options = subcommand.options.map { "`\($0)`" }.joined(separator: ", ")
+            let options = subcommand.options.map { "`\($0.name)`" }.joined(separator: ", ")
             lines.append("| `\(subcommand.name)` | \(subcommand.summary) | \(options) |")
           }
         }
-        if !command.options.isEmpty {
+        let options = command.documentedOptions
+        if !options.isEmpty {
           lines += ["", "| option | meaning |", "| --- | --- |"]
-          for option in command.options {
-            let names = [option.shortName, option.name].compactMap { $0 }.joined(separator: ", ")
-            let label = option.valueName.map { "\(names) \($0)" } ?? names
-            lines.append("| `\(label)` | \(option.help) |")
+          for option in options {
+            lines.append("| `\(option.label)` | \(option.help) |")
           }
         }
         if !command.examples.isEmpty {

@@ -1,24 +1,4 @@
-/// All the commands of the language, in groups for `help`.
-public struct CommandTable: Sendable {
-  /// The commands, grouped as `help` lists them.
-  public var groups: [CommandGroup]
-
-  public init(groups: [CommandGroup]) {
-    self.groups = groups
-  }
-
-  /// Every command, in help order.
-  public var commands: [CommandSpec] { groups.flatMap(\.commands) }
-
-  /// Every command name, in help order.
-  public var names: [String] { commands.map(\.name) }
-
-  /// The command called `name` (case-insensitive).
-  public func command(named name: String) -> CommandSpec? {
-    let lowered = name.lowercased()
-    return commands.first { $0.name == lowered } ?? commands.first { $0.aliases.contains(lowered) }
-  }
-
+extension CommandTable {
   /// The planner's command language.
   public static let standard = CommandTable(groups: [
     CommandGroup(
@@ -34,17 +14,4 @@ public struct CommandTable: Sendable {
     CommandGroup(title: "Guided", commands: [Wizard.command]),
     CommandGroup(title: "Session", commands: sessionCommands + [setCommand, doctorCommand]),
   ])
-}
-
-/// Commands that belong together in `help`.
-public struct CommandGroup: Sendable {
-  /// The group's heading.
-  public var title: String
-  /// Its commands, in the order `help` shows them.
-  public var commands: [CommandSpec]
-
-  public init(title: String, commands: [CommandSpec]) {
-    self.title = title
-    self.commands = commands
-  }
 }

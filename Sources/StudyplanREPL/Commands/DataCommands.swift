@@ -5,48 +5,22 @@ extension CommandTable {
   /// The reference data: checks, sources and imports.
   static let dataCommands: [CommandSpec] = [dataCommand]
 
-  /// The sub-commands of `data`.
-  static let dataSubcommands = [
-    SubcommandSpec(
-      "check", usage: "data check", summary: "Validate the embedded datasets and any imports"),
-    SubcommandSpec(
-      "sources", usage: "data sources",
-      summary: "Show each dataset's version label, hash and licence"),
-    SubcommandSpec(
-      "import", usage: "data import FILE --kind klass|cooperations",
-      summary: "Check a KLASS or cooperations CSV and store it as a new dataset",
-      arguments: [.path], options: ["--kind"]),
-  ]
-
   /// `data`: the reference data.
-  static let dataCommand: CommandSpec = {
-    var command = CommandSpec(
-      name: "data",
-      usage: ["data check", "data sources", "data import FILE --kind klass|cooperations"],
-      summary: "Check the reference data, show its sources, or import newer data",
-      discussion: """
-        'data check' validates the embedded datasets and any imports and prints a line per \
-        dataset with its counts; it fails, naming the row, when an invariant is broken. \
-        'data sources' prints each dataset's version label, hash and licence. 'data import' reads \
-        an SSB KLASS export as CSV (the municipalities, classification 131, or its \
-        correspondence to centrality, classification 128) or a cooperations CSV \
-        (name;kind;members), checks all of it first and stores it in one step, with its own \
-        version label. Examples/data holds a file of each kind.
-        """,
-      options: [
-        OptionSpec(
-          "--kind", value: "KIND", completion: .oneOf(ImportKind.allCases.map(\.rawValue)),
-          help: "What the file holds: klass (an SSB KLASS export) or cooperations")
-      ],
-      examples: [
-        "data check", "data sources",
-        "data import Examples/data/cooperations.csv --kind cooperations",
-      ],
-      run: { invocation, session, io in
-        let word = try invocation.argument(0, named: "check, sources or import")
-        switch word.text.lowercased() {
-        case "check":
-          try invocation.expectAtMost(1)
+  static let dataCommand = CommandSpec(
+    name: "data", summary: "Check the reference data, show its sources, or import newer data",
+    discussion: """
+      'data check' validates the embedded datasets and any imports and prints a line per \
+      dataset with its counts; it fails, naming the row, when an invariant is broken. \
+      'data sources' prints each dataset's version label, hash and licence. 'data import' reads \
+      an SSB KLASS export as CSV (the municipalities, classification 131, or its \
+      correspondence to centrality, classification 128) or a cooperations CSV \
+      (name;kind;members), checks all of it first and stores it in one step, with its own \
+      version label. Examples/data holds a file of each kind.
+      """,
+    subcommands: [
+      CommandSpec(
+        name: "check", summary: "Validate the embedded datasets and any imports",
+        run: { _, session, io in
           let report = DataCheckReport(
             data: ReferenceData.load(.embedded), imports: try session.importedDatasets())
           io.print(report.rendered, terminator: "")
@@ -54,33 +28,27 @@ extension CommandTable {
             throw StudyplanError.referenceDataInvalid(
               dataset: first.dataset, line: first.line, problem: first.problem)
           }
-        case "sources":
-          try invocation.expectAtMost(1)
+        }),
+      CommandSpec(
+        name: "sources", summary: "Show each dataset's version label, hash and licence",
+        run: { _, session, io in
           io.print(
             DataSources.text(
               data: try session.referenceData(), imports: try session.importedDatasets()),
             terminator: "")
-        case "import":
-          let file = try invocation.argument(1, named: "a file to import")
-          try invocation.expectAtMost(2)
-          guard
-            let kindText = try invocation.choice("--kind", in: ImportKind.allCases.map(\.rawValue)),
-            let kind = ImportKind(rawValue: kindText)
-          else {
-            throw CommandFailure(
-              .missingArgument("--kind klass|cooperations", command: "data import"))
-          }
-          let path =
-            file.text.hasPrefix("/")
-            ? file.text
-            : URL(fileURLWithPath: session.environment.workingDirectory)
-              .appendingPathComponent(file.text).path
-          let data: Data
-          do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-          } catch {
-            throw StudyplanError.cannotRead(path: file.text, reason: "no such readable file")
-          }
+        }),
+      CommandSpec(
+        name: "import", summary: "Check a KLASS or cooperations CSV and store it as a new dataset",
+        arguments: [ArgumentSpec("FILE", .path, about: "a file to import")],
+        options: [
+          OptionSpec(
+            "--kind", value: "KIND", .of(ImportKind.self, noun: "kind of import"), required: true,
+            help: "What the file holds: klass (an SSB KLASS export) or cooperations")
+        ],
+        run: { invocation, session, io in
+          let file = try invocation.required("FILE")
+          guard let kind = try invocation.value(ImportKind.self, "--kind") else { return }
+          let data = try FileOutput.read(file.text, in: session.environment.workingDirectory)
           let dataset = try DataImporter.parse(
             data, path: file.text, kind: kind, reference: try session.referenceData())
           let stored = try session.store().saveImportedDataset(
@@ -93,15 +61,10 @@ extension CommandTable {
           } else {
             io.print("already imported: \(dataset.version.id) (same content)")
           }
-        default:
-          throw CommandFailure(
-            .unknownSubcommand(
-              word.text, command: "data",
-              suggestion: Suggestion.closest(to: word.text, in: ["check", "sources", "import"])),
-            column: word.column)
-        }
-      })
-    command.subcommands = dataSubcommands
-    return command
-  }()
+        }),
+    ],
+    examples: [
+      "data check", "data sources",
+      "data import Examples/data/cooperations.csv --kind cooperations",
+    ])
 }

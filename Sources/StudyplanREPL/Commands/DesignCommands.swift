@@ -4,7 +4,7 @@ extension CommandTable {
   /// `check` and `consent`.
   static let designCommands: [CommandSpec] = [
     CommandSpec(
-      name: "check", usage: ["check"],
+      name: "check",
       summary: "Check the design: coverage, time per role, consent fields",
       discussion: """
         Reports each research question that no role's guide covers, each guide question that \
@@ -14,10 +14,9 @@ extension CommandTable {
         itself always succeeds, so a script carries on.
         """,
       examples: ["check"],
-      run: { invocation, session, io in
-        try invocation.expectAtMost(0)
+      run: { _, session, io in
         let document = try session.requireWorkspace(for: "check").document
-        let findings = DesignCheck.run(document, frame: try session.samplingFrame())
+        let findings = try session.designCheck(of: document)
         for finding in findings {
           switch finding.severity {
           case .warning: io.warn(finding.message)
@@ -31,7 +30,7 @@ extension CommandTable {
             : "\(warnings) problem\(warnings == 1 ? "" : "s") found")
       }),
     CommandSpec(
-      name: "consent", usage: ["consent [FIELD [VALUE]]", "consent FIELD --clear"],
+      name: "consent",
       summary: "Show or set the consent and data-protection fields",
       discussion: """
         Without FIELD, lists every field and marks those the information letter still needs; \
@@ -45,15 +44,19 @@ extension CommandTable {
         \(ConsentField.required.map(\.rawValue).joined(separator: ", ")). Fields with a fixed \
         set of values name them in an error (Tab completes them); end-date is YYYY-MM-DD.
         """,
+      arguments: [
+        ArgumentSpec(
+          "FIELD",
+          .choices(ValueChoices(ConsentField.required.map(\.rawValue), noun: "consent field")),
+          about: "a consent field", arity: .optional),
+        ArgumentSpec(
+          "VALUE", about: "a value", arity: .optional,
+          kindAfter: { typed in
+            typed.first.flatMap { ConsentField(rawValue: $0.lowercased()) }?.allowedValues.map(
+              ArgumentKind.suggested)
+          }),
+      ],
       options: [OptionSpec("--clear", help: "Unset the field")],
-      arguments: [.oneOf(ConsentField.required.map(\.rawValue)), .none],
-      nextArgument: { typed in
-        guard let first = typed.first else { return .oneOf(ConsentField.required.map(\.rawValue)) }
-        guard typed.count == 1, let field = ConsentField(rawValue: first.lowercased()) else {
-          return .none
-        }
-        return field.allowedValues.map(ArgumentKind.oneOf) ?? .none
-      },
       examples: [
         "consent", "consent controller \"NORCE Norwegian Research Centre\"",
         "consent legal-basis public-interest", "consent end-date 2027-12-31",
@@ -61,8 +64,7 @@ extension CommandTable {
         "consent special-categories political-opinion", "consent consent-form oral",
       ],
       run: { invocation, session, io in
-        try invocation.expectAtMost(2)
-        guard let fieldWord = invocation.arguments.first else {
+        guard let fieldWord = invocation.word("FIELD") else {
           let document = try session.requireWorkspace(for: "consent").document
           io.print(lines: consentOverview(document))
           return
@@ -73,7 +75,7 @@ extension CommandTable {
           io.print("\(field.rawValue): not set")
           return
         }
-        guard let value = invocation.arguments.dropFirst().first else {
+        guard let value = invocation.word("VALUE") else {
           let consent = try session.requireWorkspace(for: "consent").document.consent
           io.print("\(field.rawValue): " + (consent.value(of: field) ?? "not set"))
           return

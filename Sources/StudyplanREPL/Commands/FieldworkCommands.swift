@@ -2,70 +2,25 @@ import Foundation
 import StudyplanCore
 
 extension CommandTable {
-  static let fieldworkSubcommands = ["plan", "slots", "log", "interview", "show"]
-
   /// `fieldwork`: the informant log.
   static let fieldworkCommand = CommandSpec(
     name: "fieldwork",
-    usage: [
-      "fieldwork                                  progress per stratum and role",
-      "fieldwork plan [--role ROLE] [--former]",
-      "fieldwork slots [--role ROLE] [--status STATUS]",
-      "fieldwork log SLOT STATUS [--on YYYY-MM-DD] [--reason CODE]",
-      "fieldwork interview SLOT [--on YYYY-MM-DD] [--mode MODE] [--minutes N] [--consent KIND]",
-      "          [--transcript-returned yes|no] [--field-notes yes|no]",
-      "fieldwork show SLOT",
-    ],
     summary: "Log fieldwork per informant slot: invitations, answers, interviews",
     discussion: """
       An informant slot is a role in a sampled unit, with a pseudonymous id: ordforer@1850, \
       former-ordforer@1850 for a former office-holder, prosjektleder@vest-telemark for a \
-      cooperation in a paired or two-stage sample. 'fieldwork plan' makes a slot for every \
+      cooperation in a paired or two-stage sample. Without a sub-command, 'fieldwork' shows \
+      the progress per stratum and role. 'fieldwork plan' makes a slot for every \
       protocol role in every unit of the sample (again after a replacement: slots already \
       logged keep their history). Statuses: \
       \(FieldworkStatus.allCases.map(\.rawValue).joined(separator: ", ")); 'declined' and \
       'withdrew' take a reason code (\(FieldworkReason.allCases.map(\.rawValue).joined(separator: ", "))). \
-      The date defaults to today. The log holds codes, dates and numbers only, never names or \
-      notes; it is saved with the protocol, and 'export fieldwork --format csv' writes it for \
-      the team's secure storage. When every slot of a municipality has ended without an \
-      interview, 'replace KOMMUNENUMMER' takes the reason from the log.
+      The date defaults to today (in the planner's time zone). The log holds codes, dates and \
+      numbers only, never names or notes; it is saved with the protocol, and 'export fieldwork \
+      --format csv' writes it for the team's secure storage. When every slot of a municipality \
+      has ended without an interview, 'replace KOMMUNENUMMER' takes the reason from the log.
       """,
-    options: [
-      OptionSpec(
-        "--role", value: "ROLE", completion: .protocolRole, help: "Only this role's slots"),
-      OptionSpec("--former", help: "Plan slots for former office-holders of the role"),
-      OptionSpec(
-        "--status", value: "STATUS", completion: .oneOf(FieldworkStatus.allCases.map(\.rawValue)),
-        help: "Only slots whose latest status is STATUS"),
-      OptionSpec("--on", value: "YYYY-MM-DD", help: "The date of the event (default: today)"),
-      OptionSpec(
-        "--reason", value: "CODE", completion: .oneOf(FieldworkReason.allCases.map(\.rawValue)),
-        help: "Why the informant declined or withdrew"),
-      OptionSpec(
-        "--mode", value: "MODE", completion: .oneOf(InterviewMode.allCases.map(\.rawValue)),
-        help: "in-person, telephone or video"),
-      OptionSpec("--minutes", value: "N", help: "How long the interview took"),
-      OptionSpec(
-        "--consent", value: "KIND", completion: .oneOf(ConsentKind.allCases.map(\.rawValue)),
-        help: "How consent was given: written, oral or recorded"),
-      OptionSpec(
-        "--transcript-returned", value: "yes|no", completion: .oneOf(["yes", "no"]),
-        help: "Whether the transcript went back to the informant"),
-      OptionSpec(
-        "--field-notes", value: "yes|no", completion: .oneOf(["yes", "no"]),
-        help: "Whether field notes were written"),
-    ],
-    arguments: [.oneOf(fieldworkSubcommands), .informantSlot],
-    nextArgument: { typed in
-      switch typed.count {
-      case 0: return .oneOf(fieldworkSubcommands)
-      case 1 where ["log", "interview", "show"].contains(typed[0].lowercased()):
-        return .informantSlot
-      case 2 where typed[0].lowercased() == "log":
-        return .oneOf(FieldworkStatus.allCases.map(\.rawValue))
-      default: return .none
-      }
-    },
+    subcommands: [fieldworkPlan, fieldworkSlots, fieldworkLog, fieldworkInterview, fieldworkShow],
     examples: [
       "fieldwork plan", "fieldwork plan --role ordforer --former",
       "fieldwork log ordforer@1850 invited --on 2026-03-02",
@@ -73,110 +28,138 @@ extension CommandTable {
       "fieldwork interview kommunedirektor@1850 --mode telephone --minutes 52 --consent recorded",
       "fieldwork", "fieldwork slots --status declined",
     ],
+    run: { _, session, io in
+      let document = try session.requireWorkspace(for: "fieldwork").document
+      guard let log = document.fieldwork, !log.slots.isEmpty else {
+        throw StudyplanError.noFieldworkPlan
+      }
+      io.print(FieldworkReport.progress(log, roles: document.roles, language: session.language))
+    })
+
+  static let fieldworkRoleOption = OptionSpec(
+    "--role", value: "ROLE", .protocolRole, help: "Only this role's slots")
+  static let fieldworkDateOption = OptionSpec(
+    "--on", value: "YYYY-MM-DD", help: "The date of the event (default: today)")
+  static let slotArgument = ArgumentSpec("SLOT", .informantSlot, about: "a slot id")
+
+  static let fieldworkPlan = CommandSpec(
+    name: "plan", summary: "Plan a slot for every role in every sampled unit",
+    options: [
+      fieldworkRoleOption,
+      OptionSpec("--former", help: "Plan slots for former office-holders of the role"),
+    ],
     run: { invocation, session, io in
-      let language = session.language
-      guard let sub = invocation.arguments.first else {
-        try invocation.expectAtMost(0)
-        let document = try session.requireWorkspace(for: "fieldwork").document
-        guard let log = document.fieldwork, !log.slots.isEmpty else {
-          throw StudyplanError.noFieldworkPlan
-        }
-        io.print(FieldworkReport.progress(log, roles: document.roles, language: language))
-        return
-      }
-      let today = session.environment.now().formatted(
-        Date.ISO8601FormatStyle().year().month().day())
-      let date = invocation.value("--on") ?? today
-      switch sub.text.lowercased() {
-      case "plan":
-        try invocation.expectAtMost(1)
-        let document = try session.requireWorkspace(for: "fieldwork plan").document
-        guard let sample = document.sample else { throw StudyplanError.noSample }
-        let roleID = try invocation.value("--role").map { try document.role(named: $0).id }
-        guard !document.roles.isEmpty else {
-          throw CommandFailure(
-            .missingArgument("roles first: 'roles add ROLE'", command: "fieldwork plan"))
-        }
-        var added: [String] = []
-        try session.edit(for: "fieldwork plan") { doc in
-          var log = doc.fieldwork ?? FieldworkLog()
-          added = log.plan(
-            sample: sample, roles: doc.roles,
-            holder: invocation.has("--former") ? .former : .current,
-            onlyRole: roleID)
-          doc.fieldwork = log
-        }
-        let total = session.workspace?.document.fieldwork?.slots.count ?? 0
-        io.print("planned \(counted(added.count, "slot")) (\(total) in the log)")
-      case "slots":
-        try invocation.expectAtMost(1)
-        let document = try session.requireWorkspace(for: "fieldwork slots").document
-        guard let log = document.fieldwork, !log.slots.isEmpty else {
-          throw StudyplanError.noFieldworkPlan
-        }
-        let roleID = try invocation.value("--role").map { try document.role(named: $0).id }
-        let status = try invocation.choice(
-          "--status", in: FieldworkStatus.allCases.map(\.rawValue)
-        ).flatMap(FieldworkStatus.init(rawValue:))
-        let slots = log.slots.filter {
-          (roleID == nil || $0.roleID == roleID) && (status == nil || $0.status == status)
-        }
-        io.print(FieldworkReport.slotTable(slots, language: language))
-      case "log":
-        let slot = try invocation.argument(1, named: "a slot id")
-        let statusWord = try invocation.argument(2, named: "a status")
-        try invocation.expectAtMost(3)
-        guard let status = FieldworkStatus(rawValue: statusWord.text.lowercased()) else {
-          throw CommandFailure(
-            .invalidValue(
-              statusWord.text, for: "status",
-              expected: FieldworkStatus.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")),
-            column: statusWord.column)
-        }
-        let reason = try invocation.choice(
-          "--reason", in: FieldworkReason.allCases.map(\.rawValue)
-        ).flatMap(FieldworkReason.init(rawValue:))
-        try session.edit(for: "fieldwork log") { doc in
-          var log = doc.fieldwork ?? FieldworkLog()
-          try log.log(slot.text, status: status, on: date, reason: reason)
-          doc.fieldwork = log
-        }
-        io.print(
-          "\(slot.text.lowercased()): \(status.rawValue) on \(date)"
-            + (reason.map { " (\($0.rawValue))" } ?? ""))
-      case "interview":
-        let slot = try invocation.argument(1, named: "a slot id")
-        try invocation.expectAtMost(2)
-        let record = InterviewRecord(
-          mode: try invocation.choice("--mode", in: InterviewMode.allCases.map(\.rawValue))
-            .flatMap(InterviewMode.init(rawValue:)),
-          minutes: try invocation.integer("--minutes", in: 1...600),
-          consent: try invocation.choice("--consent", in: ConsentKind.allCases.map(\.rawValue))
-            .flatMap(ConsentKind.init(rawValue:)),
-          transcriptReturned: try invocation.choice("--transcript-returned", in: ["yes", "no"])
-            .map { $0 == "yes" },
-          fieldNotes: try invocation.choice("--field-notes", in: ["yes", "no"]).map { $0 == "yes" })
-        try session.edit(for: "fieldwork interview") { doc in
-          var log = doc.fieldwork ?? FieldworkLog()
-          try log.recordInterview(slot.text, on: date, record: record)
-          doc.fieldwork = log
-        }
-        io.print("\(slot.text.lowercased()): interviewed on \(date)")
-      case "show":
-        let slot = try invocation.argument(1, named: "a slot id")
-        try invocation.expectAtMost(2)
-        let log =
-          try session.requireWorkspace(for: "fieldwork show").document.fieldwork
-          ?? FieldworkLog()
-        let found = log.slots[try log.index(of: slot.text)]
-        io.print(lines: FieldworkReport.history(found, language: language))
-      default:
+      let document = try session.requireWorkspace(for: "fieldwork plan").document
+      guard let sample = document.sample else { throw StudyplanError.noSample }
+      let roleID = try invocation.value("--role").map { try document.role(named: $0).id }
+      guard !document.roles.isEmpty else {
         throw CommandFailure(
-          .unknownSubcommand(
-            sub.text, command: "fieldwork",
-            suggestion: Suggestion.closest(to: sub.text, in: fieldworkSubcommands)),
-          column: sub.column)
+          .missingArgument("roles first: 'roles add ROLE'", command: "fieldwork plan"))
       }
+      var added: [String] = []
+      try session.edit(for: "fieldwork plan") { doc in
+        var log = doc.fieldwork ?? FieldworkLog()
+        added = log.plan(
+          sample: sample, roles: doc.roles,
+          holder: invocation.has("--former") ? .former : .current, onlyRole: roleID)
+        doc.fieldwork = log
+      }
+      let total = session.workspace?.document.fieldwork?.slots.count ?? 0
+      io.print("planned \(counted(added.count, "slot")) (\(total) in the log)")
+    })
+
+  static let fieldworkSlots = CommandSpec(
+    name: "slots", summary: "List the slots, by role or latest status",
+    options: [
+      fieldworkRoleOption,
+      OptionSpec(
+        "--status", value: "STATUS", .of(FieldworkStatus.self, noun: "status"),
+        help: "Only slots whose latest status is STATUS"),
+    ],
+    run: { invocation, session, io in
+      let document = try session.requireWorkspace(for: "fieldwork slots").document
+      guard let log = document.fieldwork, !log.slots.isEmpty else {
+        throw StudyplanError.noFieldworkPlan
+      }
+      let roleID = try invocation.value("--role").map { try document.role(named: $0).id }
+      let status = try invocation.value(FieldworkStatus.self, "--status")
+      let slots = log.slots.filter {
+        (roleID == nil || $0.roleID == roleID) && (status == nil || $0.status == status)
+      }
+      io.print(FieldworkReport.slotTable(slots, language: session.language))
+    })
+
+  static let fieldworkLog = CommandSpec(
+    name: "log", summary: "Log a slot's new status (invited, agreed, declined …)",
+    arguments: [
+      slotArgument,
+      ArgumentSpec("STATUS", .of(FieldworkStatus.self, noun: "status"), about: "a status"),
+    ],
+    options: [
+      fieldworkDateOption,
+      OptionSpec(
+        "--reason", value: "CODE", .of(FieldworkReason.self, noun: "reason code"),
+        help: "Why the informant declined or withdrew"),
+    ],
+    run: { invocation, session, io in
+      let slot = try invocation.required("SLOT")
+      guard let status = try invocation.argument(FieldworkStatus.self, "STATUS") else { return }
+      let reason = try invocation.value(FieldworkReason.self, "--reason")
+      let date = invocation.value("--on") ?? session.today()
+      try session.edit(for: "fieldwork log") { doc in
+        var log = doc.fieldwork ?? FieldworkLog()
+        try log.log(slot.text, status: status, on: date, reason: reason)
+        doc.fieldwork = log
+      }
+      io.print(
+        "\(slot.text.lowercased()): \(status.rawValue) on \(date)"
+          + (reason.map { " (\($0.rawValue))" } ?? ""))
+    })
+
+  static let fieldworkInterview = CommandSpec(
+    name: "interview", summary: "Record an interview: date, mode, minutes, consent",
+    arguments: [slotArgument],
+    options: [
+      fieldworkDateOption,
+      OptionSpec(
+        "--mode", value: "MODE", .of(InterviewMode.self, noun: "interview mode"),
+        help: "in-person, telephone or video"),
+      OptionSpec("--minutes", value: "N", help: "How long the interview took"),
+      OptionSpec(
+        "--consent", value: "KIND", .of(ConsentKind.self, noun: "kind of consent"),
+        help: "How consent was given: written, oral or recorded"),
+      OptionSpec(
+        "--transcript-returned", value: "yes|no", .of(YesNo.self, noun: "answer"),
+        help: "Whether the transcript went back to the informant"),
+      OptionSpec(
+        "--field-notes", value: "yes|no", .of(YesNo.self, noun: "answer"),
+        help: "Whether field notes were written"),
+    ],
+    run: { invocation, session, io in
+      let slot = try invocation.required("SLOT")
+      let date = invocation.value("--on") ?? session.today()
+      let record = InterviewRecord(
+        mode: try invocation.value(InterviewMode.self, "--mode"),
+        minutes: try invocation.integer("--minutes", in: 1...600),
+        consent: try invocation.value(ConsentKind.self, "--consent"),
+        transcriptReturned: try invocation.value(YesNo.self, "--transcript-returned")?.isYes,
+        fieldNotes: try invocation.value(YesNo.self, "--field-notes")?.isYes)
+      try session.edit(for: "fieldwork interview") { doc in
+        var log = doc.fieldwork ?? FieldworkLog()
+        try log.recordInterview(slot.text, on: date, record: record)
+        doc.fieldwork = log
+      }
+      io.print("\(slot.text.lowercased()): interviewed on \(date)")
+    })
+
+  static let fieldworkShow = CommandSpec(
+    name: "show", summary: "Show one slot's history", arguments: [slotArgument],
+    run: { invocation, session, io in
+      let slot = try invocation.required("SLOT")
+      let log =
+        try session.requireWorkspace(for: "fieldwork show").document.fieldwork ?? FieldworkLog()
+      let found = log.slots[try log.index(of: slot.text)]
+      io.print(lines: FieldworkReport.history(found, language: session.language))
     })
 }
 

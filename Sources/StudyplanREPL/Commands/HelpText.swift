@@ -35,11 +35,12 @@ public enum HelpText {
             + subcommand.summary)
       }
     }
-    if !command.options.isEmpty {
+    let options = command.documentedOptions
+    if !options.isEmpty {
       lines += ["", "options:"]
-      let labels = command.options.map(optionLabel)
+      let labels = options.map(\.label)
       let width = (labels.map(\.count).max() ?? 0) + 2
-      for (label, option) in zip(labels, command.options) {
+      for (label, option) in zip(labels, options) {
         lines.append(
           "  " + label.padding(toLength: width, withPad: " ", startingAt: 0) + option.help)
       }
@@ -48,10 +49,5 @@ public enum HelpText {
       lines += ["", "examples:"] + command.examples.map { "  " + $0 }
     }
     return lines.joined(separator: "\n")
-  }
-
-  private static func optionLabel(_ option: OptionSpec) -> String {
-    let names = [option.shortName, option.name].compactMap { $0 }.joined(separator: ", ")
-    return option.valueName.map { "\(names) \($0)" } ?? names
   }
 }

@@ -4,25 +4,23 @@ extension CommandTable {
   /// Reusing saved protocols: clone and compare.
   static let lineageCommands: [CommandSpec] = [
     CommandSpec(
-      name: "clone", usage: ["clone ID[@V] \"TITLE\" [--follow-up] [--discard]"],
+      name: "clone",
       summary: "Copy a saved version into a new protocol and open it",
       discussion: """
         The copy is a draft that records where it came from; with --follow-up it is recorded as a \
         follow-up study of the source rather than a copy.
         """,
+      arguments: [versionArgument, titleArgument],
       options: [
         OptionSpec("--follow-up", help: "Record the new protocol as a follow-up study"),
-        OptionSpec("--discard", help: "Drop the open protocol's unsaved changes without asking"),
+        discardOption,
       ],
-      arguments: [.protocolVersion, .none],
       examples: [
         "clone p1 \"Reform follow-up, second round\"", "clone p1@3 \"2027 study\" --follow-up",
       ],
       run: { invocation, session, io in
-        let source = try invocation.argument(0, named: "a protocol id (ID or ID@V)")
-        let titleWord = try invocation.argument(1, named: "a title in quotes")
-        try invocation.expectAtMost(2)
-        let title = try ProtocolInput.title(titleWord)
+        let source = try invocation.required("ID[@V]")
+        let title = try ProtocolInput.title(try invocation.required(#""TITLE""#))
         let (id, version) = try ProtocolID.parseReference(source.text)
         try session.ensureNothingUnsaved(io, discarding: invocation.has("--discard"))
         let store = try session.store()
@@ -37,7 +35,7 @@ extension CommandTable {
         io.print("saved \(saved.reference) '\(title)', \(relation) \(reference), and opened it")
       }),
     CommandSpec(
-      name: "diff", usage: ["diff ID@V1 [ID@V2] [--json-paths]"],
+      name: "diff",
       summary: "Show what changed between two versions: questions, roles, model, sample, guide",
       discussion: """
         Without a second version, compares with the latest saved version of the same protocol. \
@@ -45,21 +43,23 @@ extension CommandTable {
         questions (with their texts) and consent fields added (+), removed (-) or changed (~). \
         --json-paths lists every changed field of the stored document instead.
         """,
+      arguments: [
+        ArgumentSpec("ID@V1", .protocolVersion, about: "a version (ID@V)"),
+        ArgumentSpec("ID@V2", .protocolVersion, about: "a version (ID@V)", arity: .optional),
+      ],
       options: [
         OptionSpec("--json-paths", help: "List every changed field by its path in the JSON")
       ],
-      arguments: [.protocolVersion, .protocolVersion],
       examples: ["diff p1@1 p1@3", "diff p1@2", "diff p1@1 p4@1"],
       run: { invocation, session, io in
-        let first = try invocation.argument(0, named: "a version (ID@V)")
-        try invocation.expectAtMost(2)
+        let first = try invocation.required("ID@V1")
         let store = try session.store()
         let (id, version) = try ProtocolID.parseReference(first.text)
         let old =
           try version.map { try store.version(VersionReference(id: id, version: $0)) }
           ?? store.head(of: id)
         let new: StoredVersion
-        if let second = invocation.arguments.dropFirst().first {
+        if let second = invocation.word("ID@V2") {
           let (otherID, otherVersion) = try ProtocolID.parseReference(second.text)
           new =
             try otherVersion.map { try store.version(VersionReference(id: otherID, version: $0)) }

@@ -3,7 +3,7 @@ import StudyplanCore
 extension CommandTable {
   /// `methods`: the methods chapter's own fields (COREQ).
   static let methodsCommand = CommandSpec(
-    name: "methods", usage: ["methods [FIELD [TEXT]]", "methods FIELD --clear"],
+    name: "methods",
     summary: "Show or set what the methods chapter says beyond the protocol (COREQ items)",
     discussion: """
       The methods export fills every COREQ item it can from the protocol and the fieldwork log \
@@ -12,8 +12,13 @@ extension CommandTable {
       lists them with the COREQ items each answers; write about the research team and the \
       study, never about informants.
       """,
+    arguments: [
+      ArgumentSpec(
+        "FIELD", .of(MethodsField.self, noun: "methods field"), about: "a methods field",
+        arity: .optional),
+      ArgumentSpec(#""TEXT""#, about: "the text in quotes", arity: .optional),
+    ],
     options: [OptionSpec("--clear", help: "Unset the field")],
-    arguments: [.oneOf(MethodsField.allCases.map(\.rawValue)), .none],
     examples: [
       "methods",
       #"methods piloting "Guiden ble prøvd ut i ett intervju med en tidligere ordfører.""#,
@@ -21,8 +26,7 @@ extension CommandTable {
       "methods coding-plan --clear",
     ],
     run: { invocation, session, io in
-      try invocation.expectAtMost(2)
-      guard let fieldWord = invocation.arguments.first else {
+      guard let field = try invocation.argument(MethodsField.self, "FIELD") else {
         let fields =
           try session.requireWorkspace(for: "methods").document.methods ?? MethodsFields()
         let width = MethodsField.allCases.map(\.rawValue.count).max() ?? 0
@@ -38,7 +42,6 @@ extension CommandTable {
           })
         return
       }
-      let field = try MethodsField.named(fieldWord.text)
       if invocation.has("--clear") {
         try session.edit(for: "methods") { doc in
           var fields = doc.methods ?? MethodsFields()
@@ -48,7 +51,7 @@ extension CommandTable {
         io.print("\(field.rawValue): not set")
         return
       }
-      guard let value = invocation.arguments.dropFirst().first else {
+      guard let value = invocation.word(#""TEXT""#) else {
         let fields =
           try session.requireWorkspace(for: "methods").document.methods ?? MethodsFields()
         io.print("\(field.rawValue): " + (fields[field] ?? "not set"))

@@ -5,28 +5,24 @@ extension CommandTable {
   /// Creating, saving, opening and listing protocols.
   static let protocolCommands: [CommandSpec] = [
     CommandSpec(
-      name: "new", usage: ["new \"TITLE\" [--purpose TEXT] [--from TEMPLATE] [--discard]"],
-      summary: "Start a new protocol (saved with its first 'save')",
+      name: "new", summary: "Start a new protocol (saved with its first 'save')",
       discussion: """
         With --from, the new protocol starts as a copy of a shipped template ('templates' lists \
         them): its questions, model, roles, guide, sampling and consent fields, under the new \
         title. The protocol records the template it came from.
         """,
+      arguments: [titleArgument],
       options: [
         OptionSpec("--purpose", value: "TEXT", help: "What the study is for"),
-        OptionSpec(
-          "--from", value: "TEMPLATE", completion: .template,
-          help: "Start from a shipped template"),
-        OptionSpec("--discard", help: "Drop the open protocol's unsaved changes without asking"),
+        OptionSpec("--from", value: "TEMPLATE", .template, help: "Start from a shipped template"),
+        discardOption,
       ],
       examples: [
         "new \"Reform follow-up in Nordland\" --purpose \"How small municipalities fared\"",
         "new \"Vest-Telemark 2027\" --from model-2",
       ],
       run: { invocation, session, io in
-        let title = try invocation.argument(0, named: "a title in quotes")
-        try invocation.expectAtMost(1)
-        let cleanTitle = try ProtocolInput.title(title)
+        let cleanTitle = try ProtocolInput.title(try invocation.required("\"TITLE\""))
         let template = try invocation.value("--from").map { try ShippedProtocol.named($0) }
         try session.ensureNothingUnsaved(io, discarding: invocation.has("--discard"))
         var document =
@@ -44,8 +40,7 @@ extension CommandTable {
         }
       }),
     CommandSpec(
-      name: "save", usage: ["save [--note TEXT] [--final [--force]]"],
-      summary: "Store the open protocol as a new version",
+      name: "save", summary: "Store the open protocol as a new version",
       discussion: """
         Every save adds a version; no version is ever changed. A final version cannot be \
         superseded: an edit to it starts a new draft cloned from it. 'save --final' is refused \
@@ -62,7 +57,6 @@ extension CommandTable {
       ],
       examples: ["save --note \"added the reform questions\"", "save --final"],
       run: { invocation, session, io in
-        try invocation.expectAtMost(0)
         var workspace = try session.requireWorkspace(for: "save")
         let isFinal = invocation.has("--final")
         guard workspace.hasSomethingToSave || (isFinal && workspace.document.status != .final)
@@ -71,7 +65,9 @@ extension CommandTable {
           return
         }
         if isFinal, !invocation.has("--force") {
-          let problems = DesignCheck.run(workspace.document).filter { $0.severity == .warning }
+          let problems = try session.designCheck(of: workspace.document).filter {
+            $0.severity == .warning
+          }
           if !problems.isEmpty {
             throw CommandFailure(.finalWithProblems(count: problems.count))
           }
@@ -99,20 +95,16 @@ extension CommandTable {
         io.print("saved \(saved.reference)\(status) '\(saved.document.title)'")
       }),
     CommandSpec(
-      name: "open", usage: ["open ID[@V] [--discard]"],
-      summary: "Open a saved protocol (its latest version, or version V)",
+      name: "open", summary: "Open a saved protocol (its latest version, or version V)",
       discussion: """
         IDs are p1, p2, …; 'list' shows them and Tab completes them. With unsaved changes open, \
         studyplan asks first; a script must say --discard (for example to re-open a protocol \
         after another planner's save was refused).
         """,
-      options: [
-        OptionSpec("--discard", help: "Drop the open protocol's unsaved changes without asking")
-      ],
-      arguments: [.protocolVersion], examples: ["open p3", "open p3@2"],
+      arguments: [versionArgument], options: [discardOption],
+      examples: ["open p3", "open p3@2"],
       run: { invocation, session, io in
-        let word = try invocation.argument(0, named: "a protocol id (ID or ID@V)")
-        try invocation.expectAtMost(1)
+        let word = try invocation.required("ID[@V]")
         let (id, version) = try ProtocolID.parseReference(word.text)
         try session.ensureNothingUnsaved(io, discarding: invocation.has("--discard"))
         let store = try session.store()
@@ -132,11 +124,14 @@ extension CommandTable {
         }
       }),
     CommandSpec(
-      name: "list", usage: ["list [TEXT]"],
+      name: "list",
       summary: "List saved protocols; with TEXT, those whose title, purpose or questions match",
+      arguments: [
+        ArgumentSpec("TEXT", about: "words to search for", arity: .repeating(minimum: 0))
+      ],
       examples: ["list", "list sentralitet"],
       run: { invocation, session, io in
-        let text = invocation.arguments.map(\.text).joined(separator: " ")
+        let text = invocation.words("TEXT").map(\.text).joined(separator: " ")
         let summaries = try session.store().list(matching: text.isEmpty ? nil : text)
         guard !summaries.isEmpty else {
           io.print(
@@ -158,13 +153,12 @@ extension CommandTable {
         io.page(table.render() + "\n")
       }),
     CommandSpec(
-      name: "history", usage: ["history [ID]"],
-      summary: "List every version of a protocol with its date and note",
+      name: "history", summary: "List every version of a protocol with its date and note",
       discussion: "Without ID, the open protocol's versions.",
-      arguments: [.protocolID], examples: ["history", "history p3"],
+      arguments: [ArgumentSpec("ID", .protocolID, about: "a protocol id", arity: .optional)],
+      examples: ["history", "history p3"],
       run: { invocation, session, io in
-        try invocation.expectAtMost(1)
-        let id = try session.protocolID(invocation.arguments.first, for: "history")
+        let id = try session.protocolID(invocation.word("ID"), for: "history")
         let versions = try session.store().history(of: id)
         let table = TextTable(
           headers: ["VERSION", "SAVED", "STATUS", "TITLE", "NOTE"],
@@ -178,25 +172,21 @@ extension CommandTable {
         io.page(table.render() + "\n")
       }),
     CommandSpec(
-      name: "rename", usage: ["rename \"TITLE\""],
-      summary: "Give the open protocol a new title",
+      name: "rename", summary: "Give the open protocol a new title", arguments: [titleArgument],
       examples: ["rename \"Reform follow-up 2026\""],
       run: { invocation, session, io in
-        let word = try invocation.argument(0, named: "a title in quotes")
-        try invocation.expectAtMost(1)
-        let title = try ProtocolInput.title(word)
+        let title = try ProtocolInput.title(try invocation.required("\"TITLE\""))
         try session.edit(for: "rename") { $0.title = title }
         io.print("renamed to '\(title)'")
       }),
     CommandSpec(
-      name: "delete", usage: ["delete ID [--yes]"],
-      summary: "Delete a protocol and all its versions",
+      name: "delete", summary: "Delete a protocol and all its versions",
       discussion: "Asks first; in a script --yes is required.",
+      arguments: [ArgumentSpec("ID", .protocolID, about: "a protocol id")],
       options: [OptionSpec("--yes", help: "Delete without asking")],
-      arguments: [.protocolID], examples: ["delete p4 --yes"],
+      examples: ["delete p4 --yes"],
       run: { invocation, session, io in
-        let word = try invocation.argument(0, named: "a protocol id")
-        try invocation.expectAtMost(1)
+        let word = try invocation.required("ID")
         let id = try ProtocolID.parseReference(word.text).id
         let store = try session.store()
         let head = try store.head(of: id)
@@ -213,6 +203,17 @@ extension CommandTable {
         io.print("deleted \(id) '\(head.document.title)'")
       }),
   ]
+}
+
+extension CommandTable {
+  /// `"TITLE"`: a protocol's title, in quotes.
+  static let titleArgument = ArgumentSpec(#""TITLE""#, about: "a title in quotes")
+  /// `ID[@V]`: a saved protocol, its latest version or version V.
+  static let versionArgument = ArgumentSpec(
+    "ID[@V]", .protocolVersion, about: "a protocol id (ID or ID@V)")
+  /// `--discard`: for commands that would leave unsaved changes behind.
+  static let discardOption = OptionSpec(
+    "--discard", help: "Drop the open protocol's unsaved changes without asking")
 }
 
 /// Checks on what planners type into protocol fields.
@@ -232,16 +233,18 @@ enum ProtocolInput {
 extension CommandTable {
   /// Showing a protocol.
   static let showCommand = CommandSpec(
-    name: "show", usage: ["show [ID[@V]]"],
-    summary: "Show a protocol: the open one, or a saved version",
+    name: "show", summary: "Show a protocol: the open one, or a saved version",
     discussion: """
       Without ID, shows the open protocol as it stands, unsaved changes included; ID alone \
       shows its latest saved version, ID@V version V.
       """,
-    arguments: [.protocolVersion], examples: ["show", "show p3@2"],
+    arguments: [
+      ArgumentSpec(
+        "ID[@V]", .protocolVersion, about: "a protocol id (ID or ID@V)", arity: .optional)
+    ],
+    examples: ["show", "show p3@2"],
     run: { invocation, session, io in
-      try invocation.expectAtMost(1)
-      if let word = invocation.arguments.first {
+      if let word = invocation.word("ID[@V]") {
         let (id, version) = try ProtocolID.parseReference(word.text)
         let store = try session.store()
         let stored =

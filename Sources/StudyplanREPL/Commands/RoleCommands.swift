@@ -2,72 +2,52 @@ import StudyplanCore
 
 extension CommandTable {
   /// `roles`: the protocol's informant roles.
-  static let rolesCommand: CommandSpec = {
-    var command = CommandSpec(
-      name: "roles",
-      usage: ["roles [add|remove ROLE…]", "roles add ROLE… [--custom]", "roles remove ROLE…"],
-      summary: "List the informant roles, or add and remove them in the protocol",
-      discussion: """
-        Roles are slots per sampled municipality, never people. The built-in roles are ordfører, \
-        kommunedirektør, næringssjef, prosjektleder and regionrådsleder; they accept their \
-        aliases, with or without Norwegian letters (radmann = rådmann = kommunedirektør). A name \
-        that matches no role defines a role of your own; one that looks like a typo of a known \
-        role is refused unless --custom says you mean a new role.
-        """,
-      options: [
-        OptionSpec("--custom", help: "Define new roles even when a name is close to a known one")
-      ],
-      examples: [
-        "roles", "roles add ordfører rådmann naeringssjef",
-        #"roles add "daglig leder i regionråd""#,
-        "roles add samfunnsutvikler --custom", "roles remove ordforer",
-      ],
-      run: { invocation, session, io in
-        let language = session.language
-        guard let sub = invocation.arguments.first else {
-          io.print(lines: RoleReport.lines(for: session.workspace?.document, in: language))
-          return
-        }
-        let names = invocation.arguments.dropFirst().map(\.text)
-        switch sub.text.lowercased() {
-        case "add":
-          guard !names.isEmpty else {
-            throw CommandFailure(.missingArgument("a role", command: "roles add"))
-          }
-          for name in names {
+  static let rolesCommand = CommandSpec(
+    name: "roles", summary: "List the informant roles, or add and remove them in the protocol",
+    discussion: """
+      Roles are slots per sampled municipality, never people. The built-in roles are ordfører, \
+      kommunedirektør, næringssjef, prosjektleder and regionrådsleder; they accept their \
+      aliases, with or without Norwegian letters (radmann = rådmann = kommunedirektør). A name \
+      that matches no role defines a role of your own; one that looks like a typo of a known \
+      role is refused unless --custom says you mean a new role.
+      """,
+    subcommands: [
+      CommandSpec(
+        name: "add", summary: "Add roles to the protocol",
+        arguments: [ArgumentSpec("ROLE", .role, about: "a role", arity: .repeating(minimum: 1))],
+        options: [
+          OptionSpec("--custom", help: "Define new roles even when a name is close to a known one")
+        ],
+        run: { invocation, session, io in
+          for name in invocation.words("ROLE").map(\.text) {
             var role: InformantRole?
             try session.edit(for: "roles") {
               role = try $0.addRole(name, custom: invocation.has("--custom"))
             }
-            if let role { io.print("added \(RoleReport.label(role, in: language))") }
+            if let role { io.print("added \(RoleReport.label(role, in: session.language))") }
           }
-        case "remove":
-          guard !names.isEmpty else {
-            throw CommandFailure(.missingArgument("a role", command: "roles remove"))
-          }
-          for name in names {
+        }),
+      CommandSpec(
+        name: "remove", summary: "Remove roles from the protocol",
+        arguments: [
+          ArgumentSpec("ROLE", .protocolRole, about: "a role", arity: .repeating(minimum: 1))
+        ],
+        run: { invocation, session, io in
+          for name in invocation.words("ROLE").map(\.text) {
             var role: InformantRole?
             try session.edit(for: "roles") { role = try $0.removeRole(name) }
-            if let role { io.print("removed \(RoleReport.label(role, in: language))") }
+            if let role { io.print("removed \(RoleReport.label(role, in: session.language))") }
           }
-        default:
-          throw CommandFailure(
-            .unknownSubcommand(
-              sub.text, command: "roles",
-              suggestion: Suggestion.closest(to: sub.text, in: ["add", "remove"])),
-            column: sub.column)
-        }
-      })
-    command.subcommands = [
-      SubcommandSpec(
-        "add", usage: "roles add ROLE… [--custom]", summary: "Add roles to the protocol",
-        arguments: [.role], repeatsLastArgument: true, options: ["--custom"]),
-      SubcommandSpec(
-        "remove", usage: "roles remove ROLE…", summary: "Remove roles from the protocol",
-        arguments: [.protocolRole], repeatsLastArgument: true),
-    ]
-    return command
-  }()
+        }),
+    ],
+    examples: [
+      "roles", "roles add ordfører rådmann naeringssjef",
+      #"roles add "daglig leder i regionråd""#,
+      "roles add samfunnsutvikler --custom", "roles remove ordforer",
+    ],
+    run: { _, session, io in
+      io.print(lines: RoleReport.lines(for: session.workspace?.document, in: session.language))
+    })
 }
 
 /// The text of `roles` without a sub-command.

@@ -7,7 +7,7 @@ extension CommandTable {
   ]
 
   static let frameCommand = CommandSpec(
-    name: "frame", usage: ["frame [--filter EXPR] [--format table|csv]"],
+    name: "frame",
     summary: "Show the sampling frame: the 2019 municipalities with their reform attributes",
     discussion: """
       A filter compares frame fields (centrality, centrality2020, class-change, reform, \
@@ -20,18 +20,16 @@ extension CommandTable {
       """,
     options: [
       OptionSpec(
-        "--filter", value: "EXPR", completion: .frameFilter,
-        help: "Keep the units for which EXPR holds"),
+        "--filter", value: "EXPR", .frameFilter, help: "Keep the units for which EXPR holds"),
       OptionSpec(
-        "--format", value: "FORMAT", completion: .oneOf(["table", "csv"]),
+        "--format", value: "FORMAT", .of(FrameFormat.self, noun: "format for 'frame'"),
         help: "table (default) or csv"),
     ],
     examples: [
       #"frame --filter "centrality in 5,6 and reform in merged,split""#, "frame --format csv",
     ],
     run: { invocation, session, io in
-      try invocation.expectAtMost(0)
-      let format = try invocation.choice("--format", in: ["table", "csv"]) ?? "table"
+      let format = try invocation.value(FrameFormat.self, "--format") ?? .table
       let frame = try session.samplingFrame()
       var units = frame.units
       var note: String? = nil
@@ -40,7 +38,7 @@ extension CommandTable {
         units = result.matched
         note = result.unjudgedNote
       }
-      if format == "csv" {
+      if format == .csv {
         io.page(FrameRenderer.csv(units))
         if let note { io.warn(note) }
       } else {
@@ -50,18 +48,6 @@ extension CommandTable {
 
   static let sampleCommand = CommandSpec(
     name: "sample",
-    usage: [
-      "sample --n N [--design simple|stratified|paired|two-stage] [--strata A,B]",
-      "       [--allocation proportional|equal|explicit] [--seed S] [--reserves K] [--filter EXPR]",
-      "       [--members M] [--members-by centrality] [--pair-within cooperation|municipality]",
-      "       [--pair-with central|centre] [--suggested QUESTION-ID] [--replace-log]",
-      "       [KOMMUNENUMMER \"REASON\" …]",
-      "sample --design purposive [--level municipality|cooperation] [--criteria A,B]",
-      "       [--filter EXPR] UNIT \"REASON\" …",
-      "sample --design purposive --logic maximum-variation|typical|extreme [--criteria A,B]",
-      "       [--per-cell K] [--measure FIELD] [--level municipality|cooperation] [--filter EXPR]",
-      "sample --design census [--level municipality|cooperation] [--filter EXPR]",
-    ],
     summary: "Draw a reproducible sample into the open protocol",
     discussion: """
       Units are ranked within each stratum by SHA-256 of 'seed:stratum:kommunenummer' \
@@ -77,47 +63,51 @@ extension CommandTable {
       Without --seed a seed is chosen and shown. Drawing again over logged dropouts asks first; \
       a script needs --replace-log.
       """,
+    arguments: [
+      ArgumentSpec(
+        group: [
+          .init("UNIT", .municipality, about: "a unit (kommunenummer, name or cooperation)"),
+          .init(#""REASON""#, about: "a reason"),
+        ], arity: .repeating(minimum: 0))
+    ],
     options: [
       OptionSpec(
         "--n", value: "N",
         help: "How many units (pairs: paired; cooperations: two-stage; explicit: KEY:N,…)"),
       OptionSpec(
-        "--design", value: "DESIGN", completion: .oneOf(SampleDesign.allCases.map(\.rawValue)),
+        "--design", value: "DESIGN", .of(SampleDesign.self, noun: "design"),
         help: "simple (default), stratified, purposive, paired or two-stage"),
+      OptionSpec("--strata", value: "A,B", .frameField, help: "Frame fields to stratify on"),
       OptionSpec(
-        "--strata", value: "A,B", completion: .frameField,
-        help: "Frame fields to stratify on"),
-      OptionSpec(
-        "--allocation", value: "RULE",
-        completion: .oneOf(SampleAllocation.allCases.map(\.rawValue)),
+        "--allocation", value: "RULE", .of(SampleAllocation.self, noun: "allocation"),
         help: "proportional (default), equal or explicit"),
       OptionSpec("--seed", value: "S", help: "Any text; the same seed redraws the same sample"),
       OptionSpec(
         "--reserves", value: "K", help: "Reserves kept per stratum, in order (default: all)"),
       OptionSpec(
-        "--filter", value: "EXPR", completion: .frameFilter,
+        "--filter", value: "EXPR", .frameFilter,
         help: "Draw only among the units for which EXPR holds"),
       OptionSpec("--members", value: "M", help: "Members per cooperation (two-stage)"),
       OptionSpec(
-        "--pair-within", value: "GROUP", completion: .oneOf(PairGrouping.allCases.map(\.rawValue)),
+        "--pair-within", value: "GROUP", .of(PairGrouping.self, noun: "pair grouping"),
         help: "Pair within a cooperation (default) or a new 2020 municipality (paired)"),
       OptionSpec(
-        "--suggested", value: "QUESTION-ID", completion: .questionID,
+        "--suggested", value: "QUESTION-ID", .questionID,
         help: "Take filter, design, strata and allocation from the question ('map' shows it)"),
       OptionSpec(
-        "--members-by", value: "FIELD", completion: .oneOf(["centrality"]),
+        "--members-by", value: "FIELD", .suggested(["centrality"]),
         help: "Within-cluster strata (two-stage): centrality gives small and central members"),
       OptionSpec(
-        "--pair-with", value: "PARTNER", completion: .oneOf(PairPartner.allCases.map(\.rawValue)),
+        "--pair-with", value: "PARTNER", .of(PairPartner.self, noun: "pair partner"),
         help: "Pair the small member with a central member (default) or the regional centre"),
       OptionSpec(
-        "--level", value: "LEVEL", completion: .oneOf(SampleLevel.allCases.map(\.rawValue)),
+        "--level", value: "LEVEL", .of(SampleLevel.self, noun: "level"),
         help: "Units of a purposive selection or census: municipality (default) or cooperation"),
       OptionSpec(
-        "--criteria", value: "A,B", completion: .frameField,
+        "--criteria", value: "A,B", .frameField,
         help: "Criteria matrix of a purposive selection: frame (or cooperation) fields"),
       OptionSpec(
-        "--logic", value: "LOGIC", completion: .oneOf(SelectionLogic.allCases.map(\.rawValue)),
+        "--logic", value: "LOGIC", .of(SelectionLogic.self, noun: "selection logic"),
         help: "planner (a list), or a proposal: maximum-variation, typical or extreme"),
       OptionSpec(
         "--per-cell", value: "K", help: "Cases per criteria cell in a proposal (default 1)"),
@@ -126,9 +116,6 @@ extension CommandTable {
         help: "The number a proposal orders cases by (default centrality-index / members)"),
       OptionSpec("--replace-log", help: "Draw again even though dropouts are logged"),
     ],
-    arguments: [.municipality],
-    // Purposive: KOMMUNENUMMER "REASON" pairs, so a municipality at every other place.
-    nextArgument: { typed in typed.count % 2 == 0 ? .municipality : .none },
     examples: [
       "sample --n 12 --design stratified --strata centrality,reform --seed 2020",
       #"sample --n 8 --filter "centrality in 5,6 and reform = merged" --seed 2020"#,
@@ -197,7 +184,7 @@ extension CommandTable {
     })
 
   static let replaceCommand = CommandSpec(
-    name: "replace", usage: ["replace KOMMUNENUMMER|COOPERATION [--reason CODE]"],
+    name: "replace",
     summary: "Log a dropout and take the next reserve of the same stratum (or cluster)",
     discussion: "Reason codes: " + RefusalReason.allCases.map(\.rawValue).joined(separator: ", ")
       + ". For a pair the reserve comes from the same cooperation and side. Naming a drawn "
@@ -207,25 +194,26 @@ extension CommandTable {
       + "--reason may be left out for a municipality once every slot in it has ended without "
       + "an interview (declined, withdrew, unreachable): the log's reason codes decide it, and "
       + "the replacement gets slots for the same roles.",
+    arguments: [
+      ArgumentSpec(
+        "KOMMUNENUMMER|COOPERATION", .sampledUnit, about: "a kommunenummer or a cooperation")
+    ],
     options: [
       OptionSpec(
-        "--reason", value: "CODE", completion: .oneOf(RefusalReason.allCases.map(\.rawValue)),
+        "--reason", value: "CODE", .of(RefusalReason.self, noun: "reason code"),
         help: "Why the unit dropped out (default: from the fieldwork log)")
     ],
-    arguments: [.sampledUnit],
     examples: [
       "replace 1850 --reason refused", "replace Salten --reason refused",
       "replace 1850",
     ],
     run: { invocation, session, io in
-      let word = try invocation.argument(0, named: "a kommunenummer or a cooperation")
-      try invocation.expectAtMost(1)
+      let word = try invocation.required("KOMMUNENUMMER|COOPERATION")
       let workspace = try session.requireWorkspace(for: "replace")
       guard var sample = workspace.document.sample else { throw StudyplanError.noSample }
       let frame = try session.samplingFrame()
       let log = workspace.document.fieldwork
-      let given = try invocation.choice("--reason", in: RefusalReason.allCases.map(\.rawValue))
-        .flatMap(RefusalReason.init(rawValue:))
+      let given = try invocation.value(RefusalReason.self, "--reason")
       let logged = (try? frame.resolve(word.text)).map(\.kommunenummer)
       let unitSlots = logged.map { log?.slots(inUnit: $0) ?? [] } ?? []
       guard
@@ -319,20 +307,23 @@ extension CommandTable {
   }
 
   static let swapCommand = CommandSpec(
-    name: "swap", usage: ["swap OLD NEW \"REASON\""],
+    name: "swap",
     summary: "Swap a case of a purposive selection for another, with the planner's reason",
     discussion: """
       Accept a proposal as drawn, or swap a case: NEW takes OLD's place in the selection, with \
       its criteria cell worked out and the reason recorded. Only for purposive selections; \
       a drawn (random) unit is replaced with 'replace'.
       """,
-    arguments: [.municipality, .municipality],
+    arguments: [
+      ArgumentSpec("OLD", .municipality, about: "the case to swap out"),
+      ArgumentSpec("NEW", .municipality, about: "the case to swap in"),
+      ArgumentSpec(#""REASON""#, about: "a reason"),
+    ],
     examples: [#"swap 0817 0815 "Kragerø: coastal case the team knows""#],
     run: { invocation, session, io in
-      let old = try invocation.argument(0, named: "the case to swap out")
-      let new = try invocation.argument(1, named: "the case to swap in")
-      let reason = try invocation.argument(2, named: "a reason")
-      try invocation.expectAtMost(3)
+      let old = try invocation.required("OLD")
+      let new = try invocation.required("NEW")
+      let reason = try invocation.required(#""REASON""#)
       let workspace = try session.requireWorkspace(for: "swap")
       guard let sample = workspace.document.sample else { throw StudyplanError.noSample }
       let frame = try session.samplingFrame()
@@ -345,19 +336,25 @@ extension CommandTable {
 
 /// Turns `sample`'s options into a request, pointing errors at the word.
 enum SampleOptions {
+  /// Options that belong to one design, with it.
+  static let designOptions: [(option: String, design: SampleDesign)] = [
+    ("--strata", .stratified), ("--allocation", .stratified), ("--members", .twoStage),
+    ("--members-by", .twoStage), ("--pair-within", .paired), ("--pair-with", .paired),
+    ("--criteria", .purposive), ("--logic", .purposive), ("--per-cell", .purposive),
+    ("--measure", .purposive),
+  ]
+
   /// `base` is the request a question's suggestion makes (`sample --suggested ID`, built in the
   /// core): each option typed overrides its part; a different `--design` starts afresh but for
   /// the filter.
   static func request(
     _ invocation: Invocation, frame: SamplingFrame, base: SampleRequest? = nil
   ) throws -> SampleRequest {
-    let design =
-      try invocation.choice("--design", in: SampleDesign.allCases.map(\.rawValue))
-      .flatMap(SampleDesign.init(rawValue:)) ?? base?.design ?? .simple
+    let design = try invocation.value(SampleDesign.self, "--design") ?? base?.design ?? .simple
     let start = base.flatMap { $0.design == design ? $0 : nil }
     let allocation =
-      try invocation.choice("--allocation", in: SampleAllocation.allCases.map(\.rawValue))
-      .flatMap(SampleAllocation.init(rawValue:)) ?? start?.allocation ?? .proportional
+      try invocation.value(SampleAllocation.self, "--allocation") ?? start?.allocation
+      ?? .proportional
     var request =
       start
       ?? SampleRequest(
@@ -365,28 +362,51 @@ enum SampleOptions {
     request.allocation = allocation
     request.seed = invocation.value("--seed") ?? ""
     request.reserves = try invocation.integer("--reserves", in: 0...100_000)
+    try checkDesignOptions(invocation, design: design)
+    try applyDesignOptions(invocation, to: &request)
+    if let text = invocation.value("--strata") {
+      request.strata = try text.split(separator: ",").map { try FrameField.named(String($0)) }
+    }
+    if let text = invocation.value("--filter") {
+      request.filter = try FrameFilter.parse(text, frame: frame)
+    }
+    try applySize(invocation, to: &request)
+    if let word = invocation.options["--level"] ?? nil, design.isRandom {
+      throw CommandFailure(
+        .invalidValue(word.text, for: "--level", expected: "--design purposive or census"),
+        column: word.column)
+    }
+    try applyChosenUnits(invocation, to: &request, frame: frame)
+    return request
+  }
+
+  /// Refuses an option that belongs to another design than the one drawn.
+  private static func checkDesignOptions(_ invocation: Invocation, design: SampleDesign)
+    throws(CommandFailure)
+  {
+    for (option, needed) in designOptions where design != needed {
+      if let word = invocation.options[option] ?? nil {
+        throw CommandFailure(
+          .invalidValue(word.text, for: option, expected: "--design \(needed.rawValue)"),
+          column: word.column)
+      }
+    }
+  }
+
+  /// The design-specific options: members, pairs, level, logic, criteria.
+  private static func applyDesignOptions(_ invocation: Invocation, to request: inout SampleRequest)
+    throws
+  {
     request.membersPerCluster =
       try invocation.integer("--members", in: 1...1000) ?? request.membersPerCluster
-    if let grouping = try invocation.choice(
-      "--pair-within", in: PairGrouping.allCases.map(\.rawValue)
-    ).flatMap(PairGrouping.init(rawValue:)) {
+    if let grouping = try invocation.value(PairGrouping.self, "--pair-within") {
       request.pairWithin = grouping
     }
-    if let partner = try invocation.choice(
-      "--pair-with", in: PairPartner.allCases.map(\.rawValue)
-    ).flatMap(PairPartner.init(rawValue:)) {
+    if let partner = try invocation.value(PairPartner.self, "--pair-with") {
       request.pairWith = partner
     }
-    if let level = try invocation.choice("--level", in: SampleLevel.allCases.map(\.rawValue))
-      .flatMap(SampleLevel.init(rawValue:))
-    {
-      request.level = level
-    }
-    if let logic = try invocation.choice("--logic", in: SelectionLogic.allCases.map(\.rawValue))
-      .flatMap(SelectionLogic.init(rawValue:))
-    {
-      request.logic = logic
-    }
+    if let level = try invocation.value(SampleLevel.self, "--level") { request.level = level }
+    if let logic = try invocation.value(SelectionLogic.self, "--logic") { request.logic = logic }
     if let word = invocation.options["--members-by"] ?? nil {
       guard word.text.lowercased() == "centrality" || FrameField(rawValue: word.text) != nil else {
         throw CommandFailure(
@@ -402,25 +422,14 @@ enum SampleOptions {
         $0.trimmingCharacters(in: .whitespaces).lowercased()
       }
     }
-    for (option, needed) in [
-      ("--strata", SampleDesign.stratified), ("--allocation", .stratified),
-      ("--members", .twoStage), ("--members-by", .twoStage), ("--pair-within", .paired),
-      ("--pair-with", .paired), ("--criteria", .purposive), ("--logic", .purposive),
-      ("--per-cell", .purposive), ("--measure", .purposive),
-    ] where design != needed {
-      if let word = invocation.options[option] ?? nil {
-        throw CommandFailure(
-          .invalidValue(word.text, for: option, expected: "--design \(needed.rawValue)"),
-          column: word.column)
-      }
-    }
-    if let text = invocation.value("--strata") {
-      request.strata = try text.split(separator: ",").map { try FrameField.named(String($0)) }
-    }
-    if let text = invocation.value("--filter") {
-      request.filter = try FrameFilter.parse(text, frame: frame)
-    }
-    if design == .stratified && allocation == .explicit {
+  }
+
+  /// `--n`: a size for a random design, or a size per stratum (`5:2,6:3`) with explicit
+  /// allocation.
+  private static func applySize(_ invocation: Invocation, to request: inout SampleRequest)
+    throws(CommandFailure)
+  {
+    if request.design == .stratified && request.allocation == .explicit {
       guard let word = invocation.options["--n"] ?? nil else {
         throw CommandFailure(.missingArgument("--n KEY:N,…", command: "sample"))
       }
@@ -433,40 +442,41 @@ enum SampleOptions {
         }
         request.explicitSizes[String(pieces[0])] = count
       }
-    } else if design.isRandom {
+    } else if request.design.isRandom {
       guard let size = try invocation.integer("--n", in: 1...1_000_000) else {
         throw CommandFailure(.missingArgument("--n N", command: "sample"))
       }
       request.size = size
     }
-    if let word = invocation.options["--level"] ?? nil, design.isRandom {
-      throw CommandFailure(
-        .invalidValue(word.text, for: "--level", expected: "--design purposive or census"),
-        column: word.column)
+  }
+
+  /// The `UNIT "REASON"` pairs: the planner's cases of a purposive selection, or the units a
+  /// random design adds on purpose.
+  private static func applyChosenUnits(
+    _ invocation: Invocation, to request: inout SampleRequest, frame: SamplingFrame
+  ) throws {
+    let units = invocation.words("UNIT")
+    let reasons = invocation.words(#""REASON""#)
+    if request.design == .census || (request.design == .purposive && request.logic != .planner) {
+      if let extra = units.first {
+        throw CommandFailure(
+          .unexpectedArgument(extra.text, command: "sample"), column: extra.column)
+      }
+      return
     }
-    if design == .census || (design == .purposive && request.logic != .planner) {
-      try invocation.expectAtMost(0)
-      return request
-    }
-    let words = invocation.arguments
-    if design == .purposive && words.isEmpty {
+    if request.design == .purposive && units.isEmpty {
       throw CommandFailure(
         .missingArgument(
           "UNIT \"REASON\" pairs, or --logic maximum-variation|typical|extreme",
           command: "sample --design purposive"))
     }
-    guard words.count % 2 == 0 else {
-      throw CommandFailure(
-        .missingArgument("a reason for '\(words[words.count - 1].text)'", command: "sample"))
-    }
-    for index in stride(from: 0, to: words.count, by: 2) {
+    for (unit, reason) in zip(units, reasons) {
       let id =
         request.level == .cooperation
-        ? try frame.resolveCooperation(words[index].text).name
-        : try frame.resolve(words[index].text).kommunenummer
-      request.purposive.append(PurposiveChoice(kommunenummer: id, reason: words[index + 1].text))
+        ? try frame.resolveCooperation(unit.text).name
+        : try frame.resolve(unit.text).kommunenummer
+      request.purposive.append(PurposiveChoice(kommunenummer: id, reason: reason.text))
     }
-    return request
   }
 }
 

@@ -4,12 +4,11 @@ extension CommandTable {
   /// `help`, `quit`, `close` and `undo`.
   static let sessionCommands: [CommandSpec] = [
     CommandSpec(
-      name: "help", usage: ["help [COMMAND]"],
-      summary: "List the commands, or explain one",
-      arguments: [.command], examples: ["help", "help sample"],
+      name: "help", summary: "List the commands, or explain one",
+      arguments: [ArgumentSpec("COMMAND", .command, about: "a command", arity: .optional)],
+      examples: ["help", "help sample"],
       run: { invocation, _, io in
-        try invocation.expectAtMost(1)
-        guard let word = invocation.arguments.first else {
+        guard let word = invocation.word("COMMAND") else {
           io.print(HelpText.overview(of: .standard))
           return
         }
@@ -22,18 +21,15 @@ extension CommandTable {
       }),
     quitCommand,
     CommandSpec(
-      name: "close", usage: ["close [--discard]"],
+      name: "close",
       summary: "Close the open protocol (asks first when it has unsaved changes)",
       discussion: """
         Afterwards no protocol is open, as at start-up. With unsaved changes a person is asked; \
         a script must say --discard.
         """,
-      options: [
-        OptionSpec("--discard", help: "Drop the open protocol's unsaved changes without asking")
-      ],
+      options: [discardOption],
       examples: ["close"],
       run: { invocation, session, io in
-        try invocation.expectAtMost(0)
         let workspace = try session.requireWorkspace(for: "close")
         try session.ensureNothingUnsaved(io, discarding: invocation.has("--discard"))
         session.workspace = nil
@@ -41,7 +37,7 @@ extension CommandTable {
         io.print("closed \(workspace.label) '\(workspace.document.title)'\(dropped)")
       }),
     CommandSpec(
-      name: "undo", usage: ["undo"],
+      name: "undo",
       summary: "Take back the last change to the open protocol (repeatable)",
       discussion: """
         Each undo takes back one command's change to the working copy, newest first, back to \
@@ -49,8 +45,7 @@ extension CommandTable {
         works on the copy you are editing.
         """,
       examples: ["undo"],
-      run: { invocation, session, io in
-        try invocation.expectAtMost(0)
+      run: { _, session, io in
         _ = try session.requireWorkspace(for: "undo")
         guard let earlier = session.undoStack.popLast() else {
           throw CommandFailure(.nothingToUndo)
@@ -63,28 +58,23 @@ extension CommandTable {
   ]
 
   /// `quit`, with the names other REPLs use for it.
-  static let quitCommand: CommandSpec = {
-    var command = CommandSpec(
-      name: "quit", usage: ["quit [--discard]"],
-      summary: "Leave studyplan (also exit, \\q, .quit; Ctrl-D does the same)",
-      discussion: """
-        With unsaved changes, quit asks before leaving (answer no to stay); in a script it \
-        fails instead, unless --discard says to drop them.
-        """,
-      options: [OptionSpec("--discard", help: "Leave even when there are unsaved changes")],
-      run: { invocation, session, io in
-        try invocation.expectAtMost(0)
-        if let workspace = session.workspace, workspace.isDirty, !invocation.has("--discard") {
-          let title = workspace.document.title
-          guard io.isInteractive else { throw CommandFailure(.unsavedChanges(title: title)) }
-          guard io.confirm("'\(title)' has unsaved changes. Leave without saving?") else {
-            io.print("staying; 'save' stores the changes")
-            return
-          }
+  static let quitCommand = CommandSpec(
+    name: "quit", aliases: ["exit", "\\q", ".quit"],
+    summary: "Leave studyplan (also exit, \\q, .quit; Ctrl-D does the same)",
+    discussion: """
+      With unsaved changes, quit asks before leaving (answer no to stay); in a script it \
+      fails instead, unless --discard says to drop them.
+      """,
+    options: [OptionSpec("--discard", help: "Leave even when there are unsaved changes")],
+    run: { invocation, session, io in
+      if let workspace = session.workspace, workspace.isDirty, !invocation.has("--discard") {
+        let title = workspace.document.title
+        guard io.isInteractive else { throw CommandFailure(.unsavedChanges(title: title)) }
+        guard io.confirm("'\(title)' has unsaved changes. Leave without saving?") else {
+          io.print("staying; 'save' stores the changes")
+          return
         }
-        session.isFinished = true
-      })
-    command.aliases = ["exit", "\\q", ".quit"]
-    return command
-  }()
+      }
+      session.isFinished = true
+    })
 }

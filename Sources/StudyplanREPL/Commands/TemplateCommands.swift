@@ -4,7 +4,7 @@ import StudyplanCore
 extension CommandTable {
   /// `templates`: the shipped protocols a new protocol can start from.
   static let templatesCommand = CommandSpec(
-    name: "templates", usage: ["templates"],
+    name: "templates",
     summary: "List the shipped protocols that 'new --from' starts from",
     discussion: """
       The shipped protocols are the files of Protocols/ in the exchange format: the NORCE \
@@ -12,8 +12,7 @@ extension CommandTable {
       study model. 'new "TITLE" --from ID' starts an unsaved protocol from one.
       """,
     examples: ["templates", "new \"Vest-Telemark 2027\" --from model-2"],
-    run: { invocation, _, io in
-      try invocation.expectAtMost(0)
+    run: { _, _, io in
       let entries = try ShippedProtocol.all.map { ($0, try $0.document()) }
       guard !entries.isEmpty else {
         io.print("no templates ship with this build")

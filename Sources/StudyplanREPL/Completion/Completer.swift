@@ -8,7 +8,7 @@ import StudyplanCore
 /// the kind of the positional argument at that place — nothing once the command has all it
 /// takes. Candidates for each kind come from ``CompletionSource``. Inside an open quote (`frame
 /// --filter "centrality in 5,`) the quoted text is the word.
-public struct Completer {
+public struct Completer: Sendable {
   /// The commands to complete against.
   public var table: CommandTable
   /// Where candidates for protocol ids, questions, roles and municipalities come from.
@@ -65,17 +65,64 @@ public struct Completer {
       return (.command, partial.word)
     case .optionName:
       let given = Set(partial.options.keys)
-      var names = command.options.map(\.name)
-      if let (subcommand, _) = command.subcommand(in: partial.arguments) {
-        names = names.filter(subcommand.options.contains)
-      }
-      return (.oneOf(names.filter { !given.contains($0) }), partial.word)
-    case .optionValue(let option):
+      let spec = partial.subcommand?.0 ?? command
       return (
-        command.optionValue?(option.name, partial.arguments) ?? option.completion, partial.word
+        .choices(
+          ValueChoices(spec.options.map(\.name).filter { !given.contains($0) }, noun: "option")),
+        partial.word
       )
+    case .optionValue(let option):
+      return (option.kind, partial.word)
     case .argument(let index):
-      return (command.argumentKind(at: index, after: partial.arguments), partial.word)
+      return (Self.argumentKind(of: command, partial: partial, at: index), partial.word)
     }
+  }
+
+  /// What the positional word at `index` is, by the same rules as the parser's binding: the
+  /// sub-command word (or the context before it), then the sub-command's arguments in order.
+  static func argumentKind(of command: CommandSpec, partial: PartialInvocation, at index: Int)
+    -> ArgumentKind
+  {
+    let typed = partial.arguments
+    guard !command.subcommands.isEmpty else {
+      return kind(in: command.arguments, at: index, typed: typed)
+    }
+    let names = ArgumentKind.choices(
+      ValueChoices(command.subcommands.map(\.name), noun: "sub-command"))
+    if let (subcommand, position) = partial.subcommand {
+      // The word being typed comes after the sub-command's: the line's positional words so far
+      // include it.
+      return kind(
+        in: subcommand.arguments, at: index - position - 1,
+        typed: Array(typed[(position + 1)...]))
+    }
+    let bare =
+      command.takesArgumentsWithoutSubcommand
+      ? kind(in: command.arguments, at: index, typed: typed) : ArgumentKind.text
+    switch index {
+    case 0:
+      return .anyOf([names, command.context?.parts[0].kind ?? .text, bare].filter { $0 != .text })
+    case 1 where command.context != nil:
+      return names
+    default:
+      return bare
+    }
+  }
+
+  /// The kind of the `index`-th positional word among `specs` (optional arguments counted as
+  /// given, repeating ones cycling through their parts); `.text` past the last.
+  static func kind(in specs: [ArgumentSpec], at index: Int, typed: [String]) -> ArgumentKind {
+    var start = 0
+    for spec in specs {
+      let width = spec.parts.count
+      let span: Int
+      if case .repeating = spec.arity { span = Int.max } else { span = width }
+      if index - start < span {
+        let part = spec.parts[(index - start) % width]
+        return spec.kindAfter?(Array(typed.prefix(index))) ?? part.kind
+      }
+      start += width
+    }
+    return .text
   }
 }

@@ -25,8 +25,9 @@ public struct CompletionSource: Sendable {
     _ kind: ArgumentKind, store: StoreHandle, document: () -> StudyProtocol?
   ) -> [String] {
     switch kind {
-    case .none, .command, .path, .frameFilter: return []
-    case .oneOf(let words): return words
+    case .text, .command, .path, .frameFilter: return []
+    case .choices(let choices): return choices.words
+    case .suggested(let words): return words
     case .anyOf(let kinds):
       return kinds.flatMap { liveCandidates($0, store: store, document: document) }
     case .protocolID, .protocolVersion:

@@ -1,21 +1,64 @@
-/// A command line parsed against its command: positional words and options.
+import StudyplanCore
+
+/// A command line parsed against its declaration: the command (and sub-command) that runs, the
+/// positional words bound to the arguments' names, and the options given.
+///
+/// The parser has checked the arity and every closed value, so a handler reads what it needs
+/// by name: `invocation.word("ID")`, `invocation.value(FieldworkStatus.self, "--status")`.
 public struct Invocation: Sendable {
-  /// The command that runs.
+  /// The command that was named (for `fieldwork log`, `fieldwork`).
   public var command: CommandSpec
-  /// The positional words, in order.
-  public var arguments: [Word]
-  /// The options given, by long name; a flag maps to `nil`. The last one given wins.
+  /// The sub-command that runs, for a command that has them.
+  public var subcommand: CommandSpec?
+  /// The positional words, by the name of the argument part they were bound to, in order.
+  public var bound: [String: [Word]]
+  /// The options given, by long name; a flag maps to `nil`. The last one given wins; a value
+  /// from a closed set holds the word it stands for (`telefon` → `telephone`).
   public var options: [String: Word?]
   /// The whole line as typed.
   public var line: String
-  /// The sub-command named on the line, for a command that has them (``CommandSpec/subcommands``).
-  public var subcommand: SubcommandSpec?
 
-  public init(command: CommandSpec, arguments: [Word], options: [String: Word?], line: String) {
+  public init(
+    command: CommandSpec, subcommand: CommandSpec? = nil, bound: [String: [Word]] = [:],
+    options: [String: Word?] = [:], line: String = ""
+  ) {
     self.command = command
-    self.arguments = arguments
+    self.subcommand = subcommand
+    self.bound = bound
     self.options = options
     self.line = line
+  }
+
+  /// What runs, as messages name it: `fieldwork log`, `export guide`, `save`.
+  public var name: String {
+    subcommand.map { "\(command.name) \($0.name)" } ?? command.name
+  }
+
+  /// The declaration that runs: the sub-command, else the command.
+  public var spec: CommandSpec { subcommand ?? command }
+
+  /// Runs the handler of what was named (the sub-command's, else the command's).
+  public func run(_ session: inout Session, _ io: CommandIO) throws {
+    guard let handler = spec.run else {
+      throw CommandFailure(
+        .missingSubcommand(command: command.name, choices: command.subcommands.map(\.name)))
+    }
+    try handler(self, &session, io)
+  }
+
+  /// The word bound to the argument part `name`, when one was given.
+  public func word(_ name: String) -> Word? { bound[name]?.first }
+
+  /// Every word bound to the repeating argument part `name`, in order.
+  public func words(_ name: String) -> [Word] { bound[name] ?? [] }
+
+  /// The word bound to the required argument part `name`. The parser guarantees it; a handler
+  /// that asks for a name its declaration lacks gets a usage error rather than a trap.
+  public func required(_ name: String) throws(CommandFailure) -> Word {
+    guard let word = word(name) else {
+      throw CommandFailure(.missingArgument(name, command: self.name))
+    }
+    return word
   }
 
   /// Whether flag `name` was given.
@@ -24,10 +67,25 @@ public struct Invocation: Sendable {
   /// The value of option `name`, when given.
   public func value(_ name: String) -> String? { options[name]??.text }
 
+  /// The value of option `name` as a ``CommandValue``, when given.
+  public func value<Value: CommandValue>(_ type: Value.Type, _ name: String)
+    throws(CommandFailure) -> Value?
+  {
+    guard let word = options[name] ?? nil else { return nil }
+    return try Self.decode(type, word, noun: "value for \(name)")
+  }
+
+  /// The word bound to argument part `name` as a ``CommandValue``, when given.
+  public func argument<Value: CommandValue>(_ type: Value.Type, _ name: String)
+    throws(CommandFailure) -> Value?
+  {
+    guard let word = word(name) else { return nil }
+    return try Self.decode(type, word, noun: name)
+  }
+
   /// The value of option `name` as a whole number in `range`, when given.
   public func integer(_ name: String, in range: ClosedRange<Int> = 0...Int.max)
-    throws(CommandFailure)
-    -> Int?
+    throws(CommandFailure) -> Int?
   {
     guard let word = options[name] ?? nil else { return nil }
     guard let number = Int(word.text), range.contains(number) else {
@@ -36,38 +94,23 @@ public struct Invocation: Sendable {
         ? "a whole number from \(range.lowerBound)"
         : "a whole number from \(range.lowerBound) to \(range.upperBound)"
       throw CommandFailure(
-        .invalidValue(word.text, for: "value for \(name)", expected: expected), column: word.column)
+        .invalidValue(word.text, for: "value for \(name)", expected: expected),
+        column: word.column)
     }
     return number
   }
 
-  /// The value of option `name`, which must be one of `choices`, when given.
-  public func choice(_ name: String, in choices: [String]) throws(CommandFailure) -> String? {
-    guard let word = options[name] ?? nil else { return nil }
-    let lowered = word.text.lowercased()
-    guard choices.contains(lowered) else {
+  private static func decode<Value: CommandValue>(
+    _ type: Value.Type, _ word: Word, noun: String
+  ) throws(CommandFailure) -> Value {
+    guard let value = type.matching(word.text) else {
+      let choices = ValueChoices.of(type, noun: noun)
       throw CommandFailure(
-        .invalidValue(
-          word.text, for: "value for \(name)",
-          expected: choices.map { "'\($0)'" }.joined(separator: ", ")),
+        .invalidChoice(
+          word.text, for: noun, choices: choices.words,
+          suggestion: choices.suggestion(for: word.text)),
         column: word.column)
     }
-    return lowered
-  }
-
-  /// The positional word at `index`, or a usage error naming it as `name`.
-  public func argument(_ index: Int, named name: String) throws(CommandFailure) -> Word {
-    guard arguments.indices.contains(index) else {
-      throw CommandFailure(.missingArgument(name, command: command.name))
-    }
-    return arguments[index]
-  }
-
-  /// Fails when more than `count` positional words were given.
-  public func expectAtMost(_ count: Int) throws(CommandFailure) {
-    guard arguments.count > count else { return }
-    let extra = arguments[count]
-    throw CommandFailure(
-      .unexpectedArgument(extra.text, command: command.name), column: extra.column)
+    return value
   }
 }

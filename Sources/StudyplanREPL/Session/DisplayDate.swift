@@ -9,14 +9,26 @@ enum DisplayDate {
   /// Gregorian calendar would give them (`DisplayDateTests` compares the two), without
   /// building a `Calendar`: its first use costs more than the rest of a one-shot `list`.
   static func string(_ date: Date, in zone: TimeZone) -> String {
+    let (day, minutes) = local(date, in: zone)
+    return "\(day) \(two(minutes / 60)):\(two(minutes % 60)) \(name(of: zone, at: date))"
+  }
+
+  /// `2026-11-29`: the calendar day `date` falls on in `zone` (what `--on` defaults to).
+  static func day(_ date: Date, in zone: TimeZone) -> String {
+    local(date, in: zone).day
+  }
+
+  /// The day `date` falls on in `zone` (`2026-11-29`) and the minutes since that day began.
+  private static func local(_ date: Date, in zone: TimeZone) -> (day: String, minutes: Int) {
     let offset = zone.secondsFromGMT(for: date)
     let seconds = Int((date.timeIntervalSince1970 + Double(offset)).rounded(.down))
     let (days, secondsOfDay) = floorDivision(seconds, 86_400)
     let (year, month, day) = civilDate(daysSince1970: days)
-    func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-    return
-      "\(year)-\(two(month))-\(two(day)) \(two(secondsOfDay / 3600)):\(two(secondsOfDay % 3600 / 60))"
-      + " \(name(of: zone, at: date))"
+    return ("\(year)-\(two(month))-\(two(day))", secondsOfDay / 60)
+  }
+
+  private static func two(_ value: Int) -> String {
+    value < 10 ? "0\(value)" : "\(value)"
   }
 
   /// Year, month and day of the proleptic Gregorian calendar for a count of days since
@@ -45,5 +57,12 @@ enum DisplayDate {
     let minutes = abs(seconds) / 60
     func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
     return (seconds < 0 ? "-" : "+") + two(minutes / 60) + ":" + two(minutes % 60)
+  }
+}
+
+extension Session {
+  /// Today's date in the planner's time zone, `YYYY-MM-DD`: what a dated event defaults to.
+  func today() -> String {
+    DisplayDate.day(environment.now(), in: environment.timeZone)
   }
 }

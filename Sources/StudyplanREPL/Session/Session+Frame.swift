@@ -7,6 +7,12 @@ extension Session {
   /// The imports kept in the store, applied in the order they were imported.
   func importedDatasets() throws -> [ImportedDataset] { try store().importedDatasets() }
 
+  /// What `check` reports on `document`, with the sample's fit read against the frame: the one
+  /// check `check` prints and `save --final` requires to find no problem.
+  func designCheck(of document: StudyProtocol) throws -> [DesignDiagnostic] {
+    DesignCheck.run(document, frame: try samplingFrame())
+  }
+
   /// The sampling frame: embedded data combined with the store's imports.
   func samplingFrame() throws -> SamplingFrame {
     SamplingFrame(data: try referenceData(), imports: try importedDatasets())

@@ -24,7 +24,7 @@ extension Wizard {
         if field == .projectEndDate { prompt += " (YYYY-MM-DD)" }
         prompt += ": "
         while true {
-          let hint = values.map(ArgumentKind.oneOf) ?? .none
+          let hint = values.map(ArgumentKind.suggested) ?? .text
           guard let answer = conversation.answer(prompt, completing: hint) else { return .left }
           if answer.isEmpty { break }
           let line = "consent \(field.rawValue) \(CommandLexer.quote(answer))"

@@ -8,7 +8,7 @@ extension Wizard {
     id: "guide", title: "interview guide",
     isDone: { $0.workspace?.document.guide != nil },
     run: { session, conversation in
-      let lengths = ArgumentKind.oneOf(["45", "60", "90"])
+      let lengths = ArgumentKind.suggested(["45", "60", "90"])
       let length = try conversation.ask(
         "Length of an interview in minutes, 45, 60 or 90 [60]: ", completing: lengths
       ) { text -> Int in

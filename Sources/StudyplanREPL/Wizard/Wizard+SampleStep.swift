@@ -24,7 +24,7 @@ extension Wizard {
         let ids = suggestions.map(\.id)
         let answer = try conversation.ask(
           "Which question's sample to draw, or 'none' for a simple random draw [\(ids[0])]: ",
-          completing: .oneOf(ids + ["none"])
+          completing: .suggested(ids + ["none"])
         ) { text -> String in
           if text.isEmpty { return ids[0] }
           if text.lowercased() == "none" || ids.contains(text) { return text.lowercased() }

@@ -74,7 +74,7 @@ extension Wizard {
       let hint = proposed.map { " [\($0.rawValue)]" } ?? ""
       while true {
         let model = try conversation.ask(
-          "Model 1, 2 or 3\(hint): ", completing: .oneOf(["1", "2", "3"])
+          "Model 1, 2 or 3\(hint): ", completing: .suggested(["1", "2", "3"])
         ) { text in
           if text.isEmpty, let proposed { return proposed }
           return try StudyModel.parse(text)

@@ -22,7 +22,7 @@ public enum Wizard {
 
   /// The `wizard` command.
   static let command = CommandSpec(
-    name: "wizard", usage: ["wizard [--new [--discard]]"],
+    name: "wizard",
     summary: "Walk a protocol from title to saved, step by step",
     discussion: """
       Asks for a title and purpose, the research questions (catalogue ids or your own), the \
@@ -41,7 +41,6 @@ public enum Wizard {
     ],
     examples: ["wizard", "wizard --new"],
     run: { invocation, session, io in
-      try invocation.expectAtMost(0)
       if invocation.has("--new"), let open = session.workspace {
         try session.ensureNothingUnsaved(io, discarding: invocation.has("--discard"))
         session.workspace = nil

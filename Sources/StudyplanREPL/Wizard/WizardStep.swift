@@ -58,7 +58,7 @@ public struct WizardConversation {
   /// The planner's answer, trimmed; `nil` when they leave (end of input or a leave word).
   ///
   /// Tab offers candidates of `completing` while the planner types.
-  public func answer(_ question: String, completing: ArgumentKind = .none) -> String? {
+  public func answer(_ question: String, completing: ArgumentKind = .text) -> String? {
     guard let text = io.ask(question, completing: completing) else { return nil }
     return Self.leaveWords.contains(text.lowercased()) ? nil : text
   }
@@ -67,7 +67,7 @@ public struct WizardConversation {
   public func run(_ line: String, session: inout Session) throws {
     io.print("running: \(line)")
     guard let invocation = try CommandParser(table: table).parse(line) else { return }
-    try invocation.command.run(invocation, &session, io)
+    try invocation.run(&session, io)
   }
 
   /// Runs `attempt` once. A failure is shown at a terminal and gives `nil`, so the caller can
@@ -88,7 +88,7 @@ public struct WizardConversation {
   /// At a terminal a rejected answer is shown and the question asked again; in a script the
   /// rejection is thrown.
   public func ask<Value>(
-    _ question: String, completing: ArgumentKind = .none, parse: (String) throws -> Value
+    _ question: String, completing: ArgumentKind = .text, parse: (String) throws -> Value
   ) throws -> Value? {
     while true {
       guard let text = answer(question, completing: completing) else { return nil }

@@ -35,14 +35,14 @@ public struct CommandLineGenerator: Sendable {
     var kinds: Set<ArgumentKind> = [
       .protocolID, .protocolVersion, .questionID, .role, .municipality,
     ]
-    for command in table.commands {
-      kinds.formUnion(command.arguments)
-      kinds.formUnion(command.options.map(\.completion))
+    for spec in table.commands.flatMap({ [$0] + $0.subcommands }) {
+      kinds.formUnion(spec.arguments.flatMap(\.parts).map(\.kind))
+      kinds.formUnion(spec.options.map(\.kind))
     }
     var known: [ArgumentKind: [String]] = [:]
     for kind in kinds {
       switch kind {
-      case .path, .oneOf, .none, .command: continue
+      case .path, .choices, .suggested, .text, .command: continue
       default: known[kind] = source.candidates(kind).sorted()
       }
     }
@@ -156,7 +156,7 @@ public struct CommandLineGenerator: Sendable {
   // MARK: - Commands
 
   private func allOptionNames() -> [String] {
-    let names = table.commands.flatMap {
+    let names = table.commands.flatMap { [$0] + $0.subcommands }.flatMap {
       $0.options.flatMap { [$0.name] + ($0.shortName.map { [$0] } ?? []) }
     }
     return names.isEmpty ? ["--x"] : names
@@ -164,14 +164,20 @@ public struct CommandLineGenerator: Sendable {
 
   /// A command with arguments and options drawn from its spec, often wrong on purpose.
   private func command(_ random: inout SeededGenerator) -> String {
-    guard let spec = table.commands.isEmpty ? nil : random.pick(table.commands) else { return "" }
-    var words: [String] = [commandName(spec.name, &random)]
+    guard let command = table.commands.isEmpty ? nil : random.pick(table.commands) else {
+      return ""
+    }
+    var words: [String] = [commandName(command.name, &random)]
+    var spec = command
+    if !command.subcommands.isEmpty, random.chance(0.9) {
+      spec = random.pick(command.subcommands)
+      words.append(commandName(spec.name, &random))
+    }
+    let kinds = spec.arguments.flatMap(\.parts).map(\.kind)
     var positional: [String] = []
-    let count = random.int(0...(spec.arguments.count + 2))
+    let count = random.int(0...(kinds.count + 2))
     for index in 0..<count {
-      let kind =
-        spec.arguments.isEmpty
-        ? ArgumentKind.none : spec.arguments[min(index, spec.arguments.count - 1)]
+      let kind = kinds.isEmpty ? ArgumentKind.text : kinds[min(index, kinds.count - 1)]
       positional.append(value(for: kind, &random))
     }
     var options: [String] = []
@@ -197,7 +203,7 @@ public struct CommandLineGenerator: Sendable {
   /// One of the table's own examples, valid by design; half of them with one word swapped for a
   /// value that may not fit there.
   private func example(_ random: inout SeededGenerator) -> String {
-    let examples = table.commands.flatMap(\.examples)
+    let examples = table.commands.flatMap { [$0] + $0.subcommands }.flatMap(\.examples)
     guard !examples.isEmpty else { return command(&random) }
     let line = random.pick(examples)
     guard random.chance(0.5), let words = try? CommandLexer.words(of: line), words.count > 1 else {
@@ -206,7 +212,7 @@ public struct CommandLineGenerator: Sendable {
     var texts = words.map(\.text)
     let index = random.int(1...(texts.count - 1))
     let kinds = Array(knownValues.keys).sorted { "\($0)" < "\($1)" }
-    texts[index] = value(for: kinds.isEmpty ? .none : random.pick(kinds), &random)
+    texts[index] = value(for: kinds.isEmpty ? .text : random.pick(kinds), &random)
     return texts.map { quoteSometimes($0, &random) }.joined(separator: " ")
   }
 
@@ -226,13 +232,13 @@ public struct CommandLineGenerator: Sendable {
       ? option.shortName ?? option.name : option.name
     guard option.takesValue else {
       // A flag, sometimes given a value it does not take.
-      return random.chance(0.15) ? [name, value(for: .none, &random)] : [name]
+      return random.chance(0.15) ? [name, value(for: .text, &random)] : [name]
     }
     switch random.int(0...9) {
     case 0: return [name]  // the value is missing
     case 1: return [name, random.pick(allOptionNames())]  // another option where the value goes
-    case 2: return [name + "=" + value(for: option.completion, &random)]
-    default: return [name, value(for: option.completion, &random)]
+    case 2: return [name + "=" + value(for: option.kind, &random)]
+    default: return [name, value(for: option.kind, &random)]
     }
   }
 
@@ -242,15 +248,17 @@ public struct CommandLineGenerator: Sendable {
     if let known = knownValues[kind], !known.isEmpty, random.chance(0.5) {
       return random.pick(known)
     }
-    switch kind {
-    case .oneOf(let words) where !words.isEmpty:
-      let word = random.pick(words)
+    let closed = kind.choices?.words ?? (kind.suggestedWords ?? [])
+    if !closed.isEmpty {
+      let word = random.pick(closed)
       switch random.int(0...9) {
       case 0: return word.uppercased()
       case 1: return String(word.dropLast())
       case 2: return word + "x"
       default: return word
       }
+    }
+    switch kind {
     case .command: return random.chance(0.8) ? random.pick(table.names) : "nosuchcommand"
     case .protocolID: return random.pick(Self.protocolIDs)
     case .protocolVersion:

@@ -31,11 +31,8 @@ public struct ImportFuzzer: Sendable {
 
   /// The kinds `data import FILE --kind KIND` accepts, or `nil` when this build has no such command.
   public static func dataImportKinds(in table: CommandTable) -> [String]? {
-    guard let data = table.command(named: "data"),
-      case .oneOf(let subcommands)? = data.arguments.first, subcommands.contains("import"),
-      case .oneOf(let kinds)? = data.option(named: "--kind")?.completion
-    else { return nil }
-    return kinds
+    table.command(named: "data")?.subcommand(named: "import")?.option(named: "--kind")?.kind
+      .choices?.words
   }
 
   /// The valid example file for `kind` in `examples`: the first `.csv` whose name contains it.

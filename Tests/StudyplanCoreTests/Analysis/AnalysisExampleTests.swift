@@ -1,6 +1,7 @@
 import Foundation
 import StudyplanREPL
 import Testing
+import _StudyplanTestSupport
 
 @testable import StudyplanCore
 
@@ -12,25 +13,16 @@ import Testing
 
   @Test(arguments: ShippedProtocol.all.map(\.id))
   func theCodebookExamplesMatchWhatTheTemplateExportsToday(template: String) throws {
-    let document = try ShippedProtocol.named(template).document()
-    let codebook = Codebook(for: document, protocolID: "p1")
-    let files = [
-      (
-        "codebook.qdc",
-        try QDAXML.codebook(codebook, origin: "studyplan \(StudyplanVersion.current)")
-      ),
-      ("codebook.csv", try codebook.csv()),
-    ]
+    let context = ExportContext(
+      document: try ShippedProtocol.named(template).document(), prefix: "p1",
+      frame: SamplingFrame(data: ReferenceData.load(.embedded)),
+      software: "studyplan \(StudyplanVersion.current)")
     let folder = Self.examples.appendingPathComponent(template)
-    for (name, text) in files {
-      let url = folder.appendingPathComponent(name)
-      if ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1" {
-        try Data(text.utf8).write(to: url)
-        continue
+    for format in [FileFormat.qdc, .csv] {
+      let artifacts = try Exporter.artifacts(ExportRequest(.codebook, format: format), context)
+      for artifact in artifacts {
+        expectGolden(data: artifact.data, at: folder.appendingPathComponent(artifact.baseName))
       }
-      let committed = try? String(contentsOf: url, encoding: .utf8)
-      #expect(
-        committed == text, "Examples/\(template)/\(name) drifted; re-record with RECORD_GOLDENS=1")
     }
   }
 }

@@ -1,0 +1,65 @@
+import Foundation
+import StudyplanCore
+
+extension CommandTable {
+  /// `import FILE [--into ID]`.
+  static let importCommand = CommandSpec(
+    name: "import",
+    summary: "Read a protocol JSON file in as a new protocol, or as a new version of ID",
+    discussion: """
+      The file is checked whole before anything is stored; an error names the JSON path or the \
+      line and column, and nothing is half-imported.
+      """,
+    arguments: [ArgumentSpec("FILE", .path, about: "a protocol JSON file")],
+    options: [
+      OptionSpec(
+        "--into", value: "ID", .protocolID, help: "Add the file as the next version of ID")
+    ],
+    examples: ["import reform.json", "import reform.json --into p3"],
+    run: { invocation, session, io in
+      let file = try invocation.required("FILE")
+      let data = try FileOutput.read(file.text, in: session.environment.workingDirectory)
+      let frame = try session.samplingFrame()
+      let knownUnits = Set(frame.units.map(\.kommunenummer) + frame.cooperations.map(\.name))
+      var document = try ProtocolJSON.decode(data, file: file.text, knownUnits: knownUnits)
+      let store = try session.store()
+      try keepKnownLineage(of: &document, in: store, io: io)
+      for finding in document.personalDataFindings(includingConsent: true) {
+        io.warn(
+          "\(finding.place) in '\(file.text)' looks like it holds \(finding.pattern.rawValue);"
+            + " a protocol keeps roles, never people's contact details")
+      }
+      let now = session.environment.now()
+      let note = "imported from \(URL(fileURLWithPath: file.text).lastPathComponent)"
+      let saved: StoredVersion
+      if let target = invocation.value("--into") {
+        let id = try ProtocolID.parseReference(target).id
+        let head = try store.head(of: id)
+        saved = try store.saveVersion(
+          of: id, document, expectedHead: head.reference.version, note: note, at: now)
+      } else {
+        saved = try store.createProtocol(document, note: note, at: now)
+      }
+      io.print("imported '\(saved.document.title)' as \(saved.reference)")
+    })
+}
+
+extension CommandTable {
+  /// Drops a lineage reference to a version this store does not hold (the file came from
+  /// another planner's store), saying so: a protocol in the store only points at versions in it.
+  static func keepKnownLineage(
+    of document: inout StudyProtocol, in store: ProtocolStore, io: CommandIO
+  )
+    throws
+  {
+    func known(_ reference: VersionReference?) -> VersionReference? {
+      guard let reference else { return nil }
+      if (try? store.version(reference)) != nil { return reference }
+      io.warn(
+        "the file's lineage names \(reference), which is not in this store; imported without it")
+      return nil
+    }
+    document.lineage.clonedFrom = known(document.lineage.clonedFrom)
+    document.lineage.followUpOf = known(document.lineage.followUpOf)
+  }
+}
