@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
 """Recompute a studyplan sample from an exported protocol (JSON) and check it.
 
-Usage:  python3 rederive_sample.py PROTOCOL.json
+Usage:  python3 rederive_sample.py PROTOCOL.json [FRAME.csv]
 
 Standard library only. The algorithm is the one in docs/sampling.md:
 
+  * the units are the municipalities of the year the plan records in `units` (2019 when it
+    records none); every id is a kommunenummer of that year (2024 numbers for today's
+    municipalities: 5530 Senja, 1580 Haram);
   * every stratum of the plan, in the order the plan lists them, ranks its eligible units by
     SHA-256 of the UTF-8 bytes of "SEED:STRATUM:ID", ascending as bytes (ties: ID bytes);
   * walking that ranking, units already drawn in an earlier stratum are skipped; the first
@@ -20,10 +23,17 @@ Standard library only. The algorithm is the one in docs/sampling.md:
   * purposive selections and censuses are not random: nothing to redo. Units added on purpose
     to a random draw (the `purposive` stratum of a mixed design) are not ranked either.
 
+With FRAME.csv, the frame of the same year as `studyplan frame --units YEAR --format csv`
+writes it, the plan is also checked against the published frame: every id of the plan is a
+municipality of that year, a draw without a filter ranks the whole frame, and each stratum's
+units have the values its key names (a list's items are joined by '; ' in the CSV and by '+'
+in keys; an empty cell is not compared).
+
 Prints the recomputed units and reserves and whether they agree with the recorded draw;
 exits 1 when they do not.
 """
 
+import csv
 import hashlib
 import json
 import sys
@@ -75,9 +85,39 @@ def equal(n, sizes, keys):
     return result
 
 
+def check_frame(plan, path):
+    """The plan against the frame CSV of its year: ids, the whole frame, stratum values."""
+    with open(path, encoding="utf-8", newline="") as f:
+        rows = {row["kommunenummer"]: row for row in csv.DictReader(f)}
+    year = plan.get("units", "2019")
+    ok = True
+    ranked = [s for s in plan["strataPlan"] if s["key"] not in ("pairs", "clusters", "purposive")]
+    ids = [unit for stratum in ranked for unit in stratum["units"]]
+    missing = [unit for unit in ids if unit not in rows]
+    if missing:
+        print(f"not municipalities of {year} in the frame: {', '.join(missing[:5])}")
+        ok = False
+    whole = plan.get("filter") is None and plan["design"] in ("simple", "stratified")
+    if whole and not plan.get("purposive") and sorted(ids) != sorted(rows):
+        print(f"the strata do not hold the whole frame of {year} ({len(ids)} of {len(rows)})")
+        ok = False
+    for stratum in ranked:
+        if stratum["key"] in ("all", "census") or stratum["key"].startswith(("pair=", "cluster=")):
+            continue
+        for part in stratum["key"].split("/"):
+            field, value = part.split("=", 1)
+            for unit in stratum["units"]:
+                cell = rows.get(unit, {}).get(field)
+                if cell and cell.replace("; ", "+") != value:
+                    print(f"{unit} has {field} {cell!r}, not {value!r} as its stratum says")
+                    ok = False
+    print(f"frame of {year}: {len(rows)} municipalities; the plan", "agrees" if ok else "DISAGREES")
+    return ok
+
+
 def main():
-    if len(sys.argv) != 2:
-        sys.exit("usage: python3 rederive_sample.py PROTOCOL.json")
+    if len(sys.argv) not in (2, 3):
+        sys.exit("usage: python3 rederive_sample.py PROTOCOL.json [FRAME.csv]")
     with open(sys.argv[1], encoding="utf-8") as f:
         sample = find_sample(json.load(f))
     if sample is None:
@@ -119,7 +159,10 @@ def main():
         if chosen is None:
             ok = False
 
-    print(f"seed {seed!r}, design {plan['design']}, algorithm {plan['algorithm']}")
+    print(f"seed {seed!r}, design {plan['design']}, algorithm {plan['algorithm']}, "
+          f"units: the municipalities of {plan.get('units', '2019')}")
+    if len(sys.argv) == 3 and not check_frame(plan, sys.argv[2]):
+        ok = False
     drawn = set()
     computed_units, computed_reserves, computed_replacements = [], [], []
     ranked = strata

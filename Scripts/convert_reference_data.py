@@ -153,6 +153,42 @@ def geometry_lines(features):
     return lines
 
 
+def check_2024_layer(k20, k24, changes24):
+    """Cross-checks of the 2024 layer: counts, lineage both ways, classes against the index."""
+    if len(k24) != 357 or len(changes24) != 357:
+        fail(f"unexpected 2024 counts {len(k24)}/{len(changes24)}")
+    counties = {r["fylke"] for r in k24}
+    if len(counties) != 15:
+        fail(f"expected 15 counties in 2024, found {len(counties)}")
+    codes20 = {r["kommunenummer"] for r in k20}
+    codes24 = {r["kommunenummer"] for r in k24}
+    unknown_kinds = {r["endringstype"] for r in changes24} - set(CHANGE_KINDS)
+    if unknown_kinds:
+        fail(f"unknown 2020-2024 change kinds {unknown_kinds}")
+    predecessors = {}
+    for r in changes24:
+        if r["gammelt_nr"] not in codes20 or r["nytt_nr"] not in codes24:
+            fail(f"2020-2024 change {r['gammelt_nr']} -> {r['nytt_nr']} names an unknown code")
+        predecessors.setdefault(r["nytt_nr"], []).append(r["gammelt_nr"])
+    if {r["gammelt_nr"] for r in changes24} != codes20:
+        fail("not every 2020 municipality has a 2024 successor")
+    for r in k24:
+        number = r["kommunenummer"]
+        if sorted(r["forgjengere_2020"].split(";")) != sorted(predecessors.get(number, [])):
+            fail(f"the 2020 predecessors of {number} disagree with the change table")
+        if r["fylkesnummer"] != number[:2]:
+            fail(f"the county number of {number} is not its first two digits")
+        index, klass = int(r["sentralitetsindeks_2024_versjon"]), int(
+            r["sentralitetsklasse_2024_versjon"])
+        if class_from_index(index) != klass:
+            fail(f"2024 class {klass} of {number} disagrees with its index {index}")
+        if r["aga_sone_2024"]:
+            fail("aga_sone_2024 has a value: decide how to embed it before converting")
+    total = sum(int(r["folketall_2024_01_01"]) for r in k24)
+    if total != 5550203:
+        fail(f"population 1.1.2024 totals {total}, not SSB's 5 550 203")
+
+
 def main():
     folder = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "..", "shared", "reference-data")
     k19 = read(folder, "kommuner_2019.csv")
@@ -163,6 +199,8 @@ def main():
     c20 = read(folder, "sentralitet_2020_versjon.csv")
     with open(os.path.join(folder, "kommunegrenser_2019.geojson"), encoding="utf-8") as f:
         shapes = json.load(f)["features"]
+    k24 = read(folder, "kommuner_2024.csv")
+    changes24 = read(folder, "kommuneendringer_2020_2024.csv")
 
     # Cross-checks before anything is written.
     if len(k19) != 422 or len(k20) != 356 or len(changes) != 425:
@@ -198,6 +236,7 @@ def main():
     if sorted(f["properties"]["kommunenummer"] for f in shapes) != sorted(
             r["kommunenummer"] for r in k19):
         fail("the 2019 polygons do not cover the 2019 municipalities")
+    check_2024_layer(k20, k24, changes24)
 
     os.makedirs(OUT, exist_ok=True)
     dataset(
@@ -247,10 +286,36 @@ def main():
         [[r["kommunenummer"], r["folketall_2020_01_01"]] for r in k20])
     dataset(
         "byr-medlemmer", "cityRegionMembers",
-        "Byregionprogrammet member lists (partial: 31 of 37 phase-2 regions)",
+        "Byregionprogrammet member lists (partial: 33 of 37 phase-2 regions)",
         "Distriktssenteret, KMD and municipal pages on Byregionprogrammet",
         ["region", "phase", "kommunenummer", "role"],
         [[r["region"], r["fase"], r["kommunenummer_2019"], BYR_ROLES[r["rolle"]]] for r in byr])
+    dataset(
+        "kommuner-2024", "municipalities2024",
+        "SSB KLASS 131, municipalities valid on 1 January 2024",
+        "SSB (KLASS 131 and its change list), NLOD 2.0; county names as in KLASS 104",
+        ["kommunenummer", "name", "county"],
+        [[r["kommunenummer"], r["kommunenavn"], r["fylke"]] for r in k24])
+    dataset(
+        "endringer-2020-2024", "changes2020to2024",
+        "SSB change list 2020 to 2024 (KLASS 131), with a row for each unchanged municipality",
+        "SSB KLASS 131 changes 2022-2024, NLOD 2.0; pairs checked against FHI's csdata",
+        ["kommunenummer-2020", "kommunenummer-2024", "kind", "valid-from"],
+        [[r["gammelt_nr"], r["nytt_nr"], CHANGE_KINDS[r["endringstype"]], r["gyldig_fra"]]
+         for r in changes24])
+    dataset(
+        "sentralitet-2024", "centrality2024",
+        "SSB centrality, 2024 version, KLASS 128",
+        "SSB KLASS codelist 710 (class) and SSB's 2023-2024 file (index), NLOD 2.0",
+        ["kommunenummer", "index", "class"],
+        [[r["kommunenummer"], r["sentralitetsindeks_2024_versjon"],
+          r["sentralitetsklasse_2024_versjon"]] for r in k24])
+    dataset(
+        "folketall-2024", "population2024",
+        "SSB table 07459, population on 1 January 2024 (2024 municipalities)",
+        "SSB StatBank table 07459 (via FHI's csdata), NLOD 2.0",
+        ["kommunenummer", "population"],
+        [[r["kommunenummer"], r["folketall_2024_01_01"]] for r in k24])
     dataset(
         "kommunegrenser-2019", "boundaries2019",
         "Kartverket municipality boundaries 2019, simplified (WGS84, 0.0001-degree steps)",

@@ -159,7 +159,7 @@ import _StudyplanTestSupport
       completer.candidates(before: "sample --strata cen", prefix: "cen").contains("centrality"))
     #expect(
       completer.candidates(before: "sample --strata centrality,re", prefix: "re")
-        == ["reform", "regional-centre", "region-type"])
+        == ["reform", "regional-centre", "region-type", "reform2024"])
   }
 
   @Test(arguments: [
@@ -173,9 +173,9 @@ import _StudyplanTestSupport
     (#"sample --n 3 --filter "centrality in 5,6 and byr = "#, "", ["any", "none"]),
     (
       #"sample --filter "centrality in 5,6 or re"#, "re",
-      ["reform", "regional-centre", "region-type"]
+      ["reform", "regional-centre", "region-type", "reform2024"]
     ),
-    (#"frame --filter "not "#, "p", ["population", "population2020"]),
+    (#"frame --filter "not "#, "p", ["population", "population2020", "population2024"]),
   ])
   func filtersCompleteFieldsOperatorsAndValues(
     before: String, prefix: String, expected: [String]

@@ -157,7 +157,7 @@ import _StudyplanTestSupport
       let units = members.compactMap { member in
         frame.units.first { $0.kommunenummer == member.kommunenummer }
       }
-      #expect(Set(units.map { $0.successors.map(\.kommunenummer) }).count == 1, "\(cluster)")
+      #expect(Set(units.map { $0.units2020.map(\.kommunenummer) }).count == 1, "\(cluster)")
       #expect(units.allSatisfy { $0.reform == .merged }, "\(cluster)")
     }
   }

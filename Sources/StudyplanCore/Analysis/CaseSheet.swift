@@ -29,11 +29,28 @@ public struct CaseSheet: Equatable, Sendable {
   /// The cases, in the sample's order.
   public var cases: [Case]
 
-  /// The frame fields that become variables after `status` and `stratum`.
+  /// The frame fields that become variables after `status` and `stratum`, for 2019 units.
   public static let frameFields: [FrameField] = [
     .kommunenummer, .name, .county, .county2020, .reform, .centrality, .centrality2020,
     .classChanged, .classChange, .byr, .population, .population2020,
   ]
+
+  /// The frame fields that become variables for units of `layer`.
+  public static func frameFields(for layer: UnitLayer) -> [FrameField] {
+    switch layer {
+    case .year2019: frameFields
+    case .year2020:
+      [
+        .kommunenummer, .name, .county, .reform, .centrality2020, .byr, .population2020,
+        .kommunenummer2019, .kommunenummer2024, .reform2024,
+      ]
+    case .year2024:
+      [
+        .kommunenummer, .name, .county, .reform2024, .centrality2024, .population2024, .reform,
+        .byr, .kommunenummer2019,
+      ]
+    }
+  }
 
   /// The variables an informant slot adds, after the frame fields; a unit case leaves them
   /// empty except `case-kind`.
@@ -69,8 +86,9 @@ public struct CaseSheet: Equatable, Sendable {
   /// The case sheet of `sample`, with attributes from `frame`, and a case per informant slot
   /// when `fieldwork` has any.
   public init(sample: ProtocolSample, frame: SamplingFrame, fieldwork: FieldworkLog? = nil) {
+    let frameFields = Self.frameFields(for: frame.layer)
     func attributes(_ kommunenummer: String) -> [String?] {
-      Self.frameFields.map { field -> String? in
+      frameFields.map { field -> String? in
         guard let known = frame.unit(kommunenummer) else { return nil }
         let value = field.value(of: known)
         if case .unknown = value { return nil }
@@ -87,9 +105,10 @@ public struct CaseSheet: Equatable, Sendable {
         Variable(
           name: "stratum", isInteger: false, description: "the stratum the unit was drawn in"),
       ]
-      + Self.frameFields.map { field in
+      + frameFields.map { field in
         Variable(
-          name: field.rawValue, isInteger: field.isNumeric, description: Self.describe(field))
+          name: field.rawValue, isInteger: field.isNumeric,
+          description: Self.describe(field, layer: frame.layer))
       } + slotColumns
     let unitExtras: [String?] =
       slots.isEmpty ? [] : ["unit"] + Array(repeating: nil, count: slotColumns.count - 1)
@@ -108,7 +127,7 @@ public struct CaseSheet: Equatable, Sendable {
         : sample.units.last(where: { RoleCatalogue.slug($0.kommunenummer) == slot.unit })
       let frameValues =
         slot.unitKind == .municipality
-        ? attributes(slot.unit) : Array(repeating: nil, count: Self.frameFields.count)
+        ? attributes(slot.unit) : Array(repeating: nil, count: frameFields.count)
       let own: [String?] = [
         "slot", slot.roleID, slot.holder.rawValue, slot.unitKind.rawValue, slot.status.rawValue,
         slot.reason?.rawValue, slot.interview?.mode?.rawValue,
@@ -120,13 +139,16 @@ public struct CaseSheet: Equatable, Sendable {
     }
   }
 
-  static func describe(_ field: FrameField) -> String {
+  static func describe(_ field: FrameField, layer: UnitLayer = .year2019) -> String {
     switch field {
-    case .kommunenummer: "the 2019 municipality number"
-    case .name: "the 2019 name"
-    case .county: "the 2019 county"
+    case .kommunenummer: "the \(layer.rawValue) municipality number"
+    case .name: "the \(layer.rawValue) name"
+    case .county: "the \(layer.rawValue) county"
     case .county2020: "the 2020 county"
-    case .reform: "what the 2020 reform did to the municipality"
+    case .reform:
+      layer == .year2019
+        ? "what the 2020 reform did to the municipality"
+        : "what the 2020 reform did to its 2019 predecessors"
     case .centrality: "SSB centrality class 1–6 before the reform (2018 version)"
     case .centrality2020: "SSB centrality class of the 2020 successor (2020 version)"
     case .classChanged: "whether the centrality class changed through the reform"
@@ -135,6 +157,11 @@ public struct CaseSheet: Equatable, Sendable {
     case .byr: "the City Region Programme (ByR) region(s) the municipality took part in"
     case .population: "population on 1 January 2019"
     case .population2020: "the successor's population on 1 January 2020"
+    case .centrality2024: "SSB centrality class 1–6 of the 2024 municipality (2024 version)"
+    case .population2024: "population on 1 January 2024"
+    case .reform2024: "what the changes of 2022–2024 did (split, renumbered, renamed, unchanged)"
+    case .kommunenummer2019: "the numbers of its 2019 predecessors"
+    case .kommunenummer2024: "the numbers of its 2024 successors"
     default: field.rawValue
     }
   }

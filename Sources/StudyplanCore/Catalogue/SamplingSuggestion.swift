@@ -40,8 +40,14 @@ public struct SamplingSuggestion: Codable, Hashable, Sendable {
   public static let frameFields: [String] = [
     "kommunenummer", "name", "county", "county2020", "reform", "centrality", "centrality2020",
     "class-changed", "class-change", "centrality-index2020", "centrality2020-basis", "byr",
-    "population", "population2020",
+    "population", "population2020", "county2024", "centrality2024", "reform2024",
+    "population2024",
   ]
+
+  /// The year whose municipalities the question is about: 2019 for the note's questions about
+  /// the programme and what the 2020 reform did to its units, 2024 for questions about how
+  /// municipalities work today.
+  public var units: UnitLayer
 
   /// The frame filter, in the contract's filter language.
   public var filter: String
@@ -72,8 +78,10 @@ public struct SamplingSuggestion: Codable, Hashable, Sendable {
     population: String? = nil,
     minimum: Int = 2,
     selectsCooperations: Bool = false,
+    units: UnitLayer = .standard,
     note: LocalizedText
   ) {
+    self.units = units
     self.population = population ?? filter
     self.minimum = minimum
     self.selectsCooperations = selectsCooperations
@@ -91,6 +99,7 @@ public struct SamplingSuggestion: Codable, Hashable, Sendable {
   /// name the contrast the design builds in (small against central members), not a flag.
   public var commandArguments: String {
     var parts = ["--filter \"\(filter)\"", "--design \(design.rawValue)"]
+    if units != .standard { parts.insert("--units \(units.rawValue)", at: 0) }
     if design == .stratified, !strata.isEmpty {
       parts.append("--strata \(strata.joined(separator: ","))")
     }
@@ -103,7 +112,7 @@ public struct SamplingSuggestion: Codable, Hashable, Sendable {
       parts.append(
         selectsCooperations
           ? "--level cooperation --logic maximum-variation --criteria note-region,small"
-          : "--logic maximum-variation --criteria \(strata.isEmpty ? "centrality" : strata.joined(separator: ","))"
+          : "--logic maximum-variation --criteria \(strata.isEmpty ? ownCentrality : strata.joined(separator: ","))"
       )
     }
     return parts.joined(separator: " ")
@@ -111,6 +120,11 @@ public struct SamplingSuggestion: Codable, Hashable, Sendable {
 }
 
 extension SamplingSuggestion {
+  /// The centrality field of the units' own version (`centrality` for 2019 units).
+  var ownCentrality: String {
+    (FrameField.centrality.counterpart(in: units) ?? .centrality).rawValue
+  }
+
   /// The suggestion as a request to draw, built here rather than from flag text: its filter
   /// (checked against `frame`), design, strata, allocation, pairing, two-stage member strata and
   /// a purposive proposal's level, logic and criteria — the same as ``commandArguments`` says.
@@ -123,11 +137,12 @@ extension SamplingSuggestion {
     var request = SampleRequest(
       design: design, size: size,
       allocation: allocation.flatMap { SampleAllocation(rawValue: $0.rawValue) } ?? .proportional,
-      seed: seed, filter: try FrameFilter.parse(filter, frame: frame))
+      seed: seed, filter: try FrameFilter.parse(filter, frame: frame?.inLayer(units)))
+    request.units = units
     switch design {
     case .stratified:
       var fields: [FrameField] = []
-      for name in strata { fields.append(try FrameField.named(name)) }
+      for name in strata { fields.append(try FrameField.named(name, in: units)) }
       request.strata = fields
     case .paired:
       if let pairWithin {
@@ -142,7 +157,7 @@ extension SamplingSuggestion {
         request.level = .cooperation
         request.criteria = ["note-region", "small"]
       } else {
-        request.criteria = strata.isEmpty ? ["centrality"] : strata
+        request.criteria = strata.isEmpty ? [ownCentrality] : strata
       }
     default:
       break

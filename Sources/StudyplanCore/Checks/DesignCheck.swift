@@ -14,6 +14,10 @@ public enum DesignCheck {
       findings += SampleFit.findings(
         sample: sample, questionIDs: studyProtocol.questions.map(\.id), frame: frame
       ).map(DesignDiagnostic.sampleDoesNotFit)
+      findings += SharedMunicipality.find(in: sample, lineage: frame.lineage)
+        .map(DesignDiagnostic.unitsShareMunicipality)
+      findings += PresentDayCheck.findings(for: studyProtocol, lineage: frame.lineage)
+        .map(DesignDiagnostic.presentDayQuestionOverDissolvedUnits)
     }
     return findings
   }

@@ -36,6 +36,10 @@ public enum DesignDiagnostic: Equatable, Sendable {
   case consentFieldLooksPersonal(ConsentField, PersonalDataPattern)
   /// The drawn sample holds none or too few of the units a research question is about.
   case sampleDoesNotFit(SampleFit.Finding)
+  /// Sampled units are part of one municipality today, or were one before a split.
+  case unitsShareMunicipality(SharedMunicipality)
+  /// A research question about the present is asked of sampled units that no longer exist.
+  case presentDayQuestionOverDissolvedUnits(PresentDayCheck.Finding)
 
   /// Points of the information letter's checklist the letter does not cover yet.
   case letterPointsUncovered([LetterChecklistItem])
@@ -56,6 +60,8 @@ public enum DesignDiagnostic: Equatable, Sendable {
     case .unusualThemeCount, .questionFitsNoRole, .writtenConsentForRemoteInterview,
       .letterPointsUncovered, .missingTranslation:
       .note
+    case .unitsShareMunicipality(let shared):
+      shared.relation == .partOf && !shared.isByDesign ? .warning : .note
     default: .warning
     }
   }
@@ -118,6 +124,15 @@ public enum DesignDiagnostic: Equatable, Sendable {
         + "consent-form oral' gives the letter an oral consent read out at the start instead of "
         + "a signature line"
     case .sampleDoesNotFit(let finding):
+      finding.message
+    case .unitsShareMunicipality(let shared):
+      shared.isByDesign
+        ? "the pair shares a municipality today, as its design asks: \(shared.message) "
+          + "(\(shared.officeRemark))"
+        : shared.relation == .partOf
+          ? "sampled units share a municipality today: \(shared.message) (\(shared.officeRemark))"
+          : "sampled units were one municipality: \(shared.message)"
+    case .presentDayQuestionOverDissolvedUnits(let finding):
       finding.message
     case .consentFieldLooksPersonal(let field, let pattern):
       "consent field '\(field.rawValue)' looks like it holds \(pattern.rawValue); the protocol "

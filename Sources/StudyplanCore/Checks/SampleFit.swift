@@ -14,14 +14,19 @@ public enum SampleFit {
     public var found: Int
     /// How many the question needs at least.
     public var minimum: Int
+    /// The year whose municipalities the population filter speaks of.
+    public var units: UnitLayer = .standard
 
     /// The one-line message.
     public var message: String {
-      (found == 0
+      let among = units == .standard ? "" : " among the municipalities of \(units.rawValue)"
+      let flag = units == .standard ? "" : "--units \(units.rawValue) "
+      return
+        (found == 0
         ? "the sample holds no unit that research question '\(questionID)' is about"
         : "the sample holds only \(found) unit(s) that research question '\(questionID)' is "
           + "about (\(minimum) needed)")
-        + " ('\(population)'); draw with --filter \"\(population)\" or "
+        + " ('\(population)'\(among)); draw with \(flag)--filter \"\(population)\" or "
         + "'sample --suggested \(questionID)'"
     }
   }
@@ -34,28 +39,35 @@ public enum SampleFit {
     for id in questionIDs {
       guard let entry = QuestionCatalogue.builtin.entry(id: id) else { continue }
       let population = entry.sampling.population
-      guard !population.isEmpty, let filter = try? FrameFilter.parse(population, frame: frame)
+      let questionFrame = frame.inLayer(entry.sampling.units)
+      guard !population.isEmpty,
+        let filter = try? FrameFilter.parse(population, frame: questionFrame)
       else { continue }
-      let found = count(sample: sample, filter: filter, frame: frame)
+      let found = count(sample: sample, filter: filter, frame: questionFrame)
       let minimum = min(entry.sampling.minimum, max(sample.activeUnits.count, 1))
       if found < minimum {
         result.append(
-          Finding(questionID: id, population: population, found: found, minimum: minimum))
+          Finding(
+            questionID: id, population: population, found: found, minimum: minimum,
+            units: entry.sampling.units))
       }
     }
     return result
   }
 
-  /// The active units in the population: municipalities the filter keeps, and cooperations
-  /// with at least one member it keeps.
+  /// The active units in the population (of `frame`'s year): municipalities the filter keeps —
+  /// a unit of another year counts when a municipality it corresponds to in `frame`'s year is
+  /// kept — and cooperations with at least one member it keeps.
   static func count(sample: ProtocolSample, filter: FrameFilter, frame: SamplingFrame) -> Int {
     let kept = Set(filter.apply(to: frame).matched.map(\.kommunenummer))
     return sample.activeUnits.filter { unit in
-      if kept.contains(unit.kommunenummer) { return true }
-      guard sample.plan.level == .cooperation,
-        let cooperation = frame.cooperation(named: unit.kommunenummer)
-      else { return false }
-      return cooperation.members.contains { kept.contains($0) }
+      if sample.plan.level == .cooperation {
+        guard let cooperation = frame.cooperation(named: unit.kommunenummer) else { return false }
+        return cooperation.members.contains { kept.contains($0) }
+      }
+      let linked = frame.lineage.linkedNumbers(
+        unit.kommunenummer, in: sample.plan.unitLayer, to: frame.layer)
+      return linked.contains { kept.contains($0) }
     }.count
   }
 

@@ -43,12 +43,19 @@ extension StudyplanError: CustomStringConvertible {
         + Self.didYouMeanSuffix(suggestion)
     case .unknownField(let name, let suggestion):
       "unknown field '\(name)'" + Self.didYouMeanSuffix(suggestion)
-    case .unknownMunicipality(let text, let suggestion):
-      "no 2019 municipality '\(text)'" + Self.didYouMeanSuffix(suggestion)
+    case .unknownMunicipality(let text, let year, let suggestion):
+      "no \(year) municipality '\(text)'" + Self.didYouMeanSuffix(suggestion)
     case .unknownCooperation(let text, let suggestion):
       "no cooperation '\(text)'" + Self.didYouMeanSuffix(suggestion)
-    case .unknownUnit(let text, let suggestion):
-      "no 2019 municipality or cooperation '\(text)'" + Self.didYouMeanSuffix(suggestion)
+    case .unknownUnit(let text, let year, let suggestion):
+      "no \(year) municipality or cooperation '\(text)'" + Self.didYouMeanSuffix(suggestion)
+    case .fieldNotInLayer(let field, let layer, let counterpart):
+      "'\(field)' is a field of the 2019 municipalities; the units here are those of \(layer)"
+        + (counterpart.map { ", whose field is '\($0)'" } ?? "")
+        + " (or draw 2019 units with --units 2019)"
+    case .municipalityOfOtherYear(let text, let found, let foundYear, let layer, let linked):
+      "'\(text)' is \(found), a municipality of \(foundYear); the units here are those of "
+        + "\(layer)" + (linked.isEmpty ? "" : " (in \(layer): \(linked.joined(separator: ", ")))")
     case .sampleInvalid(let problem):
       problem
     case .stratumTooSmall(let stratum, let requested, let available):
@@ -158,10 +165,10 @@ extension StudyplanError: CustomStringConvertible {
       .invalidProtocol, .protocolDeleted:
       .commandFailed
     case .referenceDataInvalid, .importInvalid, .unknownMunicipality, .unknownCooperation,
-      .unknownUnit, .sampleInvalid,
+      .unknownUnit, .sampleInvalid, .municipalityOfOtherYear,
       .stratumTooSmall, .noSample, .notInSample, .stratumExhausted:
       .commandFailed
-    case .filterInvalid, .unknownField:
+    case .filterInvalid, .unknownField, .fieldNotInLayer:
       .usage
     case .unknownUnitOfAnalysis, .unknownComparison, .emptyOwnQuestion, .unknownModel,
       .invalidRoleName:

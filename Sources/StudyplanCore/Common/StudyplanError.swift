@@ -57,12 +57,19 @@ public enum StudyplanError: Error, Equatable, Sendable {
   case filterInvalid(expression: String, column: Int, problem: String, suggestion: String?)
   /// A field name (in strata or a filter) is not one of the frame's fields.
   case unknownField(String, suggestion: String?)
-  /// No 2019 municipality has this number or name.
-  case unknownMunicipality(String, suggestion: String?)
+  /// No municipality of the frame's year (`--units`) has this number or name.
+  case unknownMunicipality(String, year: String = "2019", suggestion: String?)
   /// No cooperation (ByR region or imported) has this name.
   case unknownCooperation(String, suggestion: String?)
-  /// Neither a 2019 municipality nor a cooperation has this number or name.
-  case unknownUnit(String, suggestion: String?)
+  /// Neither a municipality of the frame's year nor a cooperation has this number or name.
+  case unknownUnit(String, year: String = "2019", suggestion: String?)
+  /// A filter, strata or criteria name a field the units of `layer` do not have (a field of
+  /// the 2019 municipality itself in a frame of 2024 units); `counterpart` is the field they have.
+  case fieldNotInLayer(field: String, layer: String, counterpart: String?)
+  /// A number or name given where a unit of `layer` was expected is a municipality of another
+  /// year: `found` is its label there, `linked` its municipalities in `layer`.
+  case municipalityOfOtherYear(
+    text: String, found: String, foundYear: String, layer: String, linked: [String])
 
   // MARK: - Sampling
 

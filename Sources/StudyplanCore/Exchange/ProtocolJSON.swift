@@ -43,7 +43,7 @@ public enum ProtocolJSON {
   ///
   /// Errors say where: the line and column of a syntax error, or the JSON path of a value that
   /// does not fit (`$.protocol.questions[2].id`).
-  public static func decode(_ data: Data, file: String, knownUnits: Set<String>? = nil) throws
+  public static func decode(_ data: Data, file: String, knownUnits: KnownUnits? = nil) throws
     -> StudyProtocol
   {
     guard data.count <= maximumFileSize else {

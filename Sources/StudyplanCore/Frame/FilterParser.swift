@@ -198,6 +198,14 @@ struct FilterParser {
         fieldToken.column, "unknown field '\(name)'",
         suggestion: Suggestion.closest(to: name, in: FrameField.allCases.map(\.rawValue)))
     }
+    if let layer = vocabulary?.layer, !field.layers.contains(layer) {
+      throw error(
+        fieldToken.column,
+        StudyplanError.fieldNotInLayer(
+          field: field.rawValue, layer: layer.rawValue,
+          counterpart: field.counterpart(in: layer)?.rawValue
+        ).description)
+    }
     let opToken = next()
     if opToken.kind == .end { reachedEnd(expecting: .operator(field)) }
     if opToken.isKeyword("not") && tokens[position].kind == .end { reachedEnd(expecting: .notIn) }

@@ -48,9 +48,12 @@ public struct FilterResult: Sendable, Equatable {
 /// The values a filter may name, taken from the frame, for checks and suggestions.
 struct FilterVocabulary {
   var values: [FrameField: [String]] = [:]
+  /// The year of the frame's units: fields they do not have are refused.
+  var layer: UnitLayer
 
   init(_ frame: SamplingFrame) {
-    for field in [FrameField.county, .county2020, .kommunenummer] {
+    layer = frame.layer
+    for field in [FrameField.county, .county2020, .county2024, .kommunenummer] {
       values[field] = Array(Set(frame.units.map { field.value(of: $0).text })).sorted()
     }
     values[.byr] = frame.cooperations.filter { $0.kind == .byr }.map(\.name) + ["any", "none"]

@@ -8,6 +8,21 @@ public enum FrameRenderer {
     .byr,
   ]
 
+  /// The columns of the text table for units of `layer`: their number, name, own centrality
+  /// class and reform, and their lineage.
+  public static func tableFields(for layer: UnitLayer) -> [FrameField] {
+    switch layer {
+    case .year2019: tableFields
+    case .year2020:
+      [
+        .kommunenummer, .name, .county, .centrality2020, .reform, .kommunenummer2019,
+        .kommunenummer2024,
+      ]
+    case .year2024:
+      [.kommunenummer, .name, .county, .centrality2024, .reform2024, .kommunenummer2019, .byr]
+    }
+  }
+
   /// An aligned table of `units`, unknown values shown as `unknown`, with a closing count line.
   public static func table(
     _ units: [FrameUnit], fields: [FrameField] = tableFields, note: String? = nil

@@ -3,7 +3,9 @@ import Foundation
 extension SamplingFrame {
   /// The unit named by a kommunenummer or a name (case-insensitive, parallel forms accepted).
   ///
-  /// - Throws: `StudyplanError.unknownMunicipality` with the nearest name as a suggestion.
+  /// - Throws: `StudyplanError.municipalityOfOtherYear` when the number or name is a
+  ///   municipality of another year (with what it is in the frame's year), otherwise
+  ///   `unknownMunicipality` with the nearest name as a suggestion.
   public func resolve(_ text: String) throws(StudyplanError) -> FrameUnit {
     let trimmed = text.trimmingCharacters(in: .whitespaces)
     if let unit = unit(trimmed) { return unit }
@@ -11,10 +13,33 @@ extension SamplingFrame {
     if matches.count == 1 { return matches[0] }
     if matches.count > 1 {
       throw .unknownMunicipality(
-        trimmed, suggestion: matches.map(\.kommunenummer).joined(separator: "' or '"))
+        trimmed, year: layer.rawValue,
+        suggestion: matches.map(\.kommunenummer).joined(separator: "' or '"))
     }
+    if let error = otherYear(trimmed) { throw error }
     throw .unknownMunicipality(
-      trimmed, suggestion: Suggestion.closest(to: trimmed, in: completionCandidates))
+      trimmed, year: layer.rawValue,
+      suggestion: Suggestion.closest(to: trimmed, in: completionCandidates))
+  }
+
+  /// The error for a number or (unambiguous) name of a municipality of another year, saying
+  /// what it is in the frame's year; nil when no other year has it.
+  func otherYear(_ text: String) -> StudyplanError? {
+    for year in UnitLayer.allCases where year != layer {
+      let found =
+        lineage.municipality(text, in: year)
+        ?? {
+          let named = lineage.municipalities(in: year).filter {
+            FilterExpression.matches($0.name, text, field: .name)
+          }
+          return named.count == 1 ? named[0] : nil
+        }()
+      guard let found else { continue }
+      return .municipalityOfOtherYear(
+        text: text, found: found.label, foundYear: year.rawValue, layer: layer.rawValue,
+        linked: lineage.linked(found.kommunenummer, in: year, to: layer).map(\.label))
+    }
+    return nil
   }
 
   /// Names and numbers for Tab completion: every kommunenummer and every name form.

@@ -18,7 +18,7 @@ public enum MapColouring: Sendable, Equatable {
     case "stratum": return .stratum
     default:
       let field = try FrameField.named(name)
-      guard field.allowedValues != nil || field == .county || field == .county2020 else {
+      guard field.allowedValues != nil || [.county, .county2020, .county2024].contains(field) else {
         return nil
       }
       return .field(field)
@@ -27,6 +27,10 @@ public enum MapColouring: Sendable, Equatable {
 }
 
 /// Draws the frame and a protocol's sample as an SVG map of the 2019 municipalities.
+///
+/// A frame of 2020 or 2024 units is drawn on the same 2019 outlines: each 2019 polygon shows
+/// the unit it became part of (for a polygon split between units — Tysfjord, Snillfjord, and
+/// the 2019 parts of Ålesund, split in 2024 — the one that stands highest in the sample).
 ///
 /// The polygons are projected to UTM zone 33. Southern Norway (up to Trøndelag) gets the large
 /// left panel, Nordland, Troms and Finnmark the upper right one at a smaller scale, and the
@@ -76,7 +80,9 @@ public enum FrameMap {
     let projection = TransverseMercator.utm33
     let north: Set<String> = ["Nordland", "Troms", "Finnmark"]
     let countyOf = Dictionary(
-      uniqueKeysWithValues: frame.units.map { ($0.kommunenummer, $0.county) })
+      uniqueKeysWithValues: frame.lineage.municipalities(in: .year2019).map {
+        ($0.kommunenummer, $0.county)
+      })
 
     // Project every ring once.
     var projected: [(number: String, rings: [[GridPoint]], isNorth: Bool)] = []
@@ -125,20 +131,11 @@ public enum FrameMap {
     out += "</defs>\n"
 
     // The units, by panel.
-    let units = Dictionary(uniqueKeysWithValues: frame.units.map { ($0.kommunenummer, $0) })
     for (layer, isNorth) in [("layer-south", false), ("layer-north", true)] {
       out += "<g id=\"\(layer)\">\n"
-      for shape in projected where shape.isNorth == isNorth {
-        let number = shape.number
-        let status = statuses[number] ?? .outside
-        let fill = legend.colour(of: number, units[number], status: status)
-        let name = units[number]?.name ?? number
-        out += "<use href=\"#g\(number)\" class=\"unit\(status.isSampled ? " sampled" : "")\" "
-        out += "data-kommunenummer=\"\(number)\" data-status=\"\(status.rawValue)\" "
-        out += "fill=\"\(fill)\"><title>\(escape("\(number) \(name): "))"
-        out +=
-          "\(escape(legend.tooltip(of: number, units[number], status: status)))</title></use>\n"
-      }
+      out += unitElements(
+        projected.filter { $0.isNorth == isNorth }.map(\.number), frame: frame,
+        statuses: statuses, legend: legend)
       out += regionOutlines(frame: frame, panelOf: panelOf, isNorth: isNorth)
       out += "</g>\n"
     }
@@ -165,9 +162,8 @@ public enum FrameMap {
       size: 12)
     out += text(
       northPanel.frame.x, northPanel.frame.y - 6,
-      language == .nb
-        ? "Nordland, Troms og Finnmark (mindre målestokk)"
-        : "Nordland, Troms and Finnmark (smaller scale)", size: 12)
+      language == .nb ? "Nord-Norge (mindre målestokk)" : "Northern Norway (smaller scale)",
+      size: 12)
 
     // Title, legend, attribution.
     out += text(10, 28, title, size: 20, weight: "bold")
@@ -176,6 +172,58 @@ public enum FrameMap {
     out += text(10, Double(height) - 10, attribution(language), size: 11)
     out += "</svg>\n"
     return out
+  }
+
+  /// One `<use class="unit">` per 2019 polygon in `numbers`, filled and titled by the unit of
+  /// the frame it shows (``polygonUnits(frame:statuses:)``).
+  static func unitElements(
+    _ numbers: [String], frame: SamplingFrame, statuses: [String: MapStatus], legend: Legend
+  ) -> String {
+    let units = Dictionary(uniqueKeysWithValues: frame.units.map { ($0.kommunenummer, $0) })
+    let unitOf = polygonUnits(frame: frame, statuses: statuses)
+    var out = ""
+    for number in numbers {
+      let id = unitOf[number] ?? number
+      let status = statuses[id] ?? .outside
+      let fill = legend.colour(of: id, units[id], status: status)
+      var name = "\(id) " + (units[id]?.name ?? "")
+      if id != number || frame.layer != .year2019 {
+        name +=
+          " (2019: \(number) \(frame.lineage.municipality(number, in: .year2019)?.name ?? ""))"
+      }
+      out += "<use href=\"#g\(number)\" class=\"unit\(status.isSampled ? " sampled" : "")\" "
+      out += "data-kommunenummer=\"\(number)\" data-status=\"\(status.rawValue)\" "
+      if frame.layer != .year2019 { out += "data-unit=\"\(id)\" " }
+      out += "fill=\"\(fill)\"><title>\(escape("\(name): "))"
+      out += "\(escape(legend.tooltip(of: id, units[id], status: status)))</title></use>\n"
+    }
+    return out
+  }
+
+  /// The unit each 2019 polygon shows: itself in a frame of 2019, else the unit of the frame's
+  /// year it became part of — of several, the one that stands highest in the sample (drawn,
+  /// replacement, refused, reserve, eligible, outside), ties by number.
+  static func polygonUnits(frame: SamplingFrame, statuses: [String: MapStatus]) -> [String: String]
+  {
+    guard frame.layer != .year2019 else { return [:] }
+    var result: [String: String] = [:]
+    let rank = Dictionary(uniqueKeysWithValues: MapStatus.allCases.enumerated().map { ($1, $0) })
+    for municipality in frame.lineage.municipalities(in: .year2019) {
+      let linked = frame.lineage.linkedNumbers(
+        municipality.kommunenummer, in: .year2019, to: frame.layer)
+      result[municipality.kommunenummer] = linked.min { a, b in
+        let (ra, rb) = (rank[statuses[a] ?? .outside] ?? 9, rank[statuses[b] ?? .outside] ?? 9)
+        return ra != rb ? ra < rb : a < b
+      }
+    }
+    return result
+  }
+
+  /// The 2019 polygons of a region's members (members of the frame's year).
+  static func polygons(of members: [String], frame: SamplingFrame) -> [String] {
+    guard frame.layer != .year2019 else { return members }
+    return SamplingFrame.linkedMembers(
+      members, from: frame.layer, to: .year2019, lineage: frame.lineage)
   }
 
   /// The path data of `rings` in `panel`'s pixels; points closer than 0.3 px are merged.
@@ -203,7 +251,7 @@ public enum FrameMap {
   static func regionMasks(frame: SamplingFrame, panelOf: [String: Panel]) -> String {
     var out = ""
     for (index, region) in frame.cooperations.enumerated() where region.kind == .byr {
-      let members = region.members.filter { panelOf[$0] != nil }
+      let members = polygons(of: region.members, frame: frame).filter { panelOf[$0] != nil }
       guard !members.isEmpty else { continue }
       out += "<mask id=\"mask-byr-\(index)\" maskUnits=\"userSpaceOnUse\" x=\"0\" y=\"0\" "
       out += "width=\"\(width)\" height=\"\(height)\"><rect width=\"\(width)\" "
@@ -220,10 +268,11 @@ public enum FrameMap {
   {
     var out = ""
     let northNumbers = Set(
-      frame.units.filter { ["Nordland", "Troms", "Finnmark"].contains($0.county) }.map(
-        \.kommunenummer))
+      frame.lineage.municipalities(in: .year2019).filter {
+        ["Nordland", "Troms", "Finnmark"].contains($0.county)
+      }.map(\.kommunenummer))
     for (index, region) in frame.cooperations.enumerated() where region.kind == .byr {
-      let members = region.members.filter {
+      let members = polygons(of: region.members, frame: frame).filter {
         panelOf[$0] != nil && northNumbers.contains($0) == isNorth
       }
       guard !members.isEmpty else { continue }

@@ -30,12 +30,14 @@ struct Legend {
     self.colouring = colouring
     self.language = language
     let nb = language == .nb
+    let year = frame.layer.rawValue
     switch colouring {
     case .status:
       subtitle =
         sample == nil
-        ? (nb ? "Kommunene i 2019 (utvalgsrammen)" : "The municipalities of 2019 (the frame)")
-        : (nb ? "Kommunene i 2019 etter status i utvalget" : "The 2019 municipalities by status")
+        ? (nb ? "Kommunene i \(year) (utvalgsrammen)" : "The municipalities of \(year) (the frame)")
+        : (nb
+          ? "Kommunene i \(year) etter status i utvalget" : "The \(year) municipalities by status")
       for status in MapStatus.allCases {
         let count = statuses.values.filter { $0 == status }.count
         if count > 0 || (sample != nil && status != .refused && status != .replacement) {
@@ -67,11 +69,12 @@ struct Legend {
       entries.append(
         Entry(label: MapStatus.outside.label(language), colour: "#eeeeee", count: rest))
     case .field(let field):
-      subtitle = (nb ? "Kommunene i 2019 etter " : "The 2019 municipalities by ") + field.rawValue
+      subtitle =
+        (nb ? "Kommunene i \(year) etter " : "The \(year) municipalities by ") + field.rawValue
       var counts: [String: Int] = [:]
       for unit in frame.units { counts[field.value(of: unit).text, default: 0] += 1 }
       let values = (field.allowedValues ?? counts.keys.sorted()).filter { counts[$0] != nil }
-      let isClass = field == .centrality || field == .centrality2020
+      let isClass = [.centrality, .centrality2020, .centrality2024].contains(field)
       for (offset, value) in values.enumerated() {
         let colour =
           isClass
@@ -87,6 +90,9 @@ struct Legend {
     }
     if sample != nil, colouring != .status {
       subtitle += nb ? "; utvalgte kommuner har tykk kant" : "; sampled units have a thick edge"
+    }
+    if frame.layer != .year2019 {
+      subtitle += nb ? ", tegnet med grensene fra 2019" : ", drawn with the 2019 boundaries"
     }
   }
 

@@ -1,8 +1,18 @@
 /// Small bar charts that set the sample beside the frame: the share of each category among the
 /// eligible units and among the sampled ones (drawn and replacements).
 public enum SampleCharts {
-  /// The fields a reviewer checks first.
+  /// The fields a reviewer checks first, for 2019 units.
   public static let defaultFields: [FrameField] = [.centrality, .county, .reform]
+
+  /// The fields a reviewer checks first for units of `layer`: their own centrality class,
+  /// county, and what the reform of their year did.
+  public static func fields(for layer: UnitLayer) -> [FrameField] {
+    switch layer {
+    case .year2019: defaultFields
+    case .year2020: [.centrality2020, .county, .reform]
+    case .year2024: [.centrality2024, .county, .reform2024]
+    }
+  }
 
   /// One category's counts.
   public struct Row: Sendable, Equatable {
@@ -56,7 +66,8 @@ public enum SampleCharts {
     let height = Int(top + Double(rows.count) * rowHeight + 14)
     let nb = language == .nb
     let title =
-      (nb ? "Ramme og utvalg etter " : "Frame and sample by ") + fieldName(field, language)
+      (nb ? "Ramme og utvalg etter " : "Frame and sample by ")
+      + fieldName(field, language, layer: frame.layer)
     var out = """
       <svg xmlns="http://www.w3.org/2000/svg" width="\(width)" height="\(height)" \
       viewBox="0 0 \(width) \(height)" style="max-width: 100%; height: auto" \
@@ -97,14 +108,22 @@ public enum SampleCharts {
     "\(Int((share * 100).rounded())) %"
   }
 
-  static func fieldName(_ field: FrameField, _ language: Language) -> String {
+  static func fieldName(_ field: FrameField, _ language: Language, layer: UnitLayer = .year2019)
+    -> String
+  {
     switch (field, language) {
     case (.centrality, .nb): "sentralitetsklasse (2018-versjonen)"
     case (.centrality, .en): "centrality class (2018 version)"
-    case (.county, .nb): "fylke (2019)"
-    case (.county, .en): "county (2019)"
-    case (.reform, .nb): "reformkategori"
-    case (.reform, .en): "reform category"
+    case (.centrality2020, .nb): "sentralitetsklasse (2020-versjonen)"
+    case (.centrality2020, .en): "centrality class (2020 version)"
+    case (.centrality2024, .nb): "sentralitetsklasse (2024-versjonen)"
+    case (.centrality2024, .en): "centrality class (2024 version)"
+    case (.county, .nb): "fylke (\(layer.rawValue))"
+    case (.county, .en): "county (\(layer.rawValue))"
+    case (.reform, .nb): layer == .year2019 ? "reformkategori" : "reformkategori (kommunene i 2019)"
+    case (.reform, .en): layer == .year2019 ? "reform category" : "reform category (the 2019 units)"
+    case (.reform2024, .nb): "endring 2020–2024"
+    case (.reform2024, .en): "change 2020–2024"
     default: StratumText.field(field.rawValue, language)
     }
   }

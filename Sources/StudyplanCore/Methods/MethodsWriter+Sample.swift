@@ -53,6 +53,7 @@ extension MethodsWriter {
     } else if let frame = sampling.frameVersion {
       sentences.append(t("Utvalgsrammen er ", "The sampling frame is ") + frame)
     }
+    if let units = sampling.unitsSentence(language) { sentences.append(units) }
     if !sampling.criteria.isEmpty {
       sentences.append(
         t(
@@ -104,12 +105,12 @@ extension MethodsWriter {
     guard sampling.usesPartialMemberLists else { return }
     paragraph([
       t(
-        "Medlemslistene for Byregionprogrammet som rammen bygger på, er ufullstendige (31 av "
-          + "37 regioner i fase 2). Kommuner i regioner som mangler, kunne ikke bli trukket, og "
-          + "rammen har derfor en underdekning",
-        "The Byregionprogrammet member lists the frame relies on are partial (31 of 37 "
-          + "phase-2 regions). Municipalities in the missing regions could not be drawn, so "
-          + "the frame undercovers them")
+        "Medlemslistene for Byregionprogrammet som rammen bygger på, er ufullstendige (33 av "
+          + "37 regioner i fase 2, to av dem bare delvis). Kommuner i regioner som mangler, "
+          + "kunne ikke bli trukket, og rammen har derfor en underdekning",
+        "The Byregionprogrammet member lists the frame relies on are partial (33 of 37 "
+          + "phase-2 regions, two of them in part). Municipalities in the missing regions could "
+          + "not be drawn, so the frame undercovers them")
     ])
   }
 

@@ -27,6 +27,7 @@ extension SamplingDescription {
     selectionCriteria = plan.criteria ?? []
     membersBy = plan.membersBy
     pairedWithCentre = plan.pairWith == .centre
+    units = plan.unitLayer
     swapped = plan.purposive.filter { $0.swappedFor != nil }.count
     cases = plan.purposive.map { choice in
       let name = sample.units.first { $0.kommunenummer == choice.kommunenummer }?.name

@@ -52,6 +52,8 @@ public struct SamplingDescription: Equatable, Sendable {
   public var membersBy: String? = nil
   /// Whether pairs were formed with the regional centre.
   public var pairedWithCentre: Bool = false
+  /// The year whose municipalities were the units.
+  public var units: UnitLayer = .standard
 
   /// Creates a description; every value starts unset.
   public init(
@@ -90,7 +92,21 @@ public struct SamplingDescription: Equatable, Sendable {
       && lhs.isRandom == rhs.isRandom && lhs.level == rhs.level && lhs.logic == rhs.logic
       && lhs.selectionCriteria == rhs.selectionCriteria && lhs.cases == rhs.cases
       && lhs.swapped == rhs.swapped && lhs.membersBy == rhs.membersBy
-      && lhs.pairedWithCentre == rhs.pairedWithCentre
+      && lhs.pairedWithCentre == rhs.pairedWithCentre && lhs.units == rhs.units
+  }
+
+  /// The sentence on the units' year, for units other than the note's (2019); nil for 2019.
+  public func unitsSentence(_ language: Language) -> String? {
+    guard units != .standard else { return nil }
+    let year = units.rawValue
+    return language == .nb
+      ? "Enhetene er \(units.unitsText(.nb)), med kommunenumre og navn fra \(year); hver "
+        + "enhet er knyttet til kommunene fra 2019 den består av (SSBs endringslister 2019–2020 "
+        + "og 2020–2024), slik at tidligere ordførere og ansatte i de gamle kommunene kan nås"
+      : "The units are \(units.unitsText(.en)), with their numbers and names of \(year); each "
+        + "unit is linked to the 2019 municipalities it is made of (SSB's change lists "
+        + "2019–2020 and 2020–2024), so that former office-holders of the old municipalities "
+        + "can be reached"
   }
 }
 

@@ -31,6 +31,7 @@ private struct SamplingMethodsWriter {
         t(" Dataversjoner: ", " Data versions: ")
         + sampling.dataVersions.joined(separator: "; ") + "."
     }
+    if let units = sampling.unitsSentence(nb ? .nb : .en) { frame += " " + units + "." }
     paragraph(frame)
     let criteria = sampling.criteria.isEmpty ? nil : sampling.criteria.joined(separator: "; ")
     if sampling.isRandom {

@@ -21,6 +21,16 @@ enum StratumText {
     case "byr": return nb ? "byregion" : "city region"
     case "cooperation": return nb ? "samarbeid" : "cooperation"
     case "population": return nb ? "folketall" : "population"
+    case "centrality2024": return nb ? "sentralitetsklasse 2024" : "centrality class 2024"
+    case "centrality-index2024": return nb ? "sentralitetsindeks 2024" : "centrality index 2024"
+    case "county2024": return nb ? "fylke 2024" : "county 2024"
+    case "population2024": return nb ? "folketall 2024" : "population 2024"
+    case "population2020": return nb ? "folketall 2020" : "population 2020"
+    case "reform2024": return nb ? "endring 2020–2024" : "change 2020–2024"
+    case "kommunenummer2019": return nb ? "kommunenummer 2019" : "municipality number 2019"
+    case "kommunenummer2024": return nb ? "kommunenummer 2024" : "municipality number 2024"
+    case "name2019": return nb ? "kommunenavn 2019" : "municipality name 2019"
+    case "name2024": return nb ? "kommunenavn 2024" : "municipality name 2024"
     default: return name
     }
   }
@@ -96,12 +106,16 @@ enum StratumText {
   static let datasetLabelsNB: [String: String] = [
     "kommuner-2019": "SSB KLASS 131, kommuneinndelingen per 1. januar 2019",
     "kommuner-2020": "SSB KLASS 131, kommuneinndelingen per 1. januar 2020",
+    "kommuner-2024": "SSB KLASS 131, kommuneinndelingen per 1. januar 2024",
+    "endringer-2020-2024": "SSBs endringsliste fra 2020 til 2024 (KLASS 131)",
+    "sentralitet-2024": "SSBs sentralitetsindeks, 2024-versjonen, KLASS 128",
+    "folketall-2024": "SSB tabell 07459, folketall per 1. januar 2024",
     "sentralitet-2018": "SSBs sentralitetsindeks, 2018-versjonen (indeks fra 2017), KLASS 128",
     "sentralitet-2020":
       "SSBs sentralitetsindeks, 2020-versjonen (indeks fra SSB Notater 2020/4), KLASS 128",
     "endringer-2019-2020": "SSBs endringsliste fra 2019 til 2020 (KLASS 131)",
     "byr-medlemmer":
-      "medlemslistene for Byregionprogrammet (ufullstendige: 31 av 37 regioner i fase 2)",
+      "medlemslistene for Byregionprogrammet (ufullstendige: 33 av 37 regioner i fase 2)",
     "folketall-2019": "SSB tabell 07459, folketall per 1. januar 2019",
     "folketall-2020": "SSB tabell 07459, folketall per 1. januar 2020",
   ]

@@ -171,6 +171,8 @@ public struct ProtocolChangeSummary: Equatable, Sendable {
   private static func sample(_ old: ProtocolSample?, _ new: ProtocolSample?) -> [String] {
     func plan(_ sample: ProtocolSample) -> String {
       "\(sample.plan.design.rawValue), \(sample.units.count) unit(s), seed \(quoted(sample.plan.seed))"
+        + (sample.plan.unitLayer == .standard
+          ? "" : ", municipalities of \(sample.plan.unitLayer.rawValue)")
     }
     switch (old, new) {
     case (nil, nil): return []

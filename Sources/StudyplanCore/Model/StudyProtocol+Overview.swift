@@ -1,7 +1,9 @@
 /// The text `show` prints: a protocol at a glance.
 extension StudyProtocol {
-  /// The overview as lines; each part of the protocol adds its own section.
-  public func overview() -> [String] {
+  /// The overview as lines; each part of the protocol adds its own section. With `lineage`,
+  /// the sample's units are placed in time (`unitLineage`): the 2019 predecessors of 2020 or 2024 units, and
+  /// drawn units that are one municipality today.
+  public func overview(unitLineage: MunicipalityLineage? = nil) -> [String] {
     var lines: [String] = []
     lines.append("title:    \(title)")
     lines.append("status:   \(status.rawValue)")
@@ -34,7 +36,17 @@ extension StudyProtocol {
           + "\(counted(sample.activeUnits.count, "unit"))"
           + (sample.plan.design.isRandom
             ? ", \(counted(sample.openReserveCount, "reserve")) left" : "")
-          + (sample.log.isEmpty ? "" : ", \(counted(sample.log.count, "logged dropout"))"))
+          + (sample.log.isEmpty ? "" : ", \(counted(sample.log.count, "logged dropout"))")
+          + (sample.plan.unitLayer == .standard
+            ? "" : ", municipalities of \(sample.plan.unitLayer.rawValue)"))
+      if let unitLineage {
+        let placed =
+          SampleSummary.predecessorLines(sample, lineage: unitLineage)
+          + SharedMunicipality.find(in: sample, lineage: unitLineage).filter {
+            $0.relation == .partOf
+          }.map(\.message)
+        lines += placed.map { "          " + $0 }
+      }
     } else {
       lines.append("sample:   not drawn")
     }

@@ -18,6 +18,34 @@ public struct ProtocolProblem: Equatable, Sendable {
   }
 }
 
+/// The ids a sample may name: the municipalities of each year, and the cooperations.
+public struct KnownUnits: Sendable {
+  /// Kommunenummer by year.
+  public var municipalities: [UnitLayer: Set<String>]
+  /// Cooperation names (the same in every year).
+  public var cooperations: Set<String>
+
+  /// Creates the record.
+  public init(municipalities: [UnitLayer: Set<String>], cooperations: Set<String>) {
+    self.municipalities = municipalities
+    self.cooperations = cooperations
+  }
+
+  /// The ids of `frame`'s lineage (every year) and its cooperations.
+  public init(frame: SamplingFrame) {
+    var byLayer: [UnitLayer: Set<String>] = [:]
+    for layer in UnitLayer.allCases {
+      byLayer[layer] = Set(frame.lineage.municipalities(in: layer).map(\.kommunenummer))
+    }
+    self.init(municipalities: byLayer, cooperations: Set(frame.cooperations.map(\.name)))
+  }
+
+  /// Whether `id` is a municipality of `layer` or a cooperation.
+  public func contains(_ id: String, in layer: UnitLayer) -> Bool {
+    municipalities[layer]?.contains(id) == true || cooperations.contains(id)
+  }
+}
+
 extension StudyProtocol {
   /// The ranges the commands keep for the numbers a protocol stores.
   public enum Limits {
@@ -35,9 +63,10 @@ extension StudyProtocol {
 
   /// The first thing that makes this protocol one the commands could not have made, or `nil`.
   ///
-  /// `knownUnits` holds the frame's unit ids (kommunenummer and cooperation ids); when given,
-  /// every sampled, reserve and purposive unit must be one of them.
-  public func validationProblem(knownUnits: Set<String>? = nil, scope: ValidationScope = .all)
+  /// `knownUnits` holds the frames' unit ids (kommunenummer of each year and cooperation
+  /// names); when given, every sampled, reserve and purposive unit must be a municipality of
+  /// the year of the sample's units, or a cooperation.
+  public func validationProblem(knownUnits: KnownUnits? = nil, scope: ValidationScope = .all)
     -> ProtocolProblem?
   {
     var checker = ProtocolChecker()
@@ -58,7 +87,7 @@ extension StudyProtocol {
   }
 
   /// Throws ``StudyplanError/invalidProtocol(place:reason:)`` for the first problem.
-  public func validate(knownUnits: Set<String>? = nil) throws(StudyplanError) {
+  public func validate(knownUnits: KnownUnits? = nil) throws(StudyplanError) {
     if let problem = validationProblem(knownUnits: knownUnits) {
       throw .invalidProtocol(place: problem.place, reason: problem.reason)
     }
@@ -101,7 +130,7 @@ private struct ProtocolChecker {
     if let sample = document.sample { checkSample(sample, knownUnits: nil) }
   }
 
-  mutating func check(_ document: StudyProtocol, knownUnits: Set<String>?) {
+  mutating func check(_ document: StudyProtocol, knownUnits: KnownUnits?) {
     if !StudyProtocol.isAcceptableTitle(document.title) {
       fail("title", "expected one line of 1 to 200 characters")
     }
@@ -208,7 +237,7 @@ private struct ProtocolChecker {
     }
   }
 
-  mutating func checkSample(_ sample: ProtocolSample, knownUnits: Set<String>?) {
+  mutating func checkSample(_ sample: ProtocolSample, knownUnits: KnownUnits?) {
     let limits = StudyProtocol.Limits.self
     let plan = sample.plan
     number(plan.requestedSize, limits.sampleNumber, at: "sample.plan.requestedSize")
@@ -227,9 +256,13 @@ private struct ProtocolChecker {
       }
     }
     guard let knownUnits else { return }
+    let layer = plan.unitLayer
     func known(_ id: String, at place: String) {
-      guard !knownUnits.contains(id) else { return }
-      fail(place, "'\(FreeText.shortened(id, to: 60))' is not a unit of the sampling frame")
+      guard !knownUnits.contains(id, in: layer) else { return }
+      fail(
+        place,
+        "'\(FreeText.shortened(id, to: 60))' is not a unit of the sampling frame (the "
+          + "municipalities of \(layer.rawValue))")
     }
     for (index, unit) in sample.units.enumerated() {
       known(unit.kommunenummer, at: "sample.units[\(index)].kommunenummer")

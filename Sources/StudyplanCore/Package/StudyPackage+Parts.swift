@@ -67,15 +67,17 @@ extension StudyPackage {
     guard let sample = context.document.sample else { return map }
     let language = context.document.language
     return map
-      + SampleCharts.defaultFields.map { field in
+      + SampleCharts.fields(for: context.frame.layer).map { field in
         Exporter.text(
           Exporter.svgFile(
             SampleCharts.svg(field: field, frame: context.frame, sample: sample, language: language)
           ),
           path: "figures/chart-\(field.rawValue).svg",
           about: LocalizedText(
-            nb: "ramme og utvalg etter \(SampleCharts.fieldName(field, .nb))",
-            en: "frame and sample by \(SampleCharts.fieldName(field, .en))"))
+            nb: "ramme og utvalg etter "
+              + SampleCharts.fieldName(field, .nb, layer: context.frame.layer),
+            en: "frame and sample by "
+              + SampleCharts.fieldName(field, .en, layer: context.frame.layer)))
       }
   }
 

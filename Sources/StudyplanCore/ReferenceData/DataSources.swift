@@ -32,13 +32,18 @@ public enum DataSources {
       "  Kartverket (name forms, 2020 counties, municipal boundaries 2019): Creative Commons",
       "    Attribution 4.0 (CC BY 4.0). Every map says «Kartverket, CC BY 4.0».",
       "  Byregionprogrammet member lists: read from Distriktssenteret's project pages, KMD and",
-      "    municipal pages; partial (31 of 37 phase-2 regions; Tønsberg and Lister not found).",
+      "    municipal pages; partial (33 of 37 phase-2 regions, Lister and Fosen in part;",
+      "    Tønsberg's members not found).",
+      "  The 2024 layer (municipalities, counties, change list 2020-2024, population, centrality",
+      "    2024 version): SSB's KLASS 131 and its change list, StatBank table 07459 and KLASS",
+      "    codelist 710, read in third-party copies (FHI's csdata among them); SSB, NLOD 2.0.",
       "Centrality 2020 version: the index is one secondary copy of SSB Notater 2020/4; of the",
       "  \(data.centrality2020.count) classes, "
         + "\(data.centrality2020Basis.values.filter { $0 == .read }.count) were read and "
         + "\(data.centrality2020Basis.values.filter(\.isDerived).count) derived from the index "
         + "with SSB's class limits.",
-      "Unknown values stay unknown: employer's-contribution zones. See docs/data.md.",
+      "Unknown values stay unknown: employer's-contribution zones (2019, 2020, 2024). See",
+      "  docs/data.md.",
     ]
     return out.joined(separator: "\n") + "\n"
   }

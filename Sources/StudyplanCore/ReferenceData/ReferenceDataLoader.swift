@@ -1,9 +1,10 @@
-/// Parses the eight dataset texts and checks every invariant, naming the offending row.
+/// Parses the twelve dataset texts and checks every invariant, naming the offending row.
 ///
 /// Invariants: well-formed numbers, no duplicates, classes within 1–6, every 2019 municipality
-/// mapped to a 2020 successor, every successor an existing 2020 municipality, every 2020
-/// municipality reached, change kinds that agree with the graph, memberships of known
-/// municipalities, and each text equal to what the converter wrote (its recorded hash).
+/// mapped to a 2020 successor and every 2020 municipality to a 2024 successor, every successor an
+/// existing municipality of its year, every 2020 and 2024 municipality reached, change kinds that
+/// agree with the graph, memberships of known municipalities, and each text equal to what the
+/// converter wrote (its recorded hash).
 struct ReferenceDataLoader {
   let texts: ReferenceDataTexts
   var data = ReferenceData()
@@ -28,25 +29,33 @@ struct ReferenceDataLoader {
     }
     loadMunicipalities2019()
     loadMunicipalities2020()
-    loadChanges()
+    loadMunicipalities2024()
+    data.changes = loadChangeTable(
+      texts.changes, years: ("2019", "2020"), codes: (codes2019, codes2020))
+    data.changes2024 = loadChangeTable(
+      texts.changes2024, years: ("2020", "2024"), codes: (codes2020, codes2024))
     loadCentrality2018()
     loadCentrality2020()
+    loadCentrality2024()
     data.population2019 = loadPopulation(texts.population2019, codes: codes2019)
     data.population2020 = loadPopulation(texts.population2020, codes: codes2020)
+    data.population2024 = loadPopulation(texts.population2024, codes: codes2024)
     loadCityRegions()
+    data.lineage = MunicipalityLineage(data)
     data.problems = problems
     return data
   }
 
-  private var codes2019: Set<String> = []
-  private var codes2020: Set<String> = []
+  var codes2019: Set<String> = []
+  var codes2020: Set<String> = []
+  var codes2024: Set<String> = []
 
-  private mutating func report(_ dataset: String, _ line: Int?, _ problem: String) {
+  mutating func report(_ dataset: String, _ line: Int?, _ problem: String) {
     problems.append(DataProblem(dataset: dataset, line: line, problem: problem))
   }
 
   /// Checks a kommunenummer field: format and (optionally) uniqueness.
-  private mutating func checkNumber(
+  mutating func checkNumber(
     _ field: Substring, in dataset: String, line: Int, seen: inout [String: Int]
   ) -> String? {
     let number = String(field)
@@ -94,69 +103,8 @@ struct ReferenceDataLoader {
     codes2020 = Set(seen.keys)
   }
 
-  private mutating func loadChanges() {
-    let set = texts.changes
-    let table = DataTable(
-      set, header: ["kommunenummer-2019", "kommunenummer-2020", "kind"], problems: &problems)
-    var pairs: [String: Int] = [:]
-    var lines: [Int] = []
-    for row in table.rows {
-      let from = String(row.fields[0])
-      let to = String(row.fields[1])
-      guard let kind = ChangeKind(rawValue: String(row.fields[2])) else {
-        report(set.id, row.line, "unknown change kind '\(row.fields[2])'")
-        continue
-      }
-      guard codes2019.contains(from) else {
-        report(set.id, row.line, "'\(from)' is not a 2019 municipality")
-        continue
-      }
-      guard codes2020.contains(to) else {
-        report(set.id, row.line, "successor '\(to)' of '\(from)' is not a 2020 municipality")
-        continue
-      }
-      if let first = pairs["\(from)>\(to)"] {
-        report(set.id, row.line, "duplicate change '\(from)' → '\(to)' (also on line \(first))")
-        continue
-      }
-      pairs["\(from)>\(to)"] = row.line
-      data.changes.append(MunicipalityChange(from: from, to: to, kind: kind))
-      lines.append(row.line)
-    }
-    var successors: [String: Int] = [:]
-    var predecessors: [String: Int] = [:]
-    for change in data.changes {
-      successors[change.from, default: 0] += 1
-      predecessors[change.to, default: 0] += 1
-    }
-    for (change, line) in zip(data.changes, lines) {
-      let isSplit = successors[change.from, default: 0] > 1
-      let isMerger = predecessors[change.to, default: 0] > 1
-      if (change.kind == .split) != isSplit {
-        report(
-          set.id, line,
-          "'\(change.from)' is marked '\(change.kind.rawValue)' but has "
-            + "\(successors[change.from, default: 0]) successor(s)")
-      } else if !isSplit && (change.kind == .merger) != isMerger {
-        report(
-          set.id, line,
-          "'\(change.to)' is marked '\(change.kind.rawValue)' but has "
-            + "\(predecessors[change.to, default: 0]) predecessor(s)")
-      }
-    }
-    for municipality in data.municipalities2019 where successors[municipality.kommunenummer] == nil
-    {
-      report(set.id, nil, "2019 municipality '\(municipality.kommunenummer)' is unmapped")
-    }
-    for municipality in data.municipalities2020
-    where predecessors[municipality.kommunenummer] == nil {
-      report(set.id, nil, "2020 municipality '\(municipality.kommunenummer)' has no predecessor")
-    }
-  }
-
   /// Parses a class field: nil when empty (unknown), reported when outside 1–6.
-  private mutating func centralityClass(_ field: Substring, _ dataset: String, _ line: Int) -> Int??
-  {
+  mutating func centralityClass(_ field: Substring, _ dataset: String, _ line: Int) -> Int?? {
     if field.isEmpty { return .some(nil) }
     guard let value = Int(field), (1...6).contains(value) else {
       report(dataset, line, "centrality class '\(field)' is outside 1–6")
@@ -170,27 +118,40 @@ struct ReferenceDataLoader {
     let table = DataTable(set, header: ["kommunenummer", "index", "class"], problems: &problems)
     var seen: [String: Int] = [:]
     for row in table.rows {
-      guard let number = checkNumber(row.fields[0], in: set.id, line: row.line, seen: &seen)
+      guard
+        let (number, index, centralityClass) = indexAndClass(
+          row, in: set, codes: codes2019, year: "2019", seen: &seen)
       else { continue }
-      guard codes2019.contains(number) else {
-        report(set.id, row.line, "'\(number)' is not a 2019 municipality")
-        continue
-      }
-      guard let index = Int(row.fields[1]), (0...1000).contains(index) else {
-        report(set.id, row.line, "index '\(row.fields[1])' is not a number within 0–1000")
-        continue
-      }
-      guard let parsed = centralityClass(row.fields[2], set.id, row.line) else { continue }
-      guard let centralityClass = parsed else {
-        report(set.id, row.line, "'\(number)' has no class")
-        continue
-      }
       data.centrality2018[number] = Centrality2018(index: index, centralityClass: centralityClass)
     }
     for municipality in data.municipalities2019
     where seen[municipality.kommunenummer] == nil {
       report(set.id, nil, "2019 municipality '\(municipality.kommunenummer)' has no row")
     }
+  }
+
+  /// A `kommunenummer|index|class` row of a municipality of `year` (in `codes`): its number,
+  /// index (0–1000) and class (1–6), or nil once what is wrong has been reported.
+  mutating func indexAndClass(
+    _ row: DataTable.Row, in set: EmbeddedDataset, codes: Set<String>, year: String,
+    seen: inout [String: Int]
+  ) -> (String, Int, Int)? {
+    guard let number = checkNumber(row.fields[0], in: set.id, line: row.line, seen: &seen)
+    else { return nil }
+    guard codes.contains(number) else {
+      report(set.id, row.line, "'\(number)' is not a \(year) municipality")
+      return nil
+    }
+    guard let index = Int(row.fields[1]), (0...1000).contains(index) else {
+      report(set.id, row.line, "index '\(row.fields[1])' is not a number within 0–1000")
+      return nil
+    }
+    guard let parsed = centralityClass(row.fields[2], set.id, row.line) else { return nil }
+    guard let centralityClass = parsed else {
+      report(set.id, row.line, "'\(number)' has no class")
+      return nil
+    }
+    return (number, index, centralityClass)
   }
 
   private mutating func loadCentrality2020() {
@@ -233,8 +194,7 @@ struct ReferenceDataLoader {
     }
   }
 
-  private mutating func loadPopulation(_ set: EmbeddedDataset, codes: Set<String>) -> [String: Int]
-  {
+  mutating func loadPopulation(_ set: EmbeddedDataset, codes: Set<String>) -> [String: Int] {
     let table = DataTable(set, header: ["kommunenummer", "population"], problems: &problems)
     var seen: [String: Int] = [:]
     var result: [String: Int] = [:]

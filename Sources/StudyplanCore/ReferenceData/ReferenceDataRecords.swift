@@ -20,7 +20,17 @@ public struct Municipality2020: Sendable, Equatable {
   public var county: String
 }
 
-/// The kind of a row in the change table 2019 → 2020, as SSB's list implies it.
+/// A municipality valid on 1 January 2024 (after the county split of that date).
+public struct Municipality2024: Sendable, Equatable {
+  /// The four-digit kommunenummer.
+  public var kommunenummer: String
+  /// SSB's KLASS 131 name, with Sami and Kven parallel forms and disambiguators.
+  public var name: String
+  /// The 2024 county (one of 15).
+  public var county: String
+}
+
+/// The kind of a row in a change table (2019 → 2020 or 2020 → 2024), as SSB's list implies it.
 public enum ChangeKind: String, Sendable, CaseIterable {
   /// The new municipality has more than one predecessor.
   case merger
@@ -36,14 +46,16 @@ public enum ChangeKind: String, Sendable, CaseIterable {
   case unchanged
 }
 
-/// One (old, new) pair of the change table.
+/// One (old, new) pair of a change table.
 public struct MunicipalityChange: Sendable, Equatable {
-  /// The 2019 kommunenummer.
+  /// The old kommunenummer (2019, or 2020 in the 2020 → 2024 table).
   public var from: String
-  /// The 2020 kommunenummer.
+  /// The new kommunenummer (2020, or 2024).
   public var to: String
   /// The kind of change.
   public var kind: ChangeKind
+  /// The date the change took effect, `YYYY-MM-DD` (every 2019 → 2020 change: 2020-01-01).
+  public var validFrom: String = "2020-01-01"
 }
 
 /// SSB centrality, 2018 version: the 2017 index and its class.

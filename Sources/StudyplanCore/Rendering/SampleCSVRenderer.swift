@@ -3,15 +3,36 @@ import Foundation
 /// Renders a sample as CSV: one row per sampled unit and per reserve, with the frame's
 /// attributes, usable as an NVivo case classification sheet (first column: the case name).
 public enum SampleCSVRenderer {
-  /// The attribute columns taken from the frame.
+  /// The attribute columns taken from the frame, for a sample of 2019 units.
   public static let attributeFields: [FrameField] = [
     .kommunenummer, .name, .county, .county2020, .reform, .centrality, .centrality2020,
     .centralityIndex2020, .centrality2020Basis, .classChange, .byr, .population, .population2020,
-    .kommunenummer2020, .name2020,
+    .kommunenummer2020, .name2020, .kommunenummer2024, .name2024,
   ]
+
+  /// The attribute columns for a sample of `layer`'s units: the units' own values of their
+  /// year, their lineage, and what the reforms did (no 2020 county in a 2024 sample).
+  public static func attributeFields(for layer: UnitLayer) -> [FrameField] {
+    switch layer {
+    case .year2019: attributeFields
+    case .year2020:
+      [
+        .kommunenummer, .name, .county, .reform, .centrality2020, .centralityIndex2020,
+        .centrality2020Basis, .byr, .population2020, .kommunenummer2019, .name2019,
+        .kommunenummer2024, .name2024, .reform2024,
+      ]
+    case .year2024:
+      [
+        .kommunenummer, .name, .county, .reform2024, .centrality2024, .centralityIndex2024,
+        .population2024, .reform, .byr, .kommunenummer2020, .name2020, .kommunenummer2019,
+        .name2019,
+      ]
+    }
+  }
 
   /// The CSV text; unknown attributes are empty cells.
   public static func render(_ sample: ProtocolSample, frame: SamplingFrame) -> String {
+    let attributeFields = attributeFields(for: frame.layer)
     let header =
       [
         "case", "status", "stratum", "draw-order", "rank", "inclusion-probability", "replaces",

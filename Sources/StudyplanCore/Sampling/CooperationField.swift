@@ -7,7 +7,8 @@ public enum CooperationField: String, CaseIterable, Sendable {
   case kind
   /// The number of its members in the frame.
   case members
-  /// The number of its members in centrality class 5–6 (2018 version).
+  /// The number of its members in centrality class 5–6 (the members' own version: 2018 for
+  /// 2019 units, 2020 or 2024 for the units of those years).
   case smallMembers = "small-members"
   /// `all`, `some` or `none` of its members in class 5–6.
   case small
@@ -37,12 +38,12 @@ public enum CooperationField: String, CaseIterable, Sendable {
     case .name: return .text(cooperation.name)
     case .kind: return .text(cooperation.kind == .byr ? "byr" : "imported")
     case .members: return .number(members.count)
-    case .smallMembers: return .number(members.filter { $0.centrality >= 5 }.count)
+    case .smallMembers: return .number(members.filter { ($0.ownCentrality ?? 0) >= 5 }.count)
     case .small:
-      let small = members.filter { $0.centrality >= 5 }.count
+      let small = members.filter { ($0.ownCentrality ?? 0) >= 5 }.count
       return .text(small == 0 ? "none" : small == members.count ? "all" : "some")
     case .merger:
-      return .text(members.contains { $0.reform.changedBoundaries } ? "yes" : "no")
+      return .text(members.contains(where: \.changedBoundaries2020) ? "yes" : "no")
     case .centre:
       guard cooperation.kind == .byr, let centre = frame.centres[cooperation.name] else {
         return .unknown

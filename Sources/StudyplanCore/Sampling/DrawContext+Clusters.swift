@@ -21,7 +21,7 @@ extension DrawContext {
   func eligibleSuccessorGroups() -> [(name: String, members: [FrameUnit])] {
     var groups: [String: [FrameUnit]] = [:]
     for unit in eligible {
-      for successor in unit.successors {
+      for successor in unit.units2020 {
         groups["\(successor.kommunenummer) \(successor.shortName)", default: []].append(unit)
       }
     }
@@ -53,6 +53,11 @@ extension DrawContext {
   /// With `--pair-with centre` the partner is the ByR region's regional centre (the applicant
   /// municipality), when it is eligible; the small side leaves the centre out.
   func pairGroups() throws(StudyplanError) -> [(name: String, small: [String], partner: [String])] {
+    if request.pairWithin == .municipality, frame.layer != .year2019 {
+      throw .sampleInvalid(
+        problem: "--pair-within municipality pairs 2019 municipalities that became one in 2020; "
+          + "it needs 2019 units (--units 2019)")
+    }
     let groups =
       request.pairWithin == .municipality ? eligibleSuccessorGroups() : eligibleClusters()
     if request.pairWith == .centre {
@@ -65,14 +70,16 @@ extension DrawContext {
         guard let centre = frame.centres[group.name],
           group.members.contains(where: { $0.kommunenummer == centre })
         else { return nil }
-        let small = group.members.filter { $0.centrality >= 5 && $0.kommunenummer != centre }
-          .map(\.kommunenummer)
+        let small = group.members.filter {
+          ($0.ownCentrality ?? 0) >= 5 && $0.kommunenummer != centre
+        }
+        .map(\.kommunenummer)
         return small.isEmpty ? nil : (group.name, small, [centre])
       }
     }
     return groups.compactMap { group in
-      let small = group.members.filter { $0.centrality >= 5 }.map(\.kommunenummer)
-      let central = group.members.filter { $0.centrality <= 4 }.map(\.kommunenummer)
+      let small = group.members.filter { ($0.ownCentrality ?? 0) >= 5 }.map(\.kommunenummer)
+      let central = group.members.filter { ($0.ownCentrality ?? 7) <= 4 }.map(\.kommunenummer)
       return small.isEmpty || central.isEmpty ? nil : (group.name, small, central)
     }
   }
@@ -126,10 +133,16 @@ extension DrawContext {
     for member in members {
       let value =
         field == .centrality
-        ? (member.centrality >= 5 ? "5-6" : "1-4") : field.value(of: member).text
+        ? centralityGroup(member) : field.value(of: member).text
       groups["\(field.rawValue)=\(value)", default: []].append(member.kommunenummer)
     }
     return groups.keys.sorted(by: Allocator.precedes).map { ($0, groups[$0] ?? []) }
+  }
+
+  /// `5-6`, `1-4` or `unknown`: the member's own class (2018 version for 2019 units).
+  func centralityGroup(_ member: FrameUnit) -> String {
+    guard let own = member.ownCentrality else { return "unknown" }
+    return own >= 5 ? "5-6" : "1-4"
   }
 
   /// Draws the members of the cooperation `name`: `membersPerCluster` (all when nil), shared

@@ -10,10 +10,12 @@ extension DrawContext {
     var measure: Int?
   }
 
-  /// The default measure of a proposal: the centrality index for municipalities, the number of
-  /// members for cooperations.
+  /// The default measure of a proposal: the centrality index for municipalities (in the units'
+  /// own version: 2018, 2020 or 2024), the number of members for cooperations.
   var measureName: String {
-    request.measure ?? (request.level == .municipality ? "centrality-index" : "members")
+    guard request.level == .municipality else { return request.measure ?? "members" }
+    return request.measure
+      ?? (FrameField.centralityIndex.counterpart(in: frame.layer) ?? .centralityIndex).rawValue
   }
 
   /// The eligible cooperations: those with at least one eligible member, by name order.
@@ -28,9 +30,9 @@ extension DrawContext {
     switch request.level {
     case .municipality:
       let fields = try request.criteria.map { name throws(StudyplanError) in
-        try FrameField.named(name)
+        try FrameField.named(name, in: frame.layer)
       }
-      let measure = try FrameField.named(measureName)
+      let measure = try FrameField.named(measureName, in: frame.layer)
       guard measure.isNumeric else {
         throw .sampleInvalid(problem: "the measure '\(measureName)' is not a numeric field")
       }

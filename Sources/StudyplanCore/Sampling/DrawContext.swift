@@ -119,6 +119,7 @@ struct DrawContext {
       purposive: chosen,
       pairWithin: request.design == .paired ? request.pairWithin : nil)
     var recorded = plan
+    recorded.units = frame.layer
     if !request.design.isRandom {
       recorded.level = request.level
       recorded.seed = ""

@@ -81,6 +81,12 @@ public struct SamplePlan: Codable, Equatable, Sendable {
   public var membersBy: String? = nil
   /// What a paired draw pairs the small member with: any central member or the regional centre.
   public var pairWith: PairPartner? = nil
+  /// The year whose municipalities are the units (`--units`); every id of the sample is a
+  /// kommunenummer of that year. Absent in samples drawn before units had a year: 2019.
+  public var units: UnitLayer? = nil
+
+  /// The year of the units, 2019 when the plan does not record one.
+  public var unitLayer: UnitLayer { units ?? .standard }
 
   /// Creates a plan record.
   public init(
@@ -129,7 +135,7 @@ public enum SampleDesign: String, Codable, CaseIterable, Sendable {
 
 /// What a purposive selection or a census takes as its units.
 public enum SampleLevel: String, Codable, CaseIterable, Sendable {
-  /// 2019 municipalities (the frame's units).
+  /// Municipalities (the frame's units, of the year the plan records).
   case municipality
   /// Cooperations (ByR city regions and imported ones) with at least one eligible member.
   case cooperation
@@ -147,8 +153,8 @@ public enum PairGrouping: String, Codable, CaseIterable, Sendable {
 public struct StratumPlan: Codable, Equatable, Sendable {
   /// The stratum key that goes into the hash (docs/sampling.md).
   public var key: String
-  /// The eligible ids, in kommunenummer (or name) order: kommunenummer, or cooperation names
-  /// for a cooperation stage.
+  /// The eligible ids, in kommunenummer (or name) order: kommunenummer of the units' year, or
+  /// cooperation names for a cooperation stage.
   public var units: [String]
   /// The number drawn from it.
   public var allocated: Int
@@ -163,7 +169,8 @@ public struct StratumPlan: Codable, Equatable, Sendable {
 
 /// A unit chosen for a purposive sample, and why.
 public struct PurposiveChoice: Codable, Equatable, Sendable {
-  /// The 2019 kommunenummer (a cooperation's name when the level is `cooperation`).
+  /// The kommunenummer of the units' year (a cooperation's name when the level is
+  /// `cooperation`).
   public var kommunenummer: String
   /// The planner's reason, or the tool's reason for a proposed case.
   public var reason: String
@@ -237,9 +244,9 @@ public enum PairPartner: String, Codable, CaseIterable, Sendable {
 
 /// A unit in the sample.
 public struct SampledUnit: Codable, Equatable, Sendable {
-  /// The 2019 kommunenummer.
+  /// The kommunenummer in the units' year (``SamplePlan/units``), or a cooperation's name.
   public var kommunenummer: String
-  /// The 2019 name.
+  /// The name in the units' year.
   public var name: String
   /// The stratum key it was drawn from.
   public var stratum: String
@@ -306,7 +313,7 @@ public struct StratumReserves: Codable, Equatable, Sendable {
 
 /// A reserve unit.
 public struct ReserveUnit: Codable, Equatable, Sendable {
-  /// The 2019 kommunenummer (or a cooperation name in a cooperation stage).
+  /// The kommunenummer in the units' year (or a cooperation name in a cooperation stage).
   public var kommunenummer: String
   /// The name.
   public var name: String

@@ -2,10 +2,11 @@
 ///
 /// Same request and frame ⇒ the same sample and reserves on every machine.
 public enum SampleDrawer {
-  /// Draws the sample `request` describes from `frame`.
+  /// Draws the sample `request` describes from `frame` (as the frame of the request's units).
   public static func draw(
-    _ request: SampleRequest, frame: SamplingFrame
+    _ request: SampleRequest, frame given: SamplingFrame
   ) throws(StudyplanError) -> ProtocolSample {
+    let frame = given.inLayer(request.units)
     guard !request.design.isRandom || request.size > 0 || request.allocation == .explicit
     else {
       throw .sampleInvalid(problem: "the sample size must be at least 1")

@@ -37,6 +37,8 @@ public struct SampleRequest: Sendable {
   public var measure: String? = nil
   /// The field a two-stage draw stratifies members by within each cluster.
   public var membersBy: FrameField? = nil
+  /// The year whose municipalities are the units (`--units`).
+  public var units: UnitLayer = .standard
 
   /// Creates a request; only `design`, `size` and `seed` are always needed.
   public init(

@@ -1,10 +1,15 @@
 /// A plain-text account of a sample for the REPL: the plan, the units, reserves and the log.
 public enum SampleSummary {
-  /// The text `sample` prints after a draw (and `show` may reuse).
-  public static func text(_ sample: ProtocolSample, reservesShown: Int = 3) -> String {
+  /// The text `sample` prints after a draw (and `show` may reuse); with `lineage`, a sample of
+  /// 2020 or 2024 units lists each unit's 2019 predecessors, and units that were one
+  /// municipality are named.
+  public static func text(
+    _ sample: ProtocolSample, reservesShown: Int = 3, lineage: MunicipalityLineage? = nil
+  ) -> String {
     let plan = sample.plan
     var out: [String] = []
     var head = "\(plan.design.rawValue) sample"
+    if plan.unitLayer != .standard { head += ", units \(plan.unitLayer.rawValue)" }
     if plan.design.isRandom { head += ", seed '\(plan.seed)'" }
     if let level = plan.level, level == .cooperation { head += ", units: cooperations" }
     if let logic = plan.logic { head += ", logic \(logic.rawValue)" }
@@ -33,6 +38,7 @@ public enum SampleSummary {
       ]
     }
     out += FrameRenderer.alignedRows([["#", "nr", "name", "stratum", "p", "status"]] + rows)
+    if let lineage { out += predecessorLines(sample, lineage: lineage) }
     for choice in plan.purposive {
       let name = sample.units.first { $0.kommunenummer == choice.kommunenummer }?.name
       let label = name.map { $0 == choice.kommunenummer ? $0 : "\(choice.kommunenummer) \($0)" }
@@ -63,5 +69,25 @@ public enum SampleSummary {
           + (record.replacement ?? "no reserve left (non-response)") + " (\(record.stratum))")
     }
     return out.joined(separator: "\n") + "\n"
+  }
+
+  /// For a sample of 2020 or 2024 units: each active unit's 2019 predecessors, then the units
+  /// that were one municipality before a split.
+  public static func predecessorLines(_ sample: ProtocolSample, lineage: MunicipalityLineage)
+    -> [String]
+  {
+    let layer = sample.plan.unitLayer
+    guard layer != .year2019, sample.plan.level != .cooperation else { return [] }
+    var lines = ["2019 predecessors:"]
+    for unit in sample.activeUnits {
+      let old = lineage.predecessors2019(of: unit.kommunenummer, in: layer).map(\.label)
+      guard !old.isEmpty else { continue }
+      lines.append("  \(unit.kommunenummer) \(unit.name): " + old.joined(separator: ", "))
+    }
+    for shared in SharedMunicipality.find(in: sample, lineage: lineage)
+    where shared.relation != .partOf {
+      lines.append("note: " + shared.message)
+    }
+    return lines.count > 1 ? lines : []
   }
 }

@@ -540,25 +540,45 @@ extension ShippedProtocol {
                   },
                   {
                     "id" : "byr-medlemmer",
-                    "label" : "Byregionprogrammet member lists (partial: 31 of 37 phase-2 regions)",
-                    "sha256" : "500ecf5bd59392ee8e1e8399a3488201fdf70aa28d40e02ea1e0b98e86c32fdd"
+                    "label" : "Byregionprogrammet member lists (partial: 33 of 37 phase-2 regions)",
+                    "sha256" : "7f78b7b4a52dc672293192da7906863dfff46fcbceea66f94cfaed4e546f04da"
+                  },
+                  {
+                    "id" : "kommuner-2024",
+                    "label" : "SSB KLASS 131, municipalities valid on 1 January 2024",
+                    "sha256" : "ff7159532f69832e50e1310c15be2f6ddae33b0e303156fa32fc66aaf75da37b"
+                  },
+                  {
+                    "id" : "endringer-2020-2024",
+                    "label" : "SSB change list 2020 to 2024 (KLASS 131), with a row for each unchanged municipality",
+                    "sha256" : "cc4196c3dfcd2c778af587a9bb78db9942d218fde29fc6a581dd599628ec619f"
+                  },
+                  {
+                    "id" : "sentralitet-2024",
+                    "label" : "SSB centrality, 2024 version, KLASS 128",
+                    "sha256" : "1129736f9118772287e80a557bf6826ab44ee563950bf314639194c594f99395"
+                  },
+                  {
+                    "id" : "folketall-2024",
+                    "label" : "SSB table 07459, population on 1 January 2024 (2024 municipalities)",
+                    "sha256" : "b705d8d292e9e85ee1181e2195f0bb89c22a6b1733b53932b2a659202d087fb8"
                   }
                 ],
                 "design" : "census",
-                "eligibleCount" : 111,
+                "eligibleCount" : 112,
                 "filter" : "byr = any and centrality in 5,6",
                 "level" : "cooperation",
                 "purposive" : [
 
                 ],
-                "requestedSize" : 28,
+                "requestedSize" : 29,
                 "seed" : "",
                 "strata" : [
 
                 ],
                 "strataPlan" : [
                   {
-                    "allocated" : 28,
+                    "allocated" : 29,
                     "key" : "census",
                     "units" : [
                       "Alstahaugregionen",
@@ -575,6 +595,7 @@ extension ShippedProtocol {
                       "Kristiansundsregionen",
                       "Leikanger–Luster–Sogndal",
                       "Lillehammerregionen",
+                      "Listerregionen",
                       "Midt-Troms",
                       "Molderegionen",
                       "Narvikregionen",
@@ -592,6 +613,7 @@ extension ShippedProtocol {
                     ]
                   }
                 ],
+                "units" : "2019",
                 "unjudgedCount" : 0
               },
               "reserves" : [
@@ -730,8 +752,17 @@ extension ShippedProtocol {
                   "stratum" : "census"
                 },
                 {
-                  "cluster" : "Midt-Troms",
+                  "cluster" : "Listerregionen",
                   "drawOrder" : 15,
+                  "inclusionProbability" : 1,
+                  "kommunenummer" : "Listerregionen",
+                  "name" : "Listerregionen",
+                  "status" : "drawn",
+                  "stratum" : "census"
+                },
+                {
+                  "cluster" : "Midt-Troms",
+                  "drawOrder" : 16,
                   "inclusionProbability" : 1,
                   "kommunenummer" : "Midt-Troms",
                   "name" : "Midt-Troms",
@@ -740,7 +771,7 @@ extension ShippedProtocol {
                 },
                 {
                   "cluster" : "Molderegionen",
-                  "drawOrder" : 16,
+                  "drawOrder" : 17,
                   "inclusionProbability" : 1,
                   "kommunenummer" : "Molderegionen",
                   "name" : "Molderegionen",
@@ -749,7 +780,7 @@ extension ShippedProtocol {
                 },
                 {
                   "cluster" : "Narvikregionen",
-                  "drawOrder" : 17,
+                  "drawOrder" : 18,
                   "inclusionProbability" : 1,
                   "kommunenummer" : "Narvikregionen",
                   "name" : "Narvikregionen",
@@ -758,7 +789,7 @@ extension ShippedProtocol {
                 },
                 {
                   "cluster" : "Notodden-regionen",
-                  "drawOrder" : 18,
+                  "drawOrder" : 19,
                   "inclusionProbability" : 1,
                   "kommunenummer" : "Notodden-regionen",
                   "name" : "Notodden-regionen",
@@ -767,7 +798,7 @@ extension ShippedProtocol {
                 },
                 {
                   "cluster" : "Ranaregionen",
-                  "drawOrder" : 19,
+                  "drawOrder" : 20,
                   "inclusionProbability" : 1,
                   "kommunenummer" : "Ranaregionen",
                   "name" : "Ranaregionen",
@@ -776,7 +807,7 @@ extension ShippedProtocol {
                 },
                 {
                   "cluster" : "Region Namdal",
-                  "drawOrder" : 20,
+                  "drawOrder" : 21,
                   "inclusionProbability" : 1,
                   "kommunenummer" : "Region Namdal",
                   "name" : "Region Namdal",
@@ -785,7 +816,7 @@ extension ShippedProtocol {
                 },
                 {
                   "cluster" : "Salten",
-                  "drawOrder" : 21,
+                  "drawOrder" : 22,
                   "inclusionProbability" : 1,
                   "kommunenummer" : "Salten",
                   "name" : "Salten",
@@ -794,7 +825,7 @@ extension ShippedProtocol {
                 },
                 {
                   "cluster" : "Sunnfjord",
-                  "drawOrder" : 22,
+                  "drawOrder" : 23,
                   "inclusionProbability" : 1,
                   "kommunenummer" : "Sunnfjord",
                   "name" : "Sunnfjord",
@@ -803,7 +834,7 @@ extension ShippedProtocol {
                 },
                 {
                   "cluster" : "Sunnhordland",
-                  "drawOrder" : 23,
+                  "drawOrder" : 24,
                   "inclusionProbability" : 1,
                   "kommunenummer" : "Sunnhordland",
                   "name" : "Sunnhordland",
@@ -812,7 +843,7 @@ extension ShippedProtocol {
                 },
                 {
                   "cluster" : "Tromsøregionen",
-                  "drawOrder" : 24,
+                  "drawOrder" : 25,
                   "inclusionProbability" : 1,
                   "kommunenummer" : "Tromsøregionen",
                   "name" : "Tromsøregionen",
@@ -821,7 +852,7 @@ extension ShippedProtocol {
                 },
                 {
                   "cluster" : "Vest-Telemark",
-                  "drawOrder" : 25,
+                  "drawOrder" : 26,
                   "inclusionProbability" : 1,
                   "kommunenummer" : "Vest-Telemark",
                   "name" : "Vest-Telemark",
@@ -830,7 +861,7 @@ extension ShippedProtocol {
                 },
                 {
                   "cluster" : "Ytre Ryfylke",
-                  "drawOrder" : 26,
+                  "drawOrder" : 27,
                   "inclusionProbability" : 1,
                   "kommunenummer" : "Ytre Ryfylke",
                   "name" : "Ytre Ryfylke",
@@ -839,7 +870,7 @@ extension ShippedProtocol {
                 },
                 {
                   "cluster" : "Ålesundregionen",
-                  "drawOrder" : 27,
+                  "drawOrder" : 28,
                   "inclusionProbability" : 1,
                   "kommunenummer" : "Ålesundregionen",
                   "name" : "Ålesundregionen",
@@ -848,7 +879,7 @@ extension ShippedProtocol {
                 },
                 {
                   "cluster" : "Østre Agder",
-                  "drawOrder" : 28,
+                  "drawOrder" : 29,
                   "inclusionProbability" : 1,
                   "kommunenummer" : "Østre Agder",
                   "name" : "Østre Agder",

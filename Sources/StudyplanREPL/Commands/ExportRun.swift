@@ -16,7 +16,8 @@ struct ExportRun {
       directory: session.environment.workingDirectory)
     let source = try session.exportSource(invocation.word("ID[@V]"))
     let context = ExportContext(
-      document: source.document, prefix: source.prefix, frame: try session.samplingFrame(),
+      document: source.document, prefix: source.prefix,
+      frame: try session.samplingFrame(for: source.document),
       software: "studyplan \(StudyplanVersion.current)", versionLabel: source.label)
     let artifacts = try Exporter.artifacts(request, context)
     let written = try destination.deliver(

@@ -66,6 +66,10 @@ extension CommandTable {
       }
       let total = session.workspace?.document.fieldwork?.slots.count ?? 0
       io.print("planned \(counted(added.count, "slot")) (\(total) in the log)")
+      if !invocation.has("--former"), let log = session.workspace?.document.fieldwork {
+        let lineage = try session.referenceData().lineage
+        for line in sharedOffices(log, sample: sample, lineage: lineage) { io.warn(line) }
+      }
     })
 
   static let fieldworkSlots = CommandSpec(
@@ -161,6 +165,32 @@ extension CommandTable {
       let found = log.slots[try log.index(of: slot.text)]
       io.print(lines: FieldworkReport.history(found, language: session.language))
     })
+}
+
+extension CommandTable {
+  /// For sampled units that are one municipality today: the current-holder slots that are one
+  /// office (`ordforer@1929 and ordforer@1931`), one line per group.
+  static func sharedOffices(
+    _ log: FieldworkLog, sample: ProtocolSample, lineage: MunicipalityLineage
+  ) -> [String] {
+    SharedMunicipality.find(in: sample, lineage: lineage).filter { $0.relation == .partOf }
+      .compactMap { shared in
+        let slots = log.slots.filter {
+          $0.holder == .current && $0.unitKind == .municipality && shared.unitIDs.contains($0.unit)
+        }
+        let byRole = Dictionary(grouping: slots, by: \.roleID).filter { $0.value.count > 1 }
+        guard !byRole.isEmpty else { return nil }
+        let one = shared.presentDay.count == 1
+        let offices = byRole.keys.sorted().map { role in
+          Prose.list((byRole[role] ?? []).map(\.id), language: .en)
+            + (one
+              ? " are one current office"
+              : " share the current offices of "
+                + Prose.list(shared.presentDay.map(\.label), language: .en))
+        }
+        return shared.message + ": " + offices.joined(separator: "; ")
+      }
+  }
 }
 
 /// The text of `fieldwork`, `fieldwork slots` and `fieldwork show`.

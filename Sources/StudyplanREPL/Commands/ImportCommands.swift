@@ -19,8 +19,7 @@ extension CommandTable {
     run: { invocation, session, io in
       let file = try invocation.required("FILE")
       let data = try FileOutput.read(file.text, in: session.environment.workingDirectory)
-      let frame = try session.samplingFrame()
-      let knownUnits = Set(frame.units.map(\.kommunenummer) + frame.cooperations.map(\.name))
+      let knownUnits = KnownUnits(frame: try session.samplingFrame())
       var document = try ProtocolJSON.decode(data, file: file.text, knownUnits: knownUnits)
       let store = try session.store()
       try keepKnownLineage(of: &document, in: store, io: io)

@@ -253,11 +253,11 @@ extension CommandTable {
         io.print(
           "\(stored.reference), saved \(DisplayDate.string(stored.savedAt, in: session.environment.timeZone))"
         )
-        io.print(lines: stored.document.overview())
+        io.print(lines: stored.document.overview(unitLineage: try session.referenceData().lineage))
         return
       }
       let workspace = try session.requireWorkspace(for: "show")
       io.print(workspace.label + (workspace.isDirty ? " (unsaved changes)" : ""))
-      io.print(lines: workspace.document.overview())
+      io.print(lines: workspace.document.overview(unitLineage: try session.referenceData().lineage))
     })
 }

@@ -6,19 +6,29 @@ extension CommandTable {
     frameCommand, sampleCommand, replaceCommand, swapCommand,
   ]
 
+  /// `--units 2019|2020|2024`, shared by `frame` and `sample`.
+  static let unitsOption = OptionSpec(
+    "--units", value: "YEAR", .of(UnitLayer.self, noun: "year of the units"),
+    help: "The municipalities of 2019 (default: the note's units), 2020 or 2024 (today's)")
+
   static let frameCommand = CommandSpec(
     name: "frame",
-    summary: "Show the sampling frame: the 2019 municipalities with their reform attributes",
+    summary: "Show the sampling frame: the municipalities of a year with their lineage",
     discussion: """
-      A filter compares frame fields (centrality, centrality2020, class-change, reform, \
-      county, byr, cooperation, population, name, kommunenummer, …) with =, !=, <, <=, >, >= \
-      or 'in A,B', and combines conditions with and, or, not and parentheses, e.g. \
-      "centrality in 5,6 and reform in merged,split"; Tab completes fields, operators and \
-      values. docs/filter-language.md has the whole language. A filter that needs an unknown \
-      value (centrality2020 is unknown for the two splits) says how many units it could not \
-      judge.
+      The units are the municipalities of 2019 (the note's units; the default), of 2020, or of \
+      2024 (today's: 357 in 15 counties); each knows its predecessors and successors in the \
+      other years (kommunenummer2019, kommunenummer2020, kommunenummer2024). A filter \
+      compares frame fields (centrality, centrality2020, centrality2024, class-change, reform, \
+      reform2024, county, county2024, byr, cooperation, population, name, kommunenummer, …) \
+      with =, !=, <, <=, >, >= or 'in A,B', and combines conditions with and, or, not and \
+      parentheses, e.g. "centrality in 5,6 and reform in merged,split"; Tab completes fields, \
+      operators and values. docs/filter-language.md has the whole language. Fields of the 2019 \
+      municipality itself (centrality, population, class-change, the note's findings) are not \
+      fields of the units of 2020 or 2024. A filter that needs an unknown value says how many \
+      units it could not judge.
       """,
     options: [
+      unitsOption,
       OptionSpec(
         "--filter", value: "EXPR", .frameFilter, help: "Keep the units for which EXPR holds"),
       OptionSpec(
@@ -27,10 +37,12 @@ extension CommandTable {
     ],
     examples: [
       #"frame --filter "centrality in 5,6 and reform in merged,split""#, "frame --format csv",
+      #"frame --units 2024 --filter "county = Troms and centrality2024 = 6""#,
     ],
     run: { invocation, session, io in
       let format = try invocation.value(FrameFormat.self, "--format") ?? .table
-      let frame = try session.samplingFrame()
+      let frame = try session.samplingFrame(
+        units: try invocation.value(UnitLayer.self, "--units") ?? .standard)
       var units = frame.units
       var note: String? = nil
       if let text = invocation.value("--filter") {
@@ -39,10 +51,12 @@ extension CommandTable {
         note = result.unjudgedNote
       }
       if format == .csv {
-        io.page(FrameRenderer.csv(units))
+        io.page(FrameRenderer.csv(units, fields: FrameField.columns(for: frame.layer)))
         if let note { io.warn(note) }
       } else {
-        io.page(FrameRenderer.table(units, note: note))
+        io.page(
+          FrameRenderer.table(
+            units, fields: FrameRenderer.tableFields(for: frame.layer), note: note))
       }
     })
 
@@ -61,7 +75,9 @@ extension CommandTable {
       (--level) by the planner's list or by a named logic over a criteria matrix, one case per \
       cell (--per-cell K); swap cases with 'swap'. Census takes every unit matching the filter. \
       Without --seed a seed is chosen and shown. Drawing again over logged dropouts asks first; \
-      a script needs --replace-log.
+      a script needs --replace-log. --units 2024 draws today's municipalities (ranked by their \
+      2024 numbers; each shows its 2019 predecessors); the default is 2019, the note's units. \
+      Drawn units that are one municipality today are named.
       """,
     arguments: [
       ArgumentSpec(
@@ -71,6 +87,7 @@ extension CommandTable {
         ], arity: .repeating(minimum: 0))
     ],
     options: [
+      unitsOption,
       OptionSpec(
         "--n", value: "N",
         help: "How many units (pairs: paired; cooperations: two-stage; explicit: KEY:N,…)"),
@@ -119,6 +136,7 @@ extension CommandTable {
     examples: [
       "sample --n 12 --design stratified --strata centrality,reform --seed 2020",
       #"sample --n 8 --filter "centrality in 5,6 and reform = merged" --seed 2020"#,
+      #"sample --units 2024 --n 6 --filter "centrality2024 = 6" --seed 1"#,
       "sample --n 3 --design paired --seed 7",
       #"sample --design purposive 1850 "split between two successors""#,
       "sample --suggested reform-centrality-shift --n 4 --seed 2020",
@@ -143,9 +161,12 @@ extension CommandTable {
               + "discard them from the open protocol?")
         else { throw CommandFailure(.cancelled) }
       }
-      let frame = try session.samplingFrame()
-      var request = try SampleOptions.request(
-        invocation, frame: frame, base: try suggested?.sampling.request(frame: frame))
+      let layer =
+        try invocation.value(UnitLayer.self, "--units") ?? suggested?.sampling.units ?? .standard
+      let frame = try session.samplingFrame(units: layer)
+      var base = try suggested?.sampling.request(frame: frame)
+      base?.units = layer
+      var request = try SampleOptions.request(invocation, frame: frame, base: base)
       var chosen = false
       if request.seed.isEmpty && request.design.isRandom {
         request.seed = String(UInt32.random(in: 100_000...999_999))
@@ -171,7 +192,12 @@ extension CommandTable {
           io.print(line)
         }
       }
-      io.print(SampleSummary.text(sample), terminator: "")
+      io.print(SampleSummary.text(sample, lineage: frame.lineage), terminator: "")
+      for shared in SharedMunicipality.find(in: sample, lineage: frame.lineage)
+      where shared.relation == .partOf {
+        let line = shared.message + " (\(shared.officeRemark))"
+        if shared.isByDesign { io.print("note: " + line) } else { io.warn(line) }
+      }
       if let suggested {
         for finding in SampleFit.findings(sample: sample, questionIDs: [suggested.id], frame: frame)
         {
@@ -211,7 +237,7 @@ extension CommandTable {
       let word = try invocation.required("KOMMUNENUMMER|COOPERATION")
       let workspace = try session.requireWorkspace(for: "replace")
       guard var sample = workspace.document.sample else { throw StudyplanError.noSample }
-      let frame = try session.samplingFrame()
+      let frame = try session.samplingFrame(units: sample.plan.unitLayer)
       let log = workspace.document.fieldwork
       let given = try invocation.value(RefusalReason.self, "--reason")
       let logged = (try? frame.resolve(word.text)).map(\.kommunenummer)
@@ -268,7 +294,7 @@ extension CommandTable {
             throw StudyplanError.notInSample(cooperation.name)
           }
           throw StudyplanError.unknownUnit(
-            text,
+            text, year: frame.layer.rawValue,
             suggestion: Suggestion.closest(to: text, in: names + frame.completionCandidates))
         }
         throw error
@@ -326,11 +352,11 @@ extension CommandTable {
       let reason = try invocation.required(#""REASON""#)
       let workspace = try session.requireWorkspace(for: "swap")
       guard let sample = workspace.document.sample else { throw StudyplanError.noSample }
-      let frame = try session.samplingFrame()
+      let frame = try session.samplingFrame(units: sample.plan.unitLayer)
       let swapped = try SampleDrawer.swap(
         sample, out: old.text, in: new.text, reason: reason.text, frame: frame)
       try session.edit(for: "swap") { $0.sample = swapped }
-      io.print(SampleSummary.text(swapped), terminator: "")
+      io.print(SampleSummary.text(swapped, lineage: frame.lineage), terminator: "")
     })
 }
 
@@ -360,12 +386,15 @@ enum SampleOptions {
       ?? SampleRequest(
         design: design, size: 0, allocation: allocation, seed: "", filter: base?.filter)
     request.allocation = allocation
+    request.units = frame.layer
     request.seed = invocation.value("--seed") ?? ""
     request.reserves = try invocation.integer("--reserves", in: 0...100_000)
     try checkDesignOptions(invocation, design: design)
-    try applyDesignOptions(invocation, to: &request)
+    try applyDesignOptions(invocation, to: &request, layer: frame.layer)
     if let text = invocation.value("--strata") {
-      request.strata = try text.split(separator: ",").map { try FrameField.named(String($0)) }
+      request.strata = try text.split(separator: ",").map {
+        try FrameField.named(String($0), in: frame.layer)
+      }
     }
     if let text = invocation.value("--filter") {
       request.filter = try FrameFilter.parse(text, frame: frame)
@@ -394,9 +423,9 @@ enum SampleOptions {
   }
 
   /// The design-specific options: members, pairs, level, logic, criteria.
-  private static func applyDesignOptions(_ invocation: Invocation, to request: inout SampleRequest)
-    throws
-  {
+  private static func applyDesignOptions(
+    _ invocation: Invocation, to request: inout SampleRequest, layer: UnitLayer
+  ) throws {
     request.membersPerCluster =
       try invocation.integer("--members", in: 1...1000) ?? request.membersPerCluster
     if let grouping = try invocation.value(PairGrouping.self, "--pair-within") {
@@ -413,7 +442,9 @@ enum SampleOptions {
           .invalidValue(word.text, for: "--members-by", expected: "centrality or a frame field"),
           column: word.column)
       }
-      request.membersBy = try FrameField.named(word.text)
+      request.membersBy =
+        word.text.lowercased() == "centrality"
+        ? .centrality : try FrameField.named(word.text, in: layer)
     }
     request.perCell = try invocation.integer("--per-cell", in: 1...100) ?? request.perCell
     request.measure = invocation.value("--measure") ?? request.measure

@@ -77,6 +77,8 @@ extension PairPartner: CommandValue {
   public static var aliases: [String: PairPartner] { ["sentral": .central, "senter": .centre] }
 }
 
+extension UnitLayer: CommandValue {}
+
 extension SampleLevel: CommandValue {
   public static var aliases: [String: SampleLevel] {
     ["kommune": .municipality, "samarbeid": .cooperation, "region": .cooperation]

@@ -36,7 +36,7 @@ extension Wizard {
         guard let answer else { return .left }
         chosen = suggestions.first { $0.id == answer }
       }
-      let frame = try session.samplingFrame()
+      let frame = try session.samplingFrame(units: chosen?.sampling.units ?? .standard)
       var filter = chosen?.sampling.filter
       if chosen == nil {
         let typed = try conversation.ask(
@@ -50,10 +50,11 @@ extension Wizard {
         filter = typed.isEmpty ? nil : typed
       }
       let matched = try frameCount(filter: filter, frame: frame)
-      var count = "the frame: \(frame.units.count) municipalities (the 2019 structure)"
+      let year = frame.layer.rawValue
+      var count = "the frame: \(frame.units.count) municipalities (the \(year) structure)"
       if let filter {
         count =
-          "the frame: \(matched.count) of the \(frame.units.count) municipalities of 2019 "
+          "the frame: \(matched.count) of the \(frame.units.count) municipalities of \(year) "
           + "meet '\(filter)'"
         if matched.unjudged > 0 { count += " (\(matched.unjudged) could not be judged)" }
       }
@@ -84,6 +85,7 @@ extension Wizard {
       case .twoStage: "cooperations first, then their members"
       }
     return design + (sampling.filter.isEmpty ? "" : ", among '\(sampling.filter)'")
+      + (sampling.units == .standard ? "" : " (the municipalities of \(sampling.units.rawValue))")
   }
 
   /// How many units meet `filter`, and how many it could not judge.

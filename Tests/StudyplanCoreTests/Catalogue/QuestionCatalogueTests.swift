@@ -99,14 +99,47 @@ import Testing
     }
   }
 
-  @Test func theCentralityShiftQuestionPairsMergedUnitsWithinTheirNewMunicipality() throws {
+  @Test func theCentralityShiftQuestionPairsUnitsWhoseClassChangedThroughTheMerger() throws {
     let entry = try QuestionCatalogue.builtin.resolve("reform-centrality-shift")
-    #expect(entry.sampling.filter == "reform in merged,split")
+    #expect(entry.sampling.filter == "class-change in merger,both")
+    #expect(entry.sampling.population == "class-change in merger,both")
     #expect(entry.sampling.design == .paired)
     #expect(entry.sampling.pairWithin == .municipality)
+    #expect(entry.sampling.units == .year2019)
     #expect(
       entry.sampling.commandArguments
-        == "--filter \"reform in merged,split\" --design paired --pair-within municipality")
+        == "--filter \"class-change in merger,both\" --design paired --pair-within municipality")
+    // Vågsøy and Eide merged, but their class did not change through it: not eligible.
+    let frame = SamplingFrame(data: ReferenceData.load(.embedded))
+    let sample = try SampleDrawer.draw(
+      try entry.sampling.request(size: 8, seed: "2020", frame: frame), frame: frame)
+    for unit in sample.units {
+      #expect(
+        [ClassChange.merger, .both].contains(frame.unit(unit.kommunenummer)?.classChange),
+        "\(unit.kommunenummer)")
+    }
+    #expect(frame.unit("1439")?.classChange == ClassChange.none)  // Vågsøy
+    #expect(frame.unit("1551")?.classChange == ClassChange.none)  // Eide
+  }
+
+  @Test func theEmployersContributionProbeAsksNeutrallyWhatChanged() throws {
+    let entry = try QuestionCatalogue.builtin.resolve("reform-centrality-shift")
+    let probes = entry.themes.flatMap(\.probes).map(\.text)
+    let probe = try #require(probes.first { $0.nb.contains("arbeidsgiveravgift") })
+    // It no longer takes for granted that a class change moved the zone.
+    #expect(!probe.nb.contains("endringen fått følger"))
+    #expect(probe.nb.contains("i så fall hva"))
+    #expect(probe.en.contains("if so, what"))
+  }
+
+  @Test func thePresentDayReformQuestionSamplesTodaysMunicipalities() throws {
+    let entry = try QuestionCatalogue.builtin.resolve("reform-byr-and-business-organisation")
+    #expect(entry.sampling.units == .year2024)
+    #expect(entry.sampling.commandArguments.hasPrefix("--units 2024 "))
+    // Every note question about the programme itself takes the note's units.
+    for other in QuestionCatalogue.builtin.entries where other.group != .reform {
+      #expect(other.sampling.units == .year2019, "\(other.id)")
+    }
   }
 
   @Test func searchFindsEntriesInEitherLanguageAndByModel() {

@@ -14,7 +14,7 @@ private let frame = SamplingFrame(data: ReferenceData.load(.embedded))
 }
 
 @Test func fortySevenClass5And6MunicipalitiesMergedOrWereSplit() {
-  let small = frame.units.filter { $0.centrality >= 5 }
+  let small = frame.units.filter { ($0.centrality ?? 0) >= 5 }
   #expect(small.count == 220)
   #expect(small.filter { $0.reform == .merged }.count == 45)
   #expect(small.filter { $0.reform == .split }.count == 2)
@@ -26,24 +26,24 @@ private let frame = SamplingFrame(data: ReferenceData.load(.embedded))
 ])
 func knownMergersHaveTheirSuccessors(_ number: String, _ successors: [String]) throws {
   let unit = try #require(frame.unit(number))
-  #expect(unit.successors.map(\.kommunenummer) == successors)
+  #expect(unit.units2020.map(\.kommunenummer) == successors)
   #expect(unit.reform == .merged)
 }
 
 @Test func tysfjordAndSnillfjordAreSplits() throws {
   let tysfjord = try #require(frame.unit("1850"))
   #expect(tysfjord.reform == .split)
-  #expect(tysfjord.successors.map(\.kommunenummer) == ["1806", "1875"])
+  #expect(tysfjord.units2020.map(\.kommunenummer) == ["1806", "1875"])
   #expect(tysfjord.population2020 == nil)
   #expect(tysfjord.county2020 == "Nordland")
   let snillfjord = try #require(frame.unit("5012"))
   #expect(snillfjord.reform == .split)
-  #expect(snillfjord.successors.map(\.kommunenummer) == ["5055", "5056", "5059"])
+  #expect(snillfjord.units2020.map(\.kommunenummer) == ["5055", "5056", "5059"])
   #expect(frame.units.filter { $0.reform == .split }.map(\.kommunenummer) == ["1850", "5012"])
 }
 
 @Test func populationTotalsMatchSSB() {
-  #expect(frame.units.reduce(0) { $0 + $1.population } == 5_328_212)
+  #expect(frame.units.reduce(0) { $0 + ($1.population ?? 0) } == 5_328_212)
   let data = ReferenceData.load(.embedded)
   #expect(data.population2020.values.reduce(0, +) == 5_367_580)
 }
@@ -84,12 +84,14 @@ func knownMergersHaveTheirSuccessors(_ number: String, _ successors: [String]) t
 }
 
 @Test func reformCategoriesCountAsDocumented() {
-  // docs/data.md gives these counts (new definition); checked against the CSVs by hand.
+  // docs/data.md gives these counts (new definition); checked against the CSVs by hand. Since
+  // the fifth pass Nome (0819, renumbered 3816) is outside: its Midt-Telemark partners Bø and
+  // Sauherad merged into Midt-Telemark (3817).
   var counts: [Reform: Int] = [:]
-  for unit in frame.units { counts[unit.reform, default: 0] += 1 }
+  for unit in frame.units { counts[unit.reform ?? .unchanged, default: 0] += 1 }
   #expect(
     counts == [
-      .renumbered: 186, .merged: 107, .unchanged: 91, .outside: 29, .registerRenamed: 4,
+      .renumbered: 185, .merged: 107, .unchanged: 91, .outside: 30, .registerRenamed: 4,
       .renamed: 3, .split: 2,
     ])
 }
@@ -100,7 +102,9 @@ func knownMergersHaveTheirSuccessors(_ number: String, _ successors: [String]) t
   // took a partner's class (merger), 1 moved although its partner had its class (Hitra 5 → 6:
   // reindex), 14 kept their class, and Tysfjord and Snillfjord stay unknown because their
   // successors differ in class.
-  let units = frame.units.filter { [5, 6].contains($0.centrality) && $0.reform.changedBoundaries }
+  let units = frame.units.filter {
+    [5, 6].contains($0.centrality) && $0.reform?.changedBoundaries == true
+  }
   #expect(units.count == 47)
   var counts: [String: Int] = [:]
   for unit in units { counts[unit.classChange?.rawValue ?? "unknown", default: 0] += 1 }
@@ -162,7 +166,9 @@ func knownMergersHaveTheirSuccessors(_ number: String, _ successors: [String]) t
   #expect(frame.unit("1211")?.cityRegions.count == 2)
   // Aure was an observer, not a member.
   #expect(frame.unit("1576")?.cityRegions == [])
-  #expect(frame.units.filter { !$0.cityRegions.isEmpty }.count == 192)
+  // 195 distinct municipalities in the phase-2 lists after the fifth pass of the data work;
+  // every phase-1 member is in a phase-2 list too.
+  #expect(frame.units.filter { !$0.cityRegions.isEmpty }.count == 195)
 }
 
 @Test func municipalitiesResolveByNumberNameOrParallelName() throws {

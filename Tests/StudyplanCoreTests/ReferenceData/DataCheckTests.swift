@@ -16,15 +16,43 @@ import Testing
       "centrality 2020 version: 356/356 with a class (169 read, 187 derived from the index, "
         + "9 of them near the 4/5 limit); index 356/356"))
   #expect(text.contains("kommunegrenser-2019  boundaries 2019: 422 municipalities"))
+  // The fifth pass of the data work (SOURCES.md): 33 regions with members, 200 memberships and
+  // 195 municipalities in phase 2; 114 class 5–6 memberships of 112 municipalities in 29
+  // regions (the NORCE note: 115 in 29).
   #expect(
-    text.contains("ByR phase 2: 31 regions with member lists, 196 memberships, 192 municipalities"))
+    text.contains("ByR phase 2: 33 regions with member lists, 200 memberships, 195 municipalities"))
   #expect(
-    text.contains("ByR phase 1: 7 regions with member lists, 52 memberships, 52 municipalities"))
+    text.contains(
+      "class 5–6 (2018 version): 114 memberships, 112 distinct municipalities, in 29 regions "
+        + "with at least one"))
+  #expect(text.contains("  Listerregionen: 1 municipality\n"))
+  #expect(text.contains("  Midt-Telemark: 3 municipalities"))
+  #expect(
+    text.contains("ByR phase 1: 9 regions with member lists, 60 memberships, 60 municipalities"))
   #expect(text.contains("  Kongsvingerregionen (Glåmdal): 7 municipalities"))
   #expect(text.contains("  Grenland: 6 municipalities"))
   #expect(text.contains("total 5 328 212"))
   #expect(text.contains("total 5 367 580"))
   #expect(text.hasSuffix("all invariants hold\n"))
+}
+
+@Test func dataCheckReportsThe2024LayerAndTheLineage() {
+  let text = DataCheckReport.check().rendered
+  #expect(text.contains("kommuner-2024        357 municipalities (2024) in 15 counties"))
+  #expect(
+    text.contains(
+      "endringer-2020-2024  357 change rows (0 merger, 2 split, 111 new-number, "
+        + "2 new-number-and-name, 6 new-name, 236 unchanged)"))
+  #expect(
+    text.contains(
+      "sentralitet-2024     centrality 2024 version: 357/357 with a class and an index "
+        + "(classes 1–6: 5/21/54/65/104/108)"))
+  #expect(text.contains("population 1.1.2024: 357 municipalities, total 5 550 203"))
+  #expect(
+    text.contains(
+      "lineage              2019 → 2020 → 2024: 422/422 municipalities of 2019 have a 2024 "
+        + "successor, 357/357 of 2024 a 2019 predecessor; 109 of 2019 no longer exist with their "
+        + "boundaries"))
 }
 
 @Test func embeddedTextsMatchTheHashesTheConverterRecorded() {
@@ -76,6 +104,33 @@ let corruptions: [Corruption] = [
     },
     dataset: "endringer-2019-2020", line: 2,
     fragment: "'3001' is marked 'merger' but has 1 predecessor(s)"),
+  Corruption(
+    description: "a 2020 municipality without a 2024 successor",
+    apply: {
+      $0.changes2024.text = replacing($0.changes2024.text, "\n5421|5530|new-number|2024-01-01", "")
+    },
+    dataset: "endringer-2020-2024", line: nil, fragment: "2020 municipality '5421' is unmapped"),
+  Corruption(
+    description: "a 2024 municipality without a predecessor",
+    apply: {
+      $0.changes2024.text = replacing(
+        $0.changes2024.text, "1507|1580|split|2024-01-01", "1507|1508|split|2024-01-01")
+    },
+    dataset: "endringer-2020-2024", line: nil,
+    fragment: "2024 municipality '1580' has no predecessor"),
+  Corruption(
+    description: "a 2024 class outside SSB's limits for its index",
+    apply: {
+      $0.centrality2024.text = replacing($0.centrality2024.text, "5530|611|5", "5530|611|2")
+    },
+    dataset: "sentralitet-2024", line: 332, fragment: "class 2 of '5530' lies outside SSB's limits"),
+  Corruption(
+    description: "a change without a date",
+    apply: {
+      $0.changes2024.text = replacing(
+        $0.changes2024.text, "5421|5530|new-number|2024-01-01", "5421|5530|new-number|2024")
+    },
+    dataset: "endringer-2020-2024", line: 336, fragment: "'2024' is not a date written YYYY-MM-DD"),
   Corruption(
     description: "a member that is not a municipality",
     apply: {

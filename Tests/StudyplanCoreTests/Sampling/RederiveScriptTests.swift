@@ -12,21 +12,29 @@ private let repositoryRoot = URL(fileURLWithPath: #filePath)
 /// python3 on PATH (pyenv shims included), or nil: the tests that need it are skipped and say so.
 private let python = ExternalTool.find("python3")
 
-/// Runs Examples/rederive_sample.py on `sample` inside an encoded protocol.
-private func rederive(_ sample: ProtocolSample) throws -> (status: Int32, lines: [String]) {
+/// Runs Examples/rederive_sample.py on `sample` inside an encoded protocol, with `frameCSV`
+/// (the frame of the sample's year, as `frame --format csv` writes it) when given.
+private func rederive(_ sample: ProtocolSample, frameCSV: String? = nil) throws -> (
+  status: Int32, lines: [String]
+) {
   let python = try #require(python)
   var studyProtocol = StudyProtocol(title: "rederive")
   studyProtocol.sample = sample
   let file = FileManager.default.temporaryDirectory
     .appendingPathComponent("rederive-\(UUID().uuidString).json")
   try JSONEncoder().encode(studyProtocol).write(to: file)
-  defer { try? FileManager.default.removeItem(at: file) }
+  let csvFile = file.deletingPathExtension().appendingPathExtension("csv")
+  try frameCSV?.write(to: csvFile, atomically: true, encoding: .utf8)
+  defer {
+    try? FileManager.default.removeItem(at: file)
+    try? FileManager.default.removeItem(at: csvFile)
+  }
   let process = Process()
   process.executableURL = URL(fileURLWithPath: python)
   process.environment = ProcessInfo.processInfo.environment
-  process.arguments = [
-    repositoryRoot.appendingPathComponent("Examples/rederive_sample.py").path, file.path,
-  ]
+  process.arguments =
+    [repositoryRoot.appendingPathComponent("Examples/rederive_sample.py").path, file.path]
+    + (frameCSV == nil ? [] : [csvFile.path])
   let pipe = Pipe()
   process.standardOutput = pipe
   try process.run()
@@ -111,4 +119,49 @@ func thePythonScriptAgreesOnTheNewRandomParts(_ index: Int) throws {
       "\($0.replaces == nil ? "unit" : "replacement") \($0.stratum) \($0.rank ?? 0) \($0.kommunenummer)"
     }
   #expect(scriptUnits == toolUnits)
+}
+
+/// Draws of today's municipalities (ids are 2024 kommunenummer): the whole frame stratified by
+/// county and 2024 class, and a filtered simple draw.
+private func draws2024() throws -> [ProtocolSample] {
+  var stratified = SampleRequest(
+    design: .stratified, size: 15, strata: [.county, .centrality2024], seed: "i dag")
+  stratified.units = .year2024
+  var simple = SampleRequest(design: .simple, size: 6, seed: "1", reserves: 5)
+  simple.units = .year2024
+  simple.filter = try FrameFilter.parse(
+    "centrality2024 = 6", frame: frame.inLayer(.year2024))
+  return [
+    try SampleDrawer.draw(stratified, frame: frame), try SampleDrawer.draw(simple, frame: frame),
+  ]
+}
+
+@Test(
+  .enabled(if: python != nil, "python3 is not on PATH; install it to re-derive the draws"),
+  arguments: 0..<2)
+func thePythonScriptAgreesOnADrawOfTodaysMunicipalities(_ index: Int) throws {
+  let sample = try draws2024()[index]
+  #expect(sample.plan.units == .year2024)
+  let frame2024 = frame.inLayer(.year2024)
+  let csv = FrameRenderer.csv(frame2024.units, fields: FrameField.columns(for: .year2024))
+  let (status, lines) = try rederive(sample, frameCSV: csv)
+  #expect(status == 0, "\(lines.suffix(5))")
+  #expect(lines.contains("frame of 2024: 357 municipalities; the plan agrees"))
+  #expect(lines.last == "agrees with the recorded draw: yes")
+  let scriptUnits = lines.filter { $0.hasPrefix("unit ") }
+  #expect(
+    scriptUnits == sample.units.map { "unit \($0.stratum) \($0.rank ?? 0) \($0.kommunenummer)" })
+  // Every drawn id is a 2024 number.
+  #expect(sample.units.allSatisfy { frame2024.unit($0.kommunenummer) != nil })
+}
+
+@Test(.enabled(if: python != nil, "python3 is not on PATH; install it to re-derive the draws"))
+func thePythonScriptNoticesA2019IdInADrawOf2024Units() throws {
+  var sample = try draws2024()[1]
+  sample.plan.strataPlan[0].units[0] = "1929"  // Berg, part of Senja since 2020
+  let csv = FrameRenderer.csv(
+    frame.inLayer(.year2024).units, fields: FrameField.columns(for: .year2024))
+  let (status, lines) = try rederive(sample, frameCSV: csv)
+  #expect(status == 1)
+  #expect(lines.contains("not municipalities of 2024 in the frame: 1929"))
 }

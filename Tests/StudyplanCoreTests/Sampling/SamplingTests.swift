@@ -18,7 +18,9 @@ private func stratified(seed: String = "2020", size: Int = 12) throws -> Protoco
   for _ in 0..<3 { #expect(try stratified() == first) }
   #expect(first.units.count == 12)
   #expect(first.plan.algorithm == "studyplan-sha256-rank/1")
-  #expect(first.plan.dataVersions.count == 8)
+  #expect(first.plan.dataVersions.count == 12)
+  #expect(first.plan.dataVersions.first?.id == "kommuner-2019")
+  #expect(first.plan.units == .year2019)
 }
 
 @Test func anotherSeedGivesAnotherDraw() throws {

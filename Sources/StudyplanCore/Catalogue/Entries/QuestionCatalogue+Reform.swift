@@ -72,13 +72,17 @@ extension QuestionCatalogue {
           + "business development before and after the merger in municipalities that took part "
           + "in ByR."),
       sampling: SamplingSuggestion(
-        filter: "reform = merged and byr = any", strata: ["centrality"], design: .stratified,
-        allocation: .proportional,
+        filter: "reform = merged and byr = any", strata: ["centrality2024"],
+        design: .stratified, allocation: .proportional, units: .year2024,
         note: text(
-          "Sammenslåtte kommuner som var med i en ByR-region, fordelt på sentralitetsklassen "
-            + "før sammenslåingen.",
-          "Merged municipalities that belonged to a ByR region, spread by their centrality "
-            + "class before the merger.")),
+          "Dagens kommuner (2024) som ble til ved en sammenslåing der minst én av de tidligere "
+            + "kommunene var med i en ByR-region, fordelt på sentralitetsklassen i SSBs "
+            + "2024-versjon; hver kommune har med seg kommunene fra 2019 den består av, så de "
+            + "som arbeidet med ByR der, kan nås.",
+          "Today's municipalities (2024) formed by a merger in which at least one of the former "
+            + "municipalities belonged to a ByR region, spread by their centrality class in "
+            + "SSB's 2024 version; each comes with the 2019 municipalities it is made of, so "
+            + "those who worked on ByR there can be reached.")),
       roleIDs: ["naeringssjef", "kommunedirektor", "prosjektleder"],
       themes: [
         InterviewTheme(
@@ -181,17 +185,19 @@ extension QuestionCatalogue {
           + "the same unit before and after, preferably against a partner in the same new "
           + "municipality."),
       sampling: SamplingSuggestion(
-        filter: "reform in merged,split", strata: ["centrality"], design: .paired,
+        filter: "class-change in merger,both", strata: ["centrality"], design: .paired,
         pairWithin: .municipality,
         note: text(
-          "Par innenfor samme nye kommune: en tidligere utkantkommune (klasse 5–6 før "
-            + "sammenslåingen), som typisk skiftet klasse, og en mer sentral partner (klasse 1–4); "
-            + "feltet class-change i rammen skiller et skifte som kom av sammenslåingen (merger) "
-            + "fra et som kom av at SSB beregnet indeksen på nytt (reindex).",
-          "Pairs within the same new municipality: a former outlying municipality (class 5–6 "
-            + "before the merger), which typically changed class, and a more central partner "
-            + "(class 1–4); the frame's class-change field tells a shift through the merger "
-            + "(merger) from one through SSB's recomputed index (reindex).")),
+          "Par innenfor samme nye kommune av tidligere kommuner som fikk en annen "
+            + "sentralitetsklasse gjennom sammenslåingen (feltet class-change er merger eller "
+            + "both): en utkantkommune (klasse 5–6 før sammenslåingen) og en mer sentral partner "
+            + "(klasse 1–4). Kommuner som skiftet klasse bare fordi SSB beregnet indeksen på nytt "
+            + "(reindex), eller som beholdt klassen, er holdt utenfor.",
+          "Pairs within the same new municipality of former municipalities whose centrality "
+            + "class changed through the merger (the class-change field is merger or both): an "
+            + "outlying municipality (class 5–6 before the merger) and a more central partner "
+            + "(class 1–4). Municipalities whose class moved only because SSB recomputed the "
+            + "index (reindex), or did not move, are left out.")),
       roleIDs: ["ordforer", "naeringssjef", "kommunedirektor"],
       themes: [
         InterviewTheme(
@@ -206,10 +212,10 @@ extension QuestionCatalogue {
           probes: [
             probe(
               .specifying,
-              "Har endringen fått følger for arbeidsgiveravgiften eller andre ordninger "
-                + "bedriftene omfattes av?",
-              "Has the change had consequences for the employer's contribution or other schemes "
-                + "that cover the businesses?"),
+              "Har noe endret seg for bedriftene her etter sammenslåingen når det gjelder "
+                + "arbeidsgiveravgift eller andre ordninger – og i så fall hva?",
+              "Has anything changed for the businesses here since the merger as regards the "
+                + "employer's contribution or other schemes — and if so, what?"),
             probe(
               .probing,
               "Var følgene kjent og drøftet før sammenslåingen?",

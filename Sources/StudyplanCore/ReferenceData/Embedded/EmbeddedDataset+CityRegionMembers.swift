@@ -2,12 +2,12 @@
 // `data check` compares this text with the SHA-256 recorded below.
 
 extension EmbeddedDataset {
-  /// Byregionprogrammet member lists (partial: 31 of 37 phase-2 regions).
+  /// Byregionprogrammet member lists (partial: 33 of 37 phase-2 regions).
   static let cityRegionMembers = EmbeddedDataset(
     id: "byr-medlemmer",
-    label: "Byregionprogrammet member lists (partial: 31 of 37 phase-2 regions)",
+    label: "Byregionprogrammet member lists (partial: 33 of 37 phase-2 regions)",
     source: "Distriktssenteret, KMD and municipal pages on Byregionprogrammet",
-    recordedSHA256: "500ecf5bd59392ee8e1e8399a3488201fdf70aa28d40e02ea1e0b98e86c32fdd",
+    recordedSHA256: "7f78b7b4a52dc672293192da7906863dfff46fcbceea66f94cfaed4e546f04da",
     text: #"""
       region|phase|kommunenummer|role
       Aust-Lofoten|2|1865|applicant
@@ -260,5 +260,17 @@ extension EmbeddedDataset {
       Kongsvingerregionen (Glåmdal)|1|0423|participant
       Kongsvingerregionen (Glåmdal)|1|0425|participant
       Kongsvingerregionen (Glåmdal)|1|0426|participant
+      Midt-Telemark|2|0821|participant
+      Midt-Telemark|2|0819|partner
+      Midt-Telemark|2|0822|partner
+      Listerregionen|2|1034|participant
+      Tromsøregionen|1|1902|participant
+      Tromsøregionen|1|1933|participant
+      Tromsøregionen|1|1936|participant
+      Tromsøregionen|1|1938|participant
+      Tromsøregionen|1|1939|participant
+      Leikanger–Luster–Sogndal|1|1419|participant
+      Leikanger–Luster–Sogndal|1|1426|participant
+      Leikanger–Luster–Sogndal|1|1420|participant
       """#)
 }
