@@ -46,7 +46,7 @@ test-oracles:
 # The shipped binary links the Swift runtime and Foundation statically: dynamic symbol lookups
 # were most of its start-up time. Package.swift links release builds with lld, without PIE and
 # with libstdc++ from the static archive linked here; ICU's data package is trimmed to what
-# studyplan uses (docs/decisions/0010-start-up-and-binary-size.md).
+# studyplan uses (docs/decisions/0011-start-up-and-binary-size.md).
 RELEASE_FLAGS = -c release --static-swift-stdlib $$(cat $(ICU_DATA)/link-flags)
 STATIC_CXX := .build/static-libstdc++
 ICU_DATA := .build/icu-data

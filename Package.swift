@@ -3,7 +3,7 @@ import Foundation
 import PackageDescription
 
 /// How the shipped binary is linked in release builds, for start-up (docs/decisions/
-/// 0010-start-up-and-binary-size.md): lld, not position-independent (nothing to relocate when
+/// 0011-start-up-and-binary-size.md): lld, not position-independent (nothing to relocate when
 /// it loads), no exported symbol table, and libstdc++ from the static archive `make release`
 /// links into `.build/static-libstdc++` (one shared library fewer to load and bind; without
 /// that folder the shared one is used). Debug builds, which `make test` uses, link as before.

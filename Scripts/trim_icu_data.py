@@ -4,7 +4,7 @@
 A release build links Foundation statically, and with it ICU's whole data package (34 MB of
 the binary's 66 MB stripped): CoreFoundation's string code reaches ICU's collation code, which
 loads data, so the linker cannot leave the package out (docs/decisions/
-0010-start-up-and-binary-size.md). studyplan needs only a little of it: time zones, the root,
+0011-start-up-and-binary-size.md). studyplan needs only a little of it: time zones, the root,
 English and Norwegian locales, the core Unicode tables, and the Windows-1252 converter for
 latin-1 CSV files.
 

@@ -3,7 +3,7 @@ import Foundation
 /// Start-up, as whole processes side by side with sqlite3: `studyplan --version` next to
 /// `sqlite3 -version`, and `list`, `show` and `history` on a small store next to sqlite3
 /// selecting the same rows from the same file. Each pair alternates in the same run; the
-/// stripped size of the binary is reported with them (docs/decisions/0010-start-up-and-binary-size.md).
+/// stripped size of the binary is reported with them (docs/decisions/0011-start-up-and-binary-size.md).
 enum StartupBenchmark {
   /// The small store's protocols, each saved twice.
   static let protocols = 5
