@@ -21,8 +21,7 @@ struct StudyplanCommand: ParsableCommand {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "The protocol store: a SQLite file, or a team's postgres:// address (default:"
-        + " $STUDYPLAN_DB, else the XDG data folder).", valueName: "STORE"),
+      "The protocol store (default: $STUDYPLAN_DB, else the XDG data folder).", valueName: "PATH"),
     completion: .file(extensions: ["sqlite"]))
   var db: String?
 
@@ -66,67 +65,29 @@ struct StudyplanCommand: ParsableCommand {
       throw CommandFailure(.programUsage("unknown option '\(word)'"))
     default: break
     }
-    let paths = StorePaths(environment: ProcessInfo.processInfo.environment)
-    guard let storePath = db ?? paths.database else {
-      StandardStreams.error(
-        "error: no home folder to keep the protocol store in; set HOME, XDG_DATA_HOME or"
-          + " STUDYPLAN_DB, or give --db FILE\n")
-      throw ExitCode(3)
-    }
-    var opener = StoreOpener.live(paths: paths, environment: ProcessInfo.processInfo.environment)
-    // A store address such as https://host/db is neither a file nor a team store.
-    if opener.hasScheme(storePath), !opener.isServerAddress(storePath) {
-      throw CommandFailure(
-        .programUsage(
-          "'\(storePath)' is not a store studyplan can open: give a SQLite file's path or a"
-            + " postgres:// address"))
-    }
-    // Folders are made only for the default store; a path the user typed must exist up to it.
-    opener.createsFolders = db == nil && !paths.databaseIsExplicit
-    let store = StoreHandle(location: storePath, opener: opener)
-    let session = Session(environment: SessionEnvironment(store: store, storeOpener: opener))
-    let terminal: any Terminal
-    let source: InputSource
-    var readlineTerminal: ReadlineTerminal?
-    let openDocument = OpenDocument()
-    if !words.isEmpty {
-      terminal = LineTerminal.lines([words.map(CommandLexer.quote).joined(separator: " ")])
-      source = .oneShot
-    } else if !command.isEmpty {
-      terminal = LineTerminal.lines(command)
-      source = .arguments
-    } else if let file {
-      terminal = LineTerminal.lines(try Self.lines(of: file))
-      source = .file(file)
-    } else if isatty(STDIN_FILENO) == 1 {
-      let live = ReadlineTerminal(
-        historyPath: paths.history,
-        completer: Completer(source: .live(store: store, document: { openDocument.document })),
-        pager: Pager.configured(environment: ProcessInfo.processInfo.environment, disabled: noPager)
-      )
-      readlineTerminal = live
-      terminal = live
-      source = .terminal
-      live.write(
-        "studyplan \(StudyplanVersion.current) — type 'help' for the commands, Ctrl-D to leave\n")
-    } else {
-      terminal = LineTerminal.standardInput()
-      source = .standardInput
-    }
-    var repl = REPL(
-      session: session, terminal: terminal, source: source, continuesOnError: continueOnError)
-    repl.sessionDidChange = { openDocument.document = $0.workspace?.document }
-    let status = repl.run()
-    readlineTerminal?.close()
-    if status != .success { throw ExitCode(status.rawValue) }
+    try launch.run()
+  }
+
+  /// The parsed options, for ``Launch/run()``.
+  var launch: Launch {
+    Launch(
+      db: db, file: file, command: command, continueOnError: continueOnError, noPager: noPager,
+      words: words)
   }
 
   /// Parses the command line and runs it, with the planner's exit codes: a malformed command line
   /// (an unknown option, `-f` or `-c` without a value) is one `error:` line and exit code 2.
-  static func runMain() -> Never {
+  ///
+  /// A command line of the common forms (``Launch/init(quickly:)``) runs without ArgumentParser,
+  /// whose first use costs more than the rest of a one-shot `list` (docs/decisions: start-up).
+  static func runMain(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
     do {
-      var parsed = try parseAsRoot()
-      try parsed.run()
+      if let launch = Launch(quickly: arguments) {
+        try launch.run()
+      } else {
+        var parsed = try parseAsRoot(arguments)
+        try parsed.run()
+      }
       Foundation.exit(0)
     } catch let code as ExitCode {
       Foundation.exit(code.rawValue)

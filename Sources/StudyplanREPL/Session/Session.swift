@@ -135,7 +135,13 @@ public struct SessionEnvironment: Sendable {
   /// The clock used to date saves.
   public var now: @Sendable () -> Date
   /// The time zone listings show dates in (exports and JSON use UTC).
-  public var timeZone: TimeZone
+  public var timeZone: TimeZone {
+    get { zone() }
+    set { zone = { newValue } }
+  }
+  /// Where ``timeZone`` comes from: asked only when a listing shows a date, since finding the
+  /// system's zone loads time-zone data a command that shows no local time has no use for.
+  private var zone: @Sendable () -> TimeZone
   /// The folder relative paths (exports, imports) are resolved against.
   public var workingDirectory: String
   /// Opens the other stores a command names (`store copy --from … --to …`).
@@ -144,12 +150,13 @@ public struct SessionEnvironment: Sendable {
   public init(
     store: StoreHandle, now: @escaping @Sendable () -> Date = { Date() },
     workingDirectory: String = FileManager.default.currentDirectoryPath,
-    timeZone: TimeZone = .current, storeOpener: StoreOpener = .sqliteOnly
+    timeZone: @escaping @autoclosure @Sendable () -> TimeZone = .current,
+    storeOpener: StoreOpener = .sqliteOnly
   ) {
     self.store = store
     self.storeOpener = storeOpener
     self.now = now
-    self.timeZone = timeZone
+    self.zone = timeZone
     self.workingDirectory = workingDirectory
   }
 }
@@ -218,6 +225,14 @@ public final class StoreHandle: @unchecked Sendable {
     guard let opened, !noticesShown else { return [] }
     noticesShown = true
     return opened.notices
+  }
+
+  /// Closes the store if it was opened, for a process about to exit (see
+  /// ``ProtocolStore/closeNow()``); `true` when nothing is left open.
+  public func closeForExit() -> Bool {
+    guard let store = openedStore else { return true }
+    // Only the SQLite store closes early; another store is freed with the session as before.
+    return (store as? ProtocolStore)?.closeNow() ?? false
   }
 
   /// The store if it is already open; never opens it.
