@@ -216,8 +216,8 @@ extension REPL {
         "studyplan stopped with unsaved changes to '\(draft.document.title)' (\(owner)), kept"
         + " \(DisplayDate.string(draft.savedAt, in: session.environment.timeZone))."
         + " Restore them (y), keep them for later (N) or drop them (d)? [y/N/d] "
-      switch io.ask(question)?.lowercased() {
-      case let answer? where CommandIO.isYes(answer):
+      switch DraftAnswer(io.ask(question)) {
+      case .restore:
         session.workspace = Workspace(
           id: draft.protocolID, baseVersion: draft.baseVersion, document: draft.document,
           isDirty: true)
@@ -230,16 +230,34 @@ extension REPL {
           io.print("\(counted(left, "more kept draft")) offered at the next start")
         }
         return
-      case "d", "drop":
+      case .drop:
         do {
           try store.clearAutosave(slot: draft.slot)
           io.print("dropped them")
         } catch {
           io.warn("the kept changes could not be dropped: \(ErrorReport(error).message)")
         }
-      default:
+      case .keep:
         io.print("kept them; the next start offers them again")
       }
+    }
+  }
+}
+
+/// The answer to the kept-draft question: yes restores, `d` drops, anything else (the default,
+/// Enter) keeps the draft for the next start.
+private enum DraftAnswer {
+  case restore, drop, keep
+
+  init(_ answer: String?) {
+    guard let answer else {
+      self = .keep
+      return
+    }
+    if CommandIO.isYes(answer) {
+      self = .restore
+    } else {
+      self = ["d", "drop"].contains(answer.lowercased()) ? .drop : .keep
     }
   }
 }

@@ -89,9 +89,13 @@ extension BuiltBinary {
     public var timedOut: Bool
   }
 
-  /// Runs the binary with standard input from `/dev/null` and reports its own peak memory
-  /// (`wait4`, not the sum over every child of the test process); killed after `deadline`
-  /// seconds.
+  /// Runs the binary with standard input from `/dev/null` and reports its own peak memory;
+  /// killed after `deadline` seconds.
+  ///
+  /// The peak is measured by a small Python parent that forks and waits for the binary: a
+  /// process spawned straight from the test process starts its peak at the test process's
+  /// (Linux carries the old memory's high-water mark over `exec`, and `posix_spawn` runs the
+  /// child in the parent's memory until then), which would measure the test, not the binary.
   public static func runMeasured(
     _ arguments: [String], home: URL, workingDirectory: URL? = nil, deadline: Double = 120
   ) throws -> MeasuredResult {
@@ -108,8 +112,10 @@ extension BuiltBinary {
     posix_spawn_file_actions_addopen(&actions, 1, out.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
     posix_spawn_file_actions_addopen(&actions, 2, err.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
     let folder = (workingDirectory ?? home).path
-    let command = "cd \"$1\" && shift && exec \"$@\""
-    let words: [String] = ["/bin/sh", "-c", command, "sh", folder, path] + arguments
+    let peakFile = home.appendingPathComponent("measured-\(UUID().uuidString).peak")
+    defer { try? FileManager.default.removeItem(at: peakFile) }
+    let words: [String] =
+      ["/usr/bin/python3", "-c", Self.measuringParent, folder, peakFile.path, path] + arguments
     let argv = words.map { strdup($0) }
     let variables: [String] = [
       "HOME=\(home.path)", "XDG_DATA_HOME=\(home.appendingPathComponent("data").path)",
@@ -120,7 +126,13 @@ extension BuiltBinary {
     defer { for pointer in argv + env { free(pointer) } }
     var pid: pid_t = 0
     let started = Date()
-    guard posix_spawn(&pid, "/bin/sh", &actions, nil, argv + [nil], env + [nil]) == 0 else {
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP))
+    posix_spawnattr_setpgroup(&attributes, 0)
+    guard posix_spawn(&pid, words[0], &actions, &attributes, argv + [nil], env + [nil]) == 0
+    else {
       throw PseudoTerminalError.cannotStart
     }
     var status: Int32 = 0
@@ -128,7 +140,7 @@ extension BuiltBinary {
     var timedOut = false
     while wait4(pid, &status, WNOHANG, &usage) == 0 {
       if Date().timeIntervalSince(started) > deadline {
-        kill(pid, SIGKILL)
+        kill(-pid, SIGKILL)
         timedOut = true
         wait4(pid, &status, 0, &usage)
         break
@@ -140,8 +152,27 @@ extension BuiltBinary {
       output: (try? String(contentsOf: out, encoding: .utf8)) ?? "",
       errors: (try? String(contentsOf: err, encoding: .utf8)) ?? "",
       status: (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F))
+    let peak = (try? String(contentsOf: peakFile, encoding: .utf8)).flatMap {
+      Int($0.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
     return MeasuredResult(
-      result: result, peakMemory: Int(usage.ru_maxrss) * 1024, seconds: seconds,
+      result: result, peakMemory: (peak ?? Int(usage.ru_maxrss)) * 1024, seconds: seconds,
       timedOut: timedOut)
   }
+
+  /// Runs `argv[3…]` in `argv[1]` as its child and writes the child's peak resident memory
+  /// (KiB) to `argv[2]`; exits with the child's status (128 + N for signal N).
+  static let measuringParent = """
+    import os, sys
+    os.chdir(sys.argv[1])
+    pid = os.fork()
+    if pid == 0:
+        os.execv(sys.argv[3], sys.argv[3:])
+    _, status, usage = os.wait4(pid, 0)
+    with open(sys.argv[2], "w") as f:
+        f.write(str(usage.ru_maxrss))
+    code = os.waitstatus_to_exitcode(status)
+    sys.exit(code if code >= 0 else 128 - code)
+    """
+
 }

@@ -27,7 +27,7 @@ import _StudyplanTestSupport
         atPath: home.appendingPathComponent("data/studyplan/studyplan.sqlite").path))
   }
 
-  @Test(arguments: ["postgres://planner@localhost/studyplan", "sqlite:///tmp/x.sqlite"])
+  @Test(arguments: ["https://planner@localhost/studyplan", "sqlite:///tmp/x.sqlite"])
   func aStoreURLIsAUsageErrorAndLeavesNoFolder(url: String) throws {
     let home = try BuiltBinary.makeHome()
     defer { try? FileManager.default.removeItem(at: home) }

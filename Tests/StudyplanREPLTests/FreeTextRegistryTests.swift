@@ -35,6 +35,7 @@ import _StudyplanTestSupport
     "sample.plan.replacementStrata[].units[]": "units of the frame (validation)",
     "sample.plan.purposive[].kommunenummer": "units of the frame (validation)",
     "sample.plan.purposive[].swappedFor": "a unit id",
+    "sample.plan.units": "the year of the units (UnitLayer)",
     "sample.plan.purposive[].basis.position": "enum-like word the tool writes",
     "sample.plan.purposive[].basis.measure": "a frame field name",
     "sample.units[].kommunenummer": "units of the frame (validation)",

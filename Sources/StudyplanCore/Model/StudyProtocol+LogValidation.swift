@@ -7,7 +7,9 @@ extension ProtocolChecker {
   /// kommunenummer, a cooperation by its name's slug), once per holder; its events follow
   /// ``FieldworkLog/problem(adding:to:)``; an interview's minutes are in range, and only an
   /// interviewed slot has an interview record.
-  mutating func checkFieldwork(_ log: FieldworkLog, roles: Set<String>, knownUnits: KnownUnits?) {
+  mutating func checkFieldwork(
+    _ log: FieldworkLog, roles: Set<String>, knownUnits: KnownUnits?, layer: UnitLayer
+  ) {
     count(log.slots.count, at: "fieldwork.slots")
     var seen = Set<String>()
     for (index, slot) in log.slots.enumerated() {
@@ -21,7 +23,7 @@ extension ProtocolChecker {
           "\(place).roleID",
           "'\(FreeText.shortened(slot.roleID, to: 60))' is not a role of the protocol")
       }
-      checkSlotUnit(slot, at: place, knownUnits: knownUnits)
+      checkSlotUnit(slot, at: place, knownUnits: knownUnits, layer: layer)
       count(slot.history.count, at: "\(place).history")
       for (eventIndex, event) in slot.history.enumerated() {
         if let problem = FieldworkLog.problem(
@@ -43,7 +45,7 @@ extension ProtocolChecker {
   /// A municipality slot's unit is a kommunenummer of the frame; a cooperation slot's the slug
   /// of a cooperation's name. Either way the slot carries the frame's name for it.
   private mutating func checkSlotUnit(
-    _ slot: InformantSlot, at place: String, knownUnits: KnownUnits?
+    _ slot: InformantSlot, at place: String, knownUnits: KnownUnits?, layer: UnitLayer
   ) {
     let unit = slot.unit
     let shown = FreeText.shortened(unit, to: 60)
@@ -54,7 +56,7 @@ extension ProtocolChecker {
         fail("\(place).unit", "'\(shown)' is not a kommunenummer (four digits)")
         return
       }
-      expectedName = knownUnits?.names[unit]
+      expectedName = knownUnits?.municipalities[layer]?[unit]
     case .cooperation:
       guard !unit.isEmpty, RoleCatalogue.slug(unit) == unit else {
         fail("\(place).unit", "a cooperation slot's unit is its name's slug, e.g. vest-telemark")

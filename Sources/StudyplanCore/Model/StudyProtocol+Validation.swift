@@ -18,34 +18,6 @@ public struct ProtocolProblem: Equatable, Sendable {
   }
 }
 
-/// The ids a sample may name: the municipalities of each year, and the cooperations.
-public struct KnownUnits: Sendable {
-  /// Kommunenummer by year.
-  public var municipalities: [UnitLayer: Set<String>]
-  /// Cooperation names (the same in every year).
-  public var cooperations: Set<String>
-
-  /// Creates the record.
-  public init(municipalities: [UnitLayer: Set<String>], cooperations: Set<String>) {
-    self.municipalities = municipalities
-    self.cooperations = cooperations
-  }
-
-  /// The ids of `frame`'s lineage (every year) and its cooperations.
-  public init(frame: SamplingFrame) {
-    var byLayer: [UnitLayer: Set<String>] = [:]
-    for layer in UnitLayer.allCases {
-      byLayer[layer] = Set(frame.lineage.municipalities(in: layer).map(\.kommunenummer))
-    }
-    self.init(municipalities: byLayer, cooperations: Set(frame.cooperations.map(\.name)))
-  }
-
-  /// Whether `id` is a municipality of `layer` or a cooperation.
-  public func contains(_ id: String, in layer: UnitLayer) -> Bool {
-    municipalities[layer]?.contains(id) == true || cooperations.contains(id)
-  }
-}
-
 extension StudyProtocol {
   /// The ranges the commands keep for the numbers a protocol stores.
   public enum Limits {
@@ -142,7 +114,9 @@ struct ProtocolChecker {
     if let guide = document.guide { checkGuide(guide) }
     if let sample = document.sample { checkSample(sample, knownUnits: knownUnits) }
     if let log = document.fieldwork {
-      checkFieldwork(log, roles: Set(document.roles.map(\.id)), knownUnits: knownUnits)
+      checkFieldwork(
+        log, roles: Set(document.roles.map(\.id)), knownUnits: knownUnits,
+        layer: document.sample?.plan.unitLayer ?? .standard)
     }
     if let methods = document.methods { checkMethods(methods) }
     if let date = document.consent.projectEndDate, !ConsentFields.isCalendarDate(date) {
@@ -274,7 +248,7 @@ struct ProtocolChecker {
           + "municipalities of \(layer.rawValue))")
     }
     func named(_ name: String, _ id: String, at place: String) {
-      guard let expected = knownUnits.names[id], expected != name else { return }
+      guard let expected = knownUnits.name(of: id, in: layer), expected != name else { return }
       fail(
         place,
         "'\(FreeText.shortened(name, to: 60))' is not the frame's name for \(id) ('\(expected)')")

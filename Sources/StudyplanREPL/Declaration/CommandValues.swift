@@ -26,6 +26,10 @@ extension PairGrouping: CommandValue {}
 
 extension PairPartner: CommandValue {}
 
+extension UnitLayer: CommandValue {}
+
+extension SampleLevel: CommandValue {}
+
 extension SelectionLogic: CommandValue {}
 
 extension RefusalReason: CommandValue {}
