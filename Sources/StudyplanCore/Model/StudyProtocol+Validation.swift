@@ -95,7 +95,7 @@ extension StudyProtocol {
 }
 
 /// Walks a protocol and keeps the first problem.
-private struct ProtocolChecker {
+struct ProtocolChecker {
   var problem: ProtocolProblem?
 
   mutating func fail(_ place: String, _ reason: String) {
@@ -139,6 +139,7 @@ private struct ProtocolChecker {
     checkRoles(document)
     if let guide = document.guide { checkGuide(guide) }
     if let sample = document.sample { checkSample(sample, knownUnits: knownUnits) }
+    if let reported = document.fieldwork?.reported { checkReported(reported) }
     for (key, reference) in [
       ("clonedFrom", document.lineage.clonedFrom), ("followUpOf", document.lineage.followUpOf),
     ] {
