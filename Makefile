@@ -27,9 +27,11 @@ test: deps test-oracles
 
 # Test oracles: pandoc reads the Markdown and DOCX exports, LibreOffice opens the DOCX (about 30 s
 # to install), chromium renders the sample's HTML export with its map to a PNG, Taguette (PyPI)
-# reads the CSV codebook. Best effort: without them those tests are skipped and say so in the
-# test output.
-ORACLES := pandoc libreoffice-writer-nogui chromium
+# reads the CSV codebook, PostgreSQL's server programs run the team store's half of the store
+# conformance suite (the tests start a throw-away cluster of their own, on a Unix socket in a
+# temporary folder). Best effort: without them those tests are skipped and say so in the test
+# output.
+ORACLES := pandoc libreoffice-writer-nogui chromium postgresql
 test-oracles:
 	@missing=""; for p in $(ORACLES); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
@@ -37,7 +39,7 @@ test-oracles:
 	if [ -n "$$missing" ]; then \
 	  echo "installing test oracles:$$missing"; \
 	  { $(SUDO) apt-get update && $(SUDO) apt-get install -y $$missing; } \
-	    || echo "could not install$$missing; the pandoc/LibreOffice/chromium tests will be skipped"; \
+	    || echo "could not install$$missing; the pandoc/LibreOffice/chromium/PostgreSQL tests will be skipped"; \
 	fi
 	@python3 -c "import taguette.import_codebook" 2>/dev/null \
 	  || { echo "installing test oracle: taguette (pip)"; python3 -m pip install --quiet taguette; } \
@@ -56,9 +58,10 @@ format:
 lint:
 	$(SWIFT) format lint --strict -r Sources Tests Package.swift
 
-# Benchmarks against peers (sqlite3, pandoc, Python), release build; writes docs/benchmarks.md.
+# Benchmarks against peers (sqlite3, psql, pandoc, Python), release build; writes docs/benchmarks.md.
 bench: deps
 	@command -v sqlite3 >/dev/null && [ -x /usr/bin/time ] || { $(SUDO) apt-get update && $(SUDO) apt-get install -y sqlite3 time; }
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { $(SUDO) apt-get update && $(SUDO) apt-get install -y postgresql; } || echo "no PostgreSQL: the team store benchmarks will be skipped"
 	$(SWIFT) build $(RELEASE_FLAGS) --product studyplan
 	$(SWIFT) build $(RELEASE_FLAGS) --product studyplan-bench
 	.build/release/studyplan-bench

@@ -13,6 +13,7 @@ let package = Package(
     .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+    .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
   ],
   targets: [
     // Domain core: models, catalogue, reference data, sampling, store, renderers. No terminal I/O.
@@ -25,6 +26,11 @@ let package = Package(
       ]),
     // The command language: parser, session, handlers, help, completion, the Terminal seam.
     .target(name: "StudyplanREPL", dependencies: ["StudyplanCore"]),
+    // The team store on PostgreSQL (postgres-nio). Only the executable and the tests link it, and
+    // nothing in it runs unless a postgres:// store is opened, so Core stays light.
+    .target(
+      name: "StudyplanPostgres",
+      dependencies: ["StudyplanCore", .product(name: "PostgresNIO", package: "postgres-nio")]),
     // C shim over GNU readline; only the executable links it.
     .systemLibrary(
       name: "CReadline",
@@ -33,18 +39,21 @@ let package = Package(
     .executableTarget(
       name: "studyplan",
       dependencies: [
-        "StudyplanREPL", "CReadline",
+        "StudyplanREPL", "StudyplanPostgres", "CReadline",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // `make bench`: measurements against peers (sqlite3, pandoc, Python); never part of `make test`.
     .executableTarget(
       name: "studyplan-bench",
-      dependencies: ["StudyplanCore", .product(name: "GRDB", package: "GRDB.swift")]),
+      dependencies: [
+        "StudyplanCore", "StudyplanPostgres", "_StudyplanTestSupport",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
     // `make reliability`: SIGKILL runs, two-process save races, fuzzing; never part of `make test`.
     .executableTarget(
       name: "studyplan-reliability", dependencies: ["StudyplanREPL", "_StudyplanTestSupport"]),
     // Test doubles shared by every test target.
-    .target(name: "_StudyplanTestSupport", dependencies: ["StudyplanREPL"]),
+    .target(name: "_StudyplanTestSupport", dependencies: ["StudyplanREPL", "StudyplanPostgres"]),
     .testTarget(
       name: "StudyplanCoreTests",
       dependencies: ["StudyplanCore", "_StudyplanTestSupport"],

@@ -6,7 +6,7 @@ import StudyplanREPL
 public let fixedDate = Date(timeIntervalSince1970: 1_768_471_200)
 
 /// A session over a fresh in-memory store, with a fixed clock.
-public func makeTestSession(store: ProtocolStore? = nil) throws -> Session {
+public func makeTestSession(store: (any StudyplanStore)? = nil) throws -> Session {
   let store = try store ?? ProtocolStore()
   return Session(
     environment: SessionEnvironment(

@@ -11,8 +11,10 @@ enum StoreBenchmark {
   static let protocols = 10_000
   static let versions = 10
 
+  /// The filled store, kept between runs.
+  static let path = ".build/bench-store-v1.sqlite"
+
   static func run() throws -> [BenchmarkResult] {
-    let path = ".build/bench-store-v1.sqlite"
     let store = try filledStore(at: path)
     let raw = try DatabaseQueue(path: path)
 
@@ -64,7 +66,7 @@ enum StoreBenchmark {
     ]
   }
 
-  private static func filledStore(at path: String) throws -> ProtocolStore {
+  static func filledStore(at path: String) throws -> ProtocolStore {
     let store = try ProtocolStore(path: path)
     let existing = try store.list().count
     guard existing < protocols else { return store }

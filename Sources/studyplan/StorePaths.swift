@@ -7,6 +7,8 @@ struct StorePaths {
   let database: String?
   /// The REPL history: `$XDG_STATE_HOME/studyplan/history`.
   let history: String?
+  /// The folder for this machine's state: `$XDG_STATE_HOME/studyplan`.
+  let state: String?
 
   /// `accountHome` is the home folder the password database gives, used when `HOME` is unset;
   /// never the current folder, where a store would be left behind wherever a script ran.
@@ -23,12 +25,26 @@ struct StorePaths {
     } else {
       database = base("XDG_DATA_HOME", ".local/share").map { $0 + "/studyplan/studyplan.sqlite" }
     }
-    history = base("XDG_STATE_HOME", ".local/state").map { $0 + "/studyplan/history" }
+    state = base("XDG_STATE_HOME", ".local/state").map { $0 + "/studyplan" }
+    history = state.map { $0 + "/history" }
   }
 
   /// This user's home folder from the password database, when it has one.
   static func accountHome() -> String? {
     guard let entry = getpwuid(geteuid()), let directory = entry.pointee.pw_dir else { return nil }
     return String(cString: directory)
+  }
+}
+
+extension StorePaths {
+  /// Where drafts of the team store at `address` are kept while its server cannot be reached:
+  /// a SQLite file per address in the state folder.
+  func offlineDrafts(for address: String) -> String? {
+    // FNV-1a: a short, stable name for the address; nothing secret is in it.
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in address.utf8 {
+      hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+    }
+    return state.map { $0 + "/offline-drafts-" + String(hash, radix: 16) + ".sqlite" }
   }
 }

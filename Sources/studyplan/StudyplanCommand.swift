@@ -21,7 +21,8 @@ struct StudyplanCommand: ParsableCommand {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "The protocol store (default: $STUDYPLAN_DB, else the XDG data folder).", valueName: "PATH"),
+      "The protocol store: a SQLite file, or a team's postgres:// address (default:"
+        + " $STUDYPLAN_DB, else the XDG data folder).", valueName: "STORE"),
     completion: .file(extensions: ["sqlite"]))
   var db: String?
 
@@ -70,8 +71,9 @@ struct StudyplanCommand: ParsableCommand {
           + " STUDYPLAN_DB, or give --db FILE\n")
       throw ExitCode(3)
     }
-    let store = StoreHandle(path: storePath)
-    let session = Session(environment: SessionEnvironment(store: store))
+    let opener = StoreOpener.live(paths: paths, environment: ProcessInfo.processInfo.environment)
+    let store = StoreHandle(location: storePath, opener: opener)
+    let session = Session(environment: SessionEnvironment(store: store, storeOpener: opener))
     let terminal: any Terminal
     let source: InputSource
     var readlineTerminal: ReadlineTerminal?

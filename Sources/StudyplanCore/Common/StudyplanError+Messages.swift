@@ -26,6 +26,9 @@ extension StudyplanError: CustomStringConvertible {
     case .protocolDeleted(let id):
       "protocol '\(id)' is no longer in the store (deleted elsewhere since you opened it);"
         + " nothing was saved: 'save --as-new' keeps your changes as a new protocol"
+    case .storeCopyRefused(let id, let reason):
+      "protocol '\(id)' is in both stores and differs (\(reason)); nothing was copied:"
+        + " a copy never overwrites a protocol"
     case .malformedJSON(let file, let place, let reason):
       "'\(file)' at \(place): \(reason); nothing was imported"
     case .cannotRead(let path, let reason):
@@ -162,7 +165,7 @@ extension StudyplanError: CustomStringConvertible {
     case .malformedJSON:
       .commandFailed
     case .unknownProtocol, .unknownVersion, .fileExists, .saveConflict, .finalVersion,
-      .invalidProtocol, .protocolDeleted:
+      .invalidProtocol, .protocolDeleted, .storeCopyRefused:
       .commandFailed
     case .referenceDataInvalid, .importInvalid, .unknownMunicipality, .unknownCooperation,
       .unknownUnit, .sampleInvalid, .municipalityOfOtherYear,

@@ -29,6 +29,8 @@ public enum StudyplanError: Error, Equatable, Sendable {
   case invalidProtocol(place: String, reason: String)
   /// The protocol was deleted (by another session) since this one opened it.
   case protocolDeleted(String)
+  /// `store copy` found a protocol both stores hold that differs; nothing was copied.
+  case storeCopyRefused(id: String, reason: String)
 
   // MARK: - Exchange
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What `data import` reads: a KLASS export or a list of cooperations.
 public enum ImportKind: String, Codable, CaseIterable, Sendable {
   /// An SSB KLASS export: municipality codes (131) or the correspondence 131 → 128.
@@ -91,5 +93,17 @@ public struct ImportedDataset: Codable, Equatable, Sendable {
     let noun = replaced.count == 1 ? "municipality" : "municipalities"
     return "overrides the embedded 2020-version class for \(replaced.count) \(noun) "
       + "(\(differing.count) differing; \(derived.count) had a class derived from the index)"
+  }
+}
+
+extension ImportedDataset {
+  /// The JSON a store keeps for an import.
+  package func storagePayload() throws -> String {
+    do {
+      return String(decoding: try JSONEncoder().encode(self), as: UTF8.self)
+    } catch {
+      throw StudyplanError.storeFailure(
+        operation: "store the import", reason: "it could not be encoded")
+    }
   }
 }

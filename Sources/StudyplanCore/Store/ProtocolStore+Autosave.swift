@@ -14,6 +14,13 @@ public struct AutosavedDraft: Equatable, Sendable {
   /// The draft itself.
   public var document: StudyProtocol
 
+  public init(slot: String, baseVersion: Int, savedAt: Date, document: StudyProtocol) {
+    self.slot = slot
+    self.baseVersion = baseVersion
+    self.savedAt = savedAt
+    self.document = document
+  }
+
   /// The slot for `protocolID` (`nil` for a protocol never saved) kept by `session`.
   public static func sessionSlot(for protocolID: String?, session: String) -> String {
     "\(protocolID ?? "new")#\(session)"

@@ -8,13 +8,7 @@ extension ProtocolStore {
   ///   changes).
   @discardableResult
   public func saveImportedDataset(_ dataset: ImportedDataset, at date: Date) throws -> Bool {
-    let payload: String
-    do {
-      payload = String(decoding: try JSONEncoder().encode(dataset), as: UTF8.self)
-    } catch {
-      throw StudyplanError.storeFailure(
-        operation: "store the import", reason: "it could not be encoded")
-    }
+    let payload = try dataset.storagePayload()
     return try write("store the import of '\(dataset.fileName)'") { db in
       let exists =
         try Bool.fetchOne(

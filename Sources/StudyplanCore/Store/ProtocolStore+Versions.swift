@@ -8,7 +8,7 @@ extension ProtocolStore {
   public func createProtocol(_ document: StudyProtocol, note: String, at date: Date) throws
     -> StoredVersion
   {
-    try Self.validate(document, note: note)
+    try StoredVersionRules.validate(document, note: note)
     return try write("save the new protocol") { db in
       try db.execute(
         sql: "INSERT INTO protocol (createdAt, headVersion) VALUES (?, 0)",
@@ -25,7 +25,7 @@ extension ProtocolStore {
   public func saveVersion(
     of id: String, _ document: StudyProtocol, expectedHead: Int, note: String, at date: Date
   ) throws -> StoredVersion {
-    try Self.validate(document, note: note)
+    try StoredVersionRules.validate(document, note: note)
     return try write("save protocol '\(id)'") { db in
       let number: Int64
       do {
@@ -51,20 +51,23 @@ extension ProtocolStore {
     }
   }
 
-  /// The rules every stored version keeps: the commands' ranges, and a note of bounded length.
-  private static func validate(_ document: StudyProtocol, note: String) throws {
-    try document.validate()
-    if note.count > FreeText.maximumLength {
-      throw StudyplanError.invalidProtocol(
-        place: "note", reason: "holds \(note.count) characters; at most \(FreeText.maximumLength)")
-    }
-  }
-
   private func insertVersion(
     of number: Int64, version: Int, _ document: StudyProtocol, note: String, at date: Date,
     in db: Database
   ) throws -> StoredVersion {
-    let json = try StudyProtocol.storageJSON(document)
+    var stored = try insertVersion(
+      of: number, version: version, document, json: StudyProtocol.storageJSON(document),
+      note: note, savedAt: StoreDate.string(date), in: db)
+    stored.savedAt = date
+    return stored
+  }
+
+  /// Inserts one version as text (its storage JSON, its date as the store writes dates) and
+  /// makes it the head.
+  func insertVersion(
+    of number: Int64, version: Int, _ document: StudyProtocol, json: String, note: String,
+    savedAt: String, in db: Database
+  ) throws -> StoredVersion {
     try db.execute(
       sql: """
         INSERT INTO protocolVersion (protocolNumber, version, savedAt, note, status, title, purpose,
@@ -72,7 +75,7 @@ extension ProtocolStore {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
       arguments: [
-        number, version, StoreDate.string(date), note, document.status.rawValue, document.title,
+        number, version, savedAt, note, document.status.rawValue, document.title,
         document.purpose, document.model?.model.rawValue,
         document.questions.map(\.id).joined(separator: " "),
         document.lineage.clonedFrom?.description, document.lineage.followUpOf?.description, json,
@@ -85,11 +88,12 @@ extension ProtocolStore {
         """,
       arguments: [
         version, document.title, document.status.rawValue, document.model?.model.rawValue,
-        StoreDate.string(date), number,
+        savedAt, number,
       ])
     try updateSearchIndex(number: number, document, in: db)
     let reference = VersionReference(id: ProtocolID.make(number), version: version)
-    return StoredVersion(reference: reference, savedAt: date, note: note, document: document)
+    return StoredVersion(
+      reference: reference, savedAt: StoreDate.date(savedAt), note: note, document: document)
   }
 
   private func updateSearchIndex(number: Int64, _ document: StudyProtocol, in db: Database) throws {
@@ -234,33 +238,10 @@ extension ProtocolStore {
     throw StudyplanError.unknownProtocol(id, suggestion: Suggestion.closest(to: id, in: known))
   }
 
-  /// The most distinct words a search looks for; more make FTS5's matching slow (it grows
-  /// with the square of the terms) without narrowing a list of protocols any further.
-  static let maximumSearchTerms = 32
-
-  /// Turns free text into an FTS5 query: each distinct word a prefix term (the first
-  /// ``maximumSearchTerms``, each at most 100 characters), all words required; empty when the
-  /// text has no word.
+  /// Turns free text into an FTS5 query: each distinct word a prefix term, all words
+  /// required; empty when the text has no word (``StoredVersionRules/searchWords(_:)``).
   static func ftsQuery(_ text: String) -> String {
-    var seen = Set<String>()
-    var terms: [String] = []
-    var word = ""
-    // One pass that stops once it has its terms, so a long search is not read to its end.
-    func take() {
-      defer { word = "" }
-      guard !word.isEmpty, seen.insert(word).inserted else { return }
-      terms.append("\"\(word)\"*")
-    }
-    for character in text {
-      guard terms.count < maximumSearchTerms else { break }
-      if character.isLetter || character.isNumber {
-        if word.count < 100 { word.append(character) }
-      } else {
-        take()
-      }
-    }
-    if terms.count < maximumSearchTerms { take() }
-    return terms.joined(separator: " ")
+    StoredVersionRules.searchWords(text).map { "\"\($0)\"*" }.joined(separator: " ")
   }
 }
 

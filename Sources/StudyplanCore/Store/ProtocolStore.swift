@@ -12,7 +12,7 @@ import GRDB
 /// let first = try store.createProtocol(StudyProtocol(title: "Reform follow-up"), note: "", at: .now)
 /// print(first.reference)  // p1@1
 /// ```
-public final class ProtocolStore: Sendable {
+public final class ProtocolStore: StudyplanStore {
   let writer: any DatabaseWriter
   /// Where the store lives, for messages; `:memory:` for an in-memory store.
   public let path: String
@@ -22,6 +22,9 @@ public final class ProtocolStore: Sendable {
   public let notices: [StoreNotice]
   /// Whether the store was opened read-only (the file is not writable for this user).
   public let isReadOnly: Bool
+
+  public var location: String { path }
+  public var filePath: String? { path == ":memory:" ? nil : path }
 
   /// Opens the store at `path`, creating it when missing, and migrates it when it needs it.
   ///
@@ -225,9 +228,23 @@ public final class ProtocolStore: Sendable {
   // MARK: - Error translation
 
   /// Runs `body` in a write transaction, translating storage errors for `operation`.
+  ///
+  /// The transaction is immediate: it takes SQLite's write lock before it reads, so a second
+  /// process saving on the same head waits (busy timeout) and then reads the head the first one
+  /// left (a conflict), instead of failing when its read snapshot turns out stale.
   func write<T>(_ operation: String, _ body: (Database) throws -> T) throws -> T {
     do {
-      return try writer.write(body)
+      return try writer.writeWithoutTransaction { db in
+        var result: T?
+        try db.inTransaction(.immediate) {
+          result = try body(db)
+          return .commit
+        }
+        guard let result else {
+          throw StudyplanError.storeFailure(operation: operation, reason: "nothing was written")
+        }
+        return result
+      }
     } catch let error as StudyplanError {
       throw error
     } catch {

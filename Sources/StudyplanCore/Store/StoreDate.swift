@@ -4,12 +4,12 @@ import Foundation
 /// which sorts as text and reads well in `sqlite3`.
 ///
 /// Parsing is by hand: the format is fixed, and `list` parses one date per protocol.
-enum StoreDate {
+package enum StoreDate {
   private static let style = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
 
-  static func string(_ date: Date) -> String { date.formatted(style) }
+  package static func string(_ date: Date) -> String { date.formatted(style) }
 
-  static func date(_ text: String) -> Date {
+  package static func date(_ text: String) -> Date {
     let digits = Array(text.utf8)
     guard digits.count >= 20 else { return Date(timeIntervalSince1970: 0) }
     func number(_ start: Int, _ length: Int) -> Int {

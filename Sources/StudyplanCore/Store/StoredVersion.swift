@@ -33,6 +33,18 @@ public struct ProtocolSummary: Equatable, Sendable {
   public var model: StudyModel?
   /// When the latest version was saved.
   public var savedAt: Date
+
+  public init(
+    id: String, title: String, headVersion: Int, status: ProtocolStatus, model: StudyModel?,
+    savedAt: Date
+  ) {
+    self.id = id
+    self.title = title
+    self.headVersion = headVersion
+    self.status = status
+    self.model = model
+    self.savedAt = savedAt
+  }
 }
 
 /// A line of `history`: one version of a protocol.
@@ -47,4 +59,19 @@ public struct VersionSummary: Equatable, Sendable {
   public var status: ProtocolStatus
   /// Its title.
   public var title: String
+  /// The database role that saved it, where the store records one (a team's PostgreSQL store);
+  /// `nil` in a SQLite file, which one planner keeps.
+  public var savedBy: String?
+
+  public init(
+    reference: VersionReference, savedAt: Date, note: String, status: ProtocolStatus,
+    title: String, savedBy: String? = nil
+  ) {
+    self.reference = reference
+    self.savedAt = savedAt
+    self.note = note
+    self.status = status
+    self.title = title
+    self.savedBy = savedBy
+  }
 }

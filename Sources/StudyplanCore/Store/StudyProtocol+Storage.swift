@@ -2,7 +2,7 @@ import Foundation
 
 extension StudyProtocol {
   /// The JSON the store keeps for a version: compact, keys sorted, so equal documents are equal text.
-  static func storageJSON(_ document: StudyProtocol) throws -> String {
+  package static func storageJSON(_ document: StudyProtocol) throws -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     encoder.dateEncodingStrategy = .iso8601
@@ -11,7 +11,9 @@ extension StudyProtocol {
   }
 
   /// Reads a stored version's JSON back.
-  static func fromStorageJSON(_ json: String, reference: VersionReference) throws -> StudyProtocol {
+  package static func fromStorageJSON(_ json: String, reference: VersionReference) throws
+    -> StudyProtocol
+  {
     let decoder = JSONDecoder()
     decoder.dateDecodingStrategy = .iso8601
     let document: StudyProtocol
@@ -32,7 +34,7 @@ extension StudyProtocol {
   }
 
   /// The question text the full-text search indexes: ids of the chosen questions.
-  var searchableQuestionText: String {
+  package var searchableQuestionText: String {
     questions.map(\.id).joined(separator: " ")
   }
 }

@@ -10,7 +10,7 @@ extension CommandTable {
     CommandGroup(title: "Sampling", commands: samplingCommands),
     CommandGroup(title: "Guide and consent", commands: [guideCommand()] + designCommands),
     CommandGroup(title: "Fieldwork and methods", commands: [fieldworkCommand, methodsCommand]),
-    CommandGroup(title: "Export and import", commands: exchangeCommands),
+    CommandGroup(title: "Export and import", commands: exchangeCommands + [storeCommand]),
     CommandGroup(title: "Reference data", commands: dataCommands),
     CommandGroup(title: "Guided", commands: [Wizard.command]),
     CommandGroup(title: "Session", commands: sessionCommands + [setCommand, doctorCommand]),

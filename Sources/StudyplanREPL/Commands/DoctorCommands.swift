@@ -21,11 +21,11 @@ extension CommandTable {
         return ok ? 0 : 1
       }
       let path = session.environment.store.path
-      io.print("store   \(path ?? ":memory:")")
+      io.print("store   \(session.environment.store.location)")
       if let path {
         problems += line(permissionsAreTight(path), "permissions", describePermissions(path))
       }
-      let store: ProtocolStore
+      let store: any StudyplanStore
       do {
         store = try session.store()
       } catch {
@@ -42,16 +42,18 @@ extension CommandTable {
       let sound = health.integrity == ["ok"]
       problems += line(
         sound, "integrity",
-        sound
-          ? "SQLite integrity check: ok"
-          : "SQLite integrity check: " + health.integrity.prefix(3).joined(separator: "; "))
+        "\(health.integrityCheckName): " + health.integrity.prefix(3).joined(separator: "; "))
       let current =
         health.appliedMigrations == health.knownMigrations
         && health.userVersion <= health.knownMigrations
       problems += line(
         current, "schema",
         "\(health.appliedMigrations) of \(health.knownMigrations) migrations applied"
-          + " (user_version \(health.userVersion))")
+          + " (\(health.schemaVersionName) \(health.userVersion))")
+      if let search = health.search { problems += line(search.ok, "search", search.text) }
+      for extra in health.extraChecks {
+        problems += line(extra.check.ok, extra.name, extra.check.text)
+      }
       let stopped = health.draftSlots.filter { !REPL.isKeptByLiveSession(slot: $0) }
       let broken = health.unreadableDrafts + health.orphanedDrafts
       problems += line(

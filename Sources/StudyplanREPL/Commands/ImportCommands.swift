@@ -47,7 +47,7 @@ extension CommandTable {
   /// Drops a lineage reference to a version this store does not hold (the file came from
   /// another planner's store), saying so: a protocol in the store only points at versions in it.
   static func keepKnownLineage(
-    of document: inout StudyProtocol, in store: ProtocolStore, io: CommandIO
+    of document: inout StudyProtocol, in store: any StudyplanStore, io: CommandIO
   )
     throws
   {

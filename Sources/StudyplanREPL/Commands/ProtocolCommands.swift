@@ -160,14 +160,16 @@ extension CommandTable {
       run: { invocation, session, io in
         let id = try session.protocolID(invocation.word("ID"), for: "history")
         let versions = try session.store().history(of: id)
+        // A team store records who saved each version (the database role); a file does not.
+        let byRole = versions.contains { $0.savedBy != nil }
         let table = TextTable(
-          headers: ["VERSION", "SAVED", "STATUS", "TITLE", "NOTE"],
+          headers: ["VERSION", "SAVED"] + (byRole ? ["BY"] : []) + ["STATUS", "TITLE", "NOTE"],
           rows: versions.map {
             [
               $0.reference.description,
-              DisplayDate.string($0.savedAt, in: session.environment.timeZone), $0.status.rawValue,
-              $0.title, $0.note,
+              DisplayDate.string($0.savedAt, in: session.environment.timeZone),
             ]
+              + (byRole ? [$0.savedBy ?? ""] : []) + [$0.status.rawValue, $0.title, $0.note]
           })
         io.page(table.render() + "\n")
       }),

@@ -13,7 +13,7 @@ extension Session {
   }
 
   /// The store, opened on first use.
-  func store() throws -> ProtocolStore { try environment.store.store() }
+  func store() throws -> any StudyplanStore { try environment.store.store() }
 
   /// The id a command means: the given word, or the open protocol's when none is given.
   func protocolID(_ word: Word?, for command: String) throws -> String {

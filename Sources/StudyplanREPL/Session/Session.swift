@@ -116,53 +116,70 @@ public struct SessionEnvironment: Sendable {
   public var timeZone: TimeZone
   /// The folder relative paths (exports, imports) are resolved against.
   public var workingDirectory: String
+  /// Opens the other stores a command names (`store copy --from … --to …`).
+  public var storeOpener: StoreOpener
 
   public init(
     store: StoreHandle, now: @escaping @Sendable () -> Date = { Date() },
     workingDirectory: String = FileManager.default.currentDirectoryPath,
-    timeZone: TimeZone = .current
+    timeZone: TimeZone = .current, storeOpener: StoreOpener = .sqliteOnly
   ) {
     self.store = store
+    self.storeOpener = storeOpener
     self.now = now
     self.timeZone = timeZone
     self.workingDirectory = workingDirectory
   }
 }
 
-/// Opens the store the first time a command needs it, so `help` and start-up never touch the disk.
+/// Opens the store the first time a command needs it, so `help` and start-up never touch the disk
+/// or the network.
 public final class StoreHandle: @unchecked Sendable {
   // Accessed only from the REPL's one thread; the lock keeps it sound anyway.
   private let lock = NSLock()
-  private let open: @Sendable () throws -> ProtocolStore
-  private var opened: ProtocolStore?
+  private let open: @Sendable () throws -> any StudyplanStore
+  private var opened: (any StudyplanStore)?
   private var noticesShown = false
   /// The store's file, when it is one.
   public let path: String?
+  /// How messages name the store: its file, its `postgres://` address, or `:memory:`.
+  public let location: String
 
-  /// A handle that opens the store at `path` on first use.
+  /// A handle that opens the SQLite store at `path` on first use.
   public convenience init(path: String) {
     self.init(path: path) { try ProtocolStore(path: path) }
   }
 
+  /// A handle that opens the store `location` names with `opener` on first use.
+  public convenience init(location: String, opener: StoreOpener) {
+    self.init(path: opener.isServerAddress(location) ? nil : location, location: location) {
+      try opener.open(location)
+    }
+  }
+
   /// A handle over an already open store.
-  public convenience init(_ store: ProtocolStore) {
-    self.init { store }
+  public convenience init(_ store: any StudyplanStore) {
+    self.init(path: store.filePath, location: store.location) { store }
   }
 
   /// A handle that calls `open` on first use.
-  public init(path: String? = nil, open: @escaping @Sendable () throws -> ProtocolStore) {
+  public init(
+    path: String? = nil, location: String? = nil,
+    open: @escaping @Sendable () throws -> any StudyplanStore
+  ) {
     self.path = path
+    self.location = location ?? path ?? ":memory:"
     self.open = open
   }
 
-  /// Whether the store exists yet (a file store not yet created does not).
+  /// Whether the store exists yet (a file store not yet created does not; a server's does).
   public var exists: Bool {
     guard let path else { return true }
     return openedStore != nil || FileManager.default.fileExists(atPath: path)
   }
 
   /// The store, opened now if it was not yet.
-  public func store() throws -> ProtocolStore {
+  public func store() throws -> any StudyplanStore {
     lock.lock()
     defer { lock.unlock() }
     if let opened { return opened }
@@ -182,9 +199,39 @@ public final class StoreHandle: @unchecked Sendable {
   }
 
   /// The store if it is already open; never opens it.
-  public var openedStore: ProtocolStore? {
+  public var openedStore: (any StudyplanStore)? {
     lock.lock()
     defer { lock.unlock() }
     return opened
+  }
+}
+
+/// Opens a store from the words a planner gives for it (`--db`, `STUDYPLAN_DB`, `store copy`):
+/// a SQLite file, or a `postgres://` address when the executable wires the PostgreSQL store in.
+public struct StoreOpener: Sendable {
+  private let openServer: (@Sendable (String) throws -> any StudyplanStore)?
+
+  /// SQLite files only: a `postgres://` address is refused.
+  public static let sqliteOnly = StoreOpener(server: nil)
+
+  /// SQLite files, and database servers through `server`.
+  public init(server: (@Sendable (String) throws -> any StudyplanStore)?) {
+    self.openServer = server
+  }
+
+  /// Whether `location` names a database server (`postgres://…`, `postgresql://…`).
+  public func isServerAddress(_ location: String) -> Bool {
+    let lowered = location.lowercased()
+    return lowered.hasPrefix("postgres://") || lowered.hasPrefix("postgresql://")
+  }
+
+  /// Opens the store `location` names.
+  public func open(_ location: String) throws -> any StudyplanStore {
+    guard isServerAddress(location) else { return try ProtocolStore(path: location) }
+    guard let openServer else {
+      throw StudyplanError.storeUnavailable(
+        path: location, reason: "this studyplan was built without PostgreSQL support")
+    }
+    return try openServer(location)
   }
 }

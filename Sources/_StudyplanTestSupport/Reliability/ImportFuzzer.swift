@@ -155,7 +155,7 @@ public struct ImportFuzzer: Sendable {
   /// What the store holds, for telling whether a failed import changed it: every protocol's
   /// head, and what `data sources` prints when this build has it.
   private static func snapshot(
-    _ store: ProtocolStore, session: inout Session, dataSources: Bool
+    _ store: any StudyplanStore, session: inout Session, dataSources: Bool
   ) -> String {
     let heads =
       (try? store.list().map { "\($0.id)@\($0.headVersion)" }.joined(separator: " ")) ?? "?"
