@@ -5,7 +5,7 @@ SWIFT ?= swift
 DEPS := libsqlite3-dev libreadline-dev zlib1g-dev pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test test-oracles build release bench reliability deps format lint docs
+.PHONY: run test test-oracles build release static-cxx icu-data bench reliability deps format lint docs
 
 deps:
 	@missing=""; for p in $(DEPS); do \
@@ -46,10 +46,21 @@ test-oracles:
 	  || echo "could not install taguette; the Taguette codebook test will be skipped"
 
 # The shipped binary links the Swift runtime and Foundation statically: dynamic symbol lookups
-# were most of its start-up time.
-RELEASE_FLAGS := -c release --static-swift-stdlib
+# were most of its start-up time. Package.swift links release builds with lld, without PIE and
+# with libstdc++ from the static archive linked here; ICU's data package is trimmed to what
+# studyplan uses (docs/decisions/0011-start-up-and-binary-size.md).
+RELEASE_FLAGS = -c release --static-swift-stdlib $$(cat $(ICU_DATA)/link-flags)
+STATIC_CXX := .build/static-libstdc++
+ICU_DATA := .build/icu-data
+ICU_ARCHIVE = $$(dirname "$$(readlink -f "$$(command -v $(SWIFT))")")/../lib/swift_static/linux/lib_FoundationICU.a
 
-release: deps
+static-cxx:
+	@mkdir -p $(STATIC_CXX) && ln -sf "$$(gcc -print-file-name=libstdc++.a)" $(STATIC_CXX)/libstdc++.a
+
+icu-data:
+	@python3 Scripts/trim_icu_data.py "$(ICU_ARCHIVE)" $(ICU_DATA)
+
+release: deps static-cxx icu-data
 	$(SWIFT) build $(RELEASE_FLAGS) --product studyplan
 
 format:
@@ -59,7 +70,7 @@ lint:
 	$(SWIFT) format lint --strict -r Sources Tests Package.swift
 
 # Benchmarks against peers (sqlite3, psql, pandoc, Python), release build; writes docs/benchmarks.md.
-bench: deps
+bench: deps static-cxx icu-data
 	@command -v sqlite3 >/dev/null && [ -x /usr/bin/time ] || { $(SUDO) apt-get update && $(SUDO) apt-get install -y sqlite3 time; }
 	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { $(SUDO) apt-get update && $(SUDO) apt-get install -y postgresql; } || echo "no PostgreSQL: the team store benchmarks will be skipped"
 	$(SWIFT) build $(RELEASE_FLAGS) --product studyplan
@@ -68,7 +79,7 @@ bench: deps
 
 # SIGKILLs, two-process save races, fuzzing of commands and import files; prints the figures.
 # A shortened run of each is part of `make test`. SEED=N replays a run.
-reliability: deps
+reliability: deps static-cxx
 	$(SWIFT) build -c release --product studyplan
 	$(SWIFT) build -c release --product studyplan-reliability
 	.build/release/studyplan-reliability $(if $(SEED),--seed $(SEED))

@@ -1,5 +1,21 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
+
+/// How the shipped binary is linked in release builds, for start-up (docs/decisions/
+/// 0011-start-up-and-binary-size.md): lld, not position-independent (nothing to relocate when
+/// it loads), no exported symbol table, and libstdc++ from the static archive `make release`
+/// links into `.build/static-libstdc++` (one shared library fewer to load and bind; without
+/// that folder the shared one is used). Debug builds, which `make test` uses, link as before.
+let releaseLinking: [LinkerSetting] = [
+  .unsafeFlags(
+    [
+      "-use-ld=lld", "-Xclang-linker", "-no-pie", "-Xlinker", "--no-export-dynamic",
+      "-L",
+      URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent(".build/static-libstdc++").path,
+    ], .when(platforms: [.linux], configuration: .release))
+]
 
 let package = Package(
   name: "studyplan",
@@ -41,7 +57,8 @@ let package = Package(
       dependencies: [
         "StudyplanREPL", "StudyplanPostgres", "CReadline",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]),
+      ],
+      linkerSettings: releaseLinking),
     // `make bench`: measurements against peers (sqlite3, pandoc, Python); never part of `make test`.
     .executableTarget(
       name: "studyplan-bench",

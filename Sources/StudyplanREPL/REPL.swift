@@ -81,7 +81,7 @@ public struct REPL {
         showStoreNotices(io)
       }
       try invocation.run(&session, io)
-      rememberForUndo(before, command: invocation.command.name)
+      rememberForUndo(before, command: invocation.command.name, line: line)
       warnAboutPersonalData(since: before?.document, io: io)
       return .success
     } catch {
@@ -101,14 +101,15 @@ public struct REPL {
 
   /// Keeps the working copy as it was before a command that changed it, for `undo`; a command
   /// that opened, started, saved or closed a protocol starts the history afresh.
-  private mutating func rememberForUndo(_ before: Workspace?, command: String) {
+  private mutating func rememberForUndo(_ before: Workspace?, command: String, line: String) {
     guard command != "undo" else { return }
     guard let before, let after = session.workspace, before.copyID == after.copyID else {
       session.undoStack = []
       return
     }
     guard before.document != after.document else { return }
-    session.undoStack.append(before)
+    session.undoStack.append(
+      UndoStep(workspace: before, command: line.trimmingCharacters(in: .whitespaces)))
     if session.undoStack.count > 200 { session.undoStack.removeFirst() }
   }
 
@@ -116,8 +117,7 @@ public struct REPL {
   /// phone number and was not there before: a protocol keeps roles, never people's details.
   private func warnAboutPersonalData(since before: StudyProtocol?, io: CommandIO) {
     guard let after = session.workspace?.document, after != before else { return }
-    let earlier = Set(before?.personalDataFindings ?? [])
-    for finding in after.personalDataFindings where !earlier.contains(finding) {
+    for finding in after.personalDataFindings(since: before) {
       io.warn(
         "\(finding.place) looks like it holds \(finding.pattern.rawValue); a protocol keeps roles,"
           + " never people's contact details")
@@ -199,29 +199,65 @@ extension REPL {
     keptDraft = nil
   }
 
-  /// At start-up, offers back a draft an earlier session left unsaved (after a crash or a kill).
+  /// At start-up, offers back every draft earlier sessions left unsaved (after a crash or a
+  /// kill), newest first, until one is restored. The default answer keeps a draft for the next
+  /// start; only `d` drops it, so no draft is lost to a hurried Enter.
   private mutating func offerKeptDrafts() {
     guard session.environment.store.exists,
-      let store = try? session.store(), let drafts = try? store.autosavedDrafts(),
-      let newest = drafts.last(where: { !Self.isKeptByLiveSession($0) })
+      let store = try? session.store(), let drafts = try? store.autosavedDrafts()
     else { return }
+    let offered = drafts.filter { !Self.isKeptByLiveSession($0) }.reversed()
+    guard !offered.isEmpty else { return }
     let io = CommandIO(terminal: terminal)
     showStoreNotices(io)
-    let owner = newest.protocolID ?? "a new protocol"
-    let question =
-      "studyplan stopped with unsaved changes to '\(newest.document.title)' (\(owner)),"
-      + " kept \(DisplayDate.string(newest.savedAt, in: session.environment.timeZone)). Restore them?"
-    if io.confirm(question) {
-      session.workspace = Workspace(
-        id: newest.protocolID, baseVersion: newest.baseVersion, document: newest.document,
-        isDirty: true)
-      // Kept under this session's own slot first, then the old slot is let go.
-      keepDraft()
-      if keptDraft != nil { try? store.clearAutosave(slot: newest.slot) }
-      io.print("restored; 'save' stores them, 'show' shows them")
+    for (index, draft) in offered.enumerated() {
+      let owner = draft.protocolID ?? "a new protocol"
+      let question =
+        "studyplan stopped with unsaved changes to '\(draft.document.title)' (\(owner)), kept"
+        + " \(DisplayDate.string(draft.savedAt, in: session.environment.timeZone))."
+        + " Restore them (y), keep them for later (N) or drop them (d)? [y/N/d] "
+      switch DraftAnswer(io.ask(question)) {
+      case .restore:
+        session.workspace = Workspace(
+          id: draft.protocolID, baseVersion: draft.baseVersion, document: draft.document,
+          isDirty: true)
+        // Kept under this session's own slot first, then the old slot is let go.
+        keepDraft()
+        if keptDraft != nil { try? store.clearAutosave(slot: draft.slot) }
+        io.print("restored; 'save' stores them, 'show' shows them")
+        let left = offered.count - index - 1
+        if left > 0 {
+          io.print("\(counted(left, "more kept draft")) offered at the next start")
+        }
+        return
+      case .drop:
+        do {
+          try store.clearAutosave(slot: draft.slot)
+          io.print("dropped them")
+        } catch {
+          io.warn("the kept changes could not be dropped: \(ErrorReport(error).message)")
+        }
+      case .keep:
+        io.print("kept them; the next start offers them again")
+      }
+    }
+  }
+}
+
+/// The answer to the kept-draft question: yes restores, `d` drops, anything else (the default,
+/// Enter) keeps the draft for the next start.
+private enum DraftAnswer {
+  case restore, drop, keep
+
+  init(_ answer: String?) {
+    guard let answer else {
+      self = .keep
+      return
+    }
+    if CommandIO.isYes(answer) {
+      self = .restore
     } else {
-      try? store.clearAutosave(slot: newest.slot)
-      io.print("dropped the kept changes")
+      self = ["d", "drop"].contains(answer.lowercased()) ? .drop : .keep
     }
   }
 }
@@ -250,8 +286,11 @@ public enum InputSource: Sendable, Equatable {
   case standardInput
   /// A script file (`-f FILE`).
   case file(String)
-  /// Commands given with `-c`, or a one-shot shell command.
+  /// Commands given with `-c`.
   case arguments
+  /// One command given as the program's arguments (`studyplan list`): its errors need no
+  /// place, there being one command.
+  case oneShot
 
   /// How an error on line `line` names its place; `nil` at a terminal.
   func location(line: Int) -> String? {
@@ -260,6 +299,7 @@ public enum InputSource: Sendable, Equatable {
     case .standardInput: "stdin:\(line)"
     case .file(let path): "\(path):\(line)"
     case .arguments: "command \(line)"
+    case .oneShot: nil
     }
   }
 
@@ -269,6 +309,7 @@ public enum InputSource: Sendable, Equatable {
     case .standardInput: "end of stdin"
     case .file(let path): "end of \(path)"
     case .arguments: "end of commands"
+    case .oneShot: nil
     }
   }
 }

@@ -10,6 +10,11 @@ public protocol Terminal: AnyObject {
   ///
   /// Terminals without completion read the line as ``readLine(prompt:)`` does.
   func readLine(prompt: String, completing: ArgumentKind) -> String?
+  /// Reads an answer to a question (y/N, a wizard's question): kept out of the command
+  /// history; Ctrl-C cancels it as end of input does (`nil`).
+  ///
+  /// Terminals without history read the line as ``readLine(prompt:)`` does.
+  func readAnswer(prompt: String) -> String?
   /// Writes `text` to standard output.
   func write(_ text: String)
   /// Writes a long text to standard output through a pager when standard output is a terminal
@@ -27,6 +32,11 @@ extension Terminal {
   /// Writes the text as it is: the default for terminals that have no pager.
   public func page(_ text: String) {
     write(text)
+  }
+
+  /// Reads the answer as any line: the default for terminals without history.
+  public func readAnswer(prompt: String) -> String? {
+    readLine(prompt: prompt)
   }
 
   /// Reads the line without completion: the default for terminals that have none.

@@ -70,6 +70,12 @@ public final class PseudoTerminal {
     close(master)
   }
 
+  /// Sets the terminal's size, as a terminal window does when it opens or is resized.
+  public func resize(rows: UInt16, columns: UInt16) {
+    var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+    _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+  }
+
   /// Types `text` as keystrokes.
   public func type(_ text: String) {
     _ = text.utf8CString.withUnsafeBufferPointer { write(master, $0.baseAddress, $0.count - 1) }
@@ -149,6 +155,29 @@ public enum PseudoTerminalError: Error {
 }
 
 extension PseudoTerminal {
+  /// An interactive bash (no start-up files, prompt `shell$ `) on a new pseudo-terminal of 24
+  /// rows and 80 columns, with its home in `home` and no `PAGER`: the way a person starts
+  /// studyplan. Type `shellCommand(home:)` at its prompt to start the built binary.
+  public static func shell(home: URL, environment: [String: String] = [:]) throws
+    -> PseudoTerminal
+  {
+    var env = [
+      "HOME": home.path, "XDG_STATE_HOME": home.appendingPathComponent("state").path,
+      "TERM": "xterm", "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "PS1": "shell$ ",
+    ]
+    env.merge(environment) { $1 }
+    let terminal = try PseudoTerminal(
+      path: "/bin/bash", arguments: ["--norc", "--noprofile", "-i"], environment: env)
+    terminal.resize(rows: 24, columns: 80)
+    return terminal
+  }
+
+  /// The command line that starts the built binary on the store in `home`, for a shell.
+  public static func shellCommand(home: URL, arguments: [String] = []) -> String {
+    ([BuiltBinary.path, "--db", home.appendingPathComponent("t.sqlite").path] + arguments)
+      .map { "'\($0)'" }.joined(separator: " ")
+  }
+
   /// The built `studyplan` on a new pseudo-terminal, with its store, history and home in `home`;
   /// `environment` is added to a minimal one; `arguments` follow `--db`. `PAGER` is `cat`
   /// unless given, so long output reaches the screen as it is.

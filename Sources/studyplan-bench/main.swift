@@ -3,13 +3,18 @@ import Foundation
 // `make bench`: every benchmark, peers measured in the same run, figures printed and written to
 // docs/benchmarks.md and docs/benchmarks.json. Never part of `make test`.
 // `studyplan-bench map` runs only the map benchmark and writes no report (a quick look);
-// `studyplan-bench package` likewise the study package's, `team-store` the PostgreSQL store's.
+// `studyplan-bench package` likewise the study package's, `team-store` the PostgreSQL store's,
+// `startup` start-up's.
 if CommandLine.arguments.dropFirst().first == "map" {
   _ = try MapBenchmark.run(repeats: 3)
   exit(0)
 }
 if CommandLine.arguments.dropFirst().first == "team-store" {
   _ = try TeamStoreBenchmark.run(sqlite: StoreBenchmark.filledStore(at: StoreBenchmark.path))
+  exit(0)
+}
+if CommandLine.arguments.dropFirst().first == "startup" {
+  _ = try StartupBenchmark.run()
   exit(0)
 }
 if CommandLine.arguments.dropFirst().first == "package" {

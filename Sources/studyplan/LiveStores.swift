@@ -7,10 +7,13 @@ extension StoreOpener {
   /// SQLite files, and team stores on PostgreSQL (`postgres://…`), with libpq's `PG…`
   /// variables and password file. Nothing of the PostgreSQL client runs until a `postgres://`
   /// store is opened.
-  static func live(paths: StorePaths, environment: [String: String]) -> StoreOpener {
+  static func live(paths: StorePaths) -> StoreOpener {
     StoreOpener { location in
+      // The environment is read only when a team store is opened: a SQLite start-up never
+      // builds the dictionary (docs/decisions/0011-start-up-and-binary-size.md).
       let address = try PostgresAddress(
-        location, environment: environment, systemUser: StorePaths.accountName())
+        location, environment: ProcessInfo.processInfo.environment,
+        systemUser: StorePaths.accountName())
       return PostgresStore(address: address, localDraftsPath: paths.offlineDrafts(for: location))
     }
   }

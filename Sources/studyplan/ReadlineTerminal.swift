@@ -30,11 +30,35 @@ final class ReadlineTerminal: Terminal {
   }
 
   /// Reads an answer to a question; Tab offers candidates of `completing` only, and the answer
-  /// stays out of the command history.
+  /// stays out of the command history; Ctrl-C cancels it.
   func readLine(prompt: String, completing: ArgumentKind) -> String? {
     ReadlineBridge.hint = completing
     defer { ReadlineBridge.hint = nil }
-    return readLine(prompt: prompt, addsToHistory: false)
+    return readAnswer(prompt: prompt)
+  }
+
+  /// Reads an answer (y/N, a wizard's question): kept out of the command history, and Ctrl-C
+  /// cancels it (`nil`, as Ctrl-D does) instead of asking again.
+  func readAnswer(prompt: String) -> String? {
+    // While an answer is read, Ctrl-C only raises a flag (no SA_RESTART, so the read is
+    // interrupted) and readline's own signal handling is off; `answerKey` then ends the line.
+    var cancel = sigaction()
+    cancel.__sigaction_handler.sa_handler = cancelAnswer
+    sigemptyset(&cancel.sa_mask)
+    var previous = sigaction()
+    sigaction(SIGINT, &cancel, &previous)
+    let catchesSignals = rl_catch_signals
+    let getKey = rl_getc_function
+    rl_catch_signals = 0
+    rl_getc_function = answerKey
+    ReadlineBridge.cancelled = 0
+    defer {
+      rl_getc_function = getKey
+      rl_catch_signals = catchesSignals
+      sigaction(SIGINT, &previous, nil)
+    }
+    let line = readLine(prompt: prompt, addsToHistory: false)
+    return ReadlineBridge.cancelled != 0 ? nil : line
   }
 
   private func readLine(prompt: String, addsToHistory: Bool) -> String? {
@@ -103,6 +127,30 @@ enum ReadlineBridge {
   nonisolated(unsafe) static var hint: ArgumentKind?
   nonisolated(unsafe) static var matches: [String] = []
   nonisolated(unsafe) static var matchIndex = 0
+  /// Set by Ctrl-C while an answer is read.
+  nonisolated(unsafe) static var cancelled: sig_atomic_t = 0
+}
+
+/// Ctrl-C while an answer is read: only raises the flag (async-signal-safe).
+private func cancelAnswer(_ signal: Int32) {
+  ReadlineBridge.cancelled = 1
+}
+
+/// readline's key reader while an answer is read: a read interrupted by Ctrl-C clears the line
+/// and ends it as end of input would, so readline returns with nothing.
+private func answerKey(_ stream: UnsafeMutablePointer<FILE>?) -> Int32 {
+  let descriptor = stream.map { fileno($0) } ?? STDIN_FILENO
+  while true {
+    var byte: UInt8 = 0
+    let count = Foundation.read(descriptor, &byte, 1)
+    if count == 1 { return Int32(byte) }
+    if count < 0, errno == EINTR {
+      guard ReadlineBridge.cancelled != 0 else { continue }
+      rl_replace_line("", 0)
+      return EOF
+    }
+    return EOF
+  }
 }
 
 /// Tab: offers the candidates the completer computes for the word being typed.

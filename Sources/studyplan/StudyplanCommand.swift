@@ -21,18 +21,19 @@ struct StudyplanCommand: ParsableCommand {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "The protocol store: a SQLite file, or a team's postgres:// address (default:"
-        + " $STUDYPLAN_DB, else the XDG data folder).", valueName: "STORE"),
+      "The protocol store (default: $STUDYPLAN_DB, else the XDG data folder).", valueName: "PATH"),
     completion: .file(extensions: ["sqlite"]))
   var db: String?
 
+  // The word after -f and -c is always their value, even when it starts with '-' (`-c '-x'`
+  // runs the command "-x", which the REPL then names as unknown).
   @Option(
-    name: .customShort("f"), help: ArgumentHelp("Run the commands in FILE.", valueName: "FILE"),
-    completion: .file())
+    name: .customShort("f"), parsing: .unconditional,
+    help: ArgumentHelp("Run the commands in FILE.", valueName: "FILE"), completion: .file())
   var file: String?
 
   @Option(
-    name: .customShort("c"),
+    name: .customShort("c"), parsing: .unconditionalSingleValue,
     help: ArgumentHelp("Run CMD (repeatable; in order).", valueName: "CMD"))
   var command: [String] = []
 
@@ -64,58 +65,29 @@ struct StudyplanCommand: ParsableCommand {
       throw CommandFailure(.programUsage("unknown option '\(word)'"))
     default: break
     }
-    let paths = StorePaths(environment: ProcessInfo.processInfo.environment)
-    guard let storePath = db ?? paths.database else {
-      StandardStreams.error(
-        "error: no home folder to keep the protocol store in; set HOME, XDG_DATA_HOME or"
-          + " STUDYPLAN_DB, or give --db FILE\n")
-      throw ExitCode(3)
-    }
-    let opener = StoreOpener.live(paths: paths, environment: ProcessInfo.processInfo.environment)
-    let store = StoreHandle(location: storePath, opener: opener)
-    let session = Session(environment: SessionEnvironment(store: store, storeOpener: opener))
-    let terminal: any Terminal
-    let source: InputSource
-    var readlineTerminal: ReadlineTerminal?
-    let openDocument = OpenDocument()
-    if !words.isEmpty {
-      terminal = LineTerminal.lines([words.map(CommandLexer.quote).joined(separator: " ")])
-      source = .arguments
-    } else if !command.isEmpty {
-      terminal = LineTerminal.lines(command)
-      source = .arguments
-    } else if let file {
-      terminal = LineTerminal.lines(try Self.lines(of: file))
-      source = .file(file)
-    } else if isatty(STDIN_FILENO) == 1 {
-      let live = ReadlineTerminal(
-        historyPath: paths.history,
-        completer: Completer(source: .live(store: store, document: { openDocument.document })),
-        pager: Pager.configured(environment: ProcessInfo.processInfo.environment, disabled: noPager)
-      )
-      readlineTerminal = live
-      terminal = live
-      source = .terminal
-      live.write(
-        "studyplan \(StudyplanVersion.current) — type 'help' for the commands, Ctrl-D to leave\n")
-    } else {
-      terminal = LineTerminal.standardInput()
-      source = .standardInput
-    }
-    var repl = REPL(
-      session: session, terminal: terminal, source: source, continuesOnError: continueOnError)
-    repl.sessionDidChange = { openDocument.document = $0.workspace?.document }
-    let status = repl.run()
-    readlineTerminal?.close()
-    if status != .success { throw ExitCode(status.rawValue) }
+    try launch.run()
+  }
+
+  /// The parsed options, for ``Launch/run()``.
+  var launch: Launch {
+    Launch(
+      db: db, file: file, command: command, continueOnError: continueOnError, noPager: noPager,
+      words: words)
   }
 
   /// Parses the command line and runs it, with the planner's exit codes: a malformed command line
   /// (an unknown option, `-f` or `-c` without a value) is one `error:` line and exit code 2.
-  static func runMain() -> Never {
+  ///
+  /// A command line of the common forms (``Launch/init(quickly:)``) runs without ArgumentParser,
+  /// whose first use costs more than the rest of a one-shot `list` (docs/decisions: start-up).
+  static func runMain(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
     do {
-      var parsed = try parseAsRoot()
-      try parsed.run()
+      if let launch = Launch(quickly: arguments) {
+        try launch.run()
+      } else {
+        var parsed = try parseAsRoot(arguments)
+        try parsed.run()
+      }
       Foundation.exit(0)
     } catch let code as ExitCode {
       Foundation.exit(code.rawValue)
@@ -140,13 +112,16 @@ struct StudyplanCommand: ParsableCommand {
   /// The lines of a script file, a pipe or a FIFO (`-f <(…)`, `-f /dev/stdin`); a line may end
   /// in CRLF. A script that is not UTF-8 is refused with the first bad line's number.
   static func lines(of path: String) throws -> [String] {
-    guard let handle = FileHandle(forReadingAtPath: path),
-      let data = try? handle.readToEnd() ?? Data()
-    else {
-      StandardStreams.error("error: cannot read script '\(path)'\n")
-      throw ExitCode(3)
+    let data: Data
+    do {
+      data = try InputFile.read(
+        path, in: FileManager.default.currentDirectoryPath, limit: InputFile.scriptLimit,
+        what: "a script")
+    } catch {
+      let report = ErrorReport(error)
+      StandardStreams.error(report.render(line: "", location: nil, isInteractive: false))
+      throw ExitCode(report.kind == .storage ? 3 : 1)
     }
-    try? handle.close()
     var lines: [String] = []
     for (index, bytes) in [UInt8](data).split(separator: 0x0A, omittingEmptySubsequences: false)
       .enumerated()

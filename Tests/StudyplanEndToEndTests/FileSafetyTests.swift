@@ -7,9 +7,9 @@ import _StudyplanTestSupport
 @Suite struct FileSafetyTests {
   @Test func aStoreCreatedAnywhereIsReadableByItsOwnerOnlyWithItsJournal() throws {
     let home = try BuiltBinary.makeHome()
-    let db = home.appendingPathComponent("new-folder/plans.sqlite").path
-    let result = try BuiltBinary.run(
-      ["--db", db, "-c", "new \"Private\"", "-c", "save"], home: home)
+    // The default store, whose folders studyplan makes ($XDG_DATA_HOME/studyplan).
+    let db = home.appendingPathComponent("data/studyplan/studyplan.sqlite").path
+    let result = try BuiltBinary.run(["-c", "new \"Private\"", "-c", "save"], home: home)
     #expect(result.status == 0)
     let manager = FileManager.default
     for path in [db, db + "-wal", db + "-shm"] where manager.fileExists(atPath: path) {
@@ -18,7 +18,7 @@ import _StudyplanTestSupport
       #expect(mode == 0o600, "\(path) has mode \(String(mode ?? 0, radix: 8))")
     }
     let folder = try manager.attributesOfItem(
-      atPath: home.appendingPathComponent("new-folder").path)
+      atPath: home.appendingPathComponent("data/studyplan").path)
     #expect((folder[.posixPermissions] as? NSNumber)?.intValue == 0o700)
   }
 

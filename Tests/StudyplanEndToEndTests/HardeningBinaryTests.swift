@@ -268,8 +268,8 @@ import _StudyplanTestSupport
     let healthy = try BuiltBinary.run(["--db", db, "doctor"], home: home)
     #expect(healthy.status == 0, "\(healthy.output)\(healthy.errors)")
     let lines = healthy.output.split(separator: "\n")
-    #expect(lines.count == 6)
-    for check in ["permissions", "integrity", "schema", "drafts", "temp files"] {
+    #expect(lines.count == 7)
+    for check in ["permissions", "companions", "integrity", "schema", "drafts", "temp files"] {
       #expect(lines.contains { $0.hasPrefix("ok") && $0.contains(check) }, "\(check)")
     }
     chmod(db, 0o640)

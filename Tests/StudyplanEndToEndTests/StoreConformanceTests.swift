@@ -105,7 +105,7 @@ import _StudyplanTestSupport
             of: "p1", StudyProtocol(title: "Round \(round) by \(index)"), expectedHead: round,
             note: "", at: fixedDate)
           outcomes.withLockedValue { $0.append("saved") }
-        } catch StudyplanError.saveConflict(_, let opened, let head) {
+        } catch StudyplanError.saveConflict(_, let opened, let head, _) {
           outcomes.withLockedValue { $0.append("conflict \(opened)→\(head)") }
         } catch {
           outcomes.withLockedValue { $0.append("\(error)") }

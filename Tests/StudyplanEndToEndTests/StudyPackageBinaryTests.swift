@@ -121,6 +121,19 @@ import _StudyplanTestSupport
     #expect(refused.status == 1)
     #expect(refused.errors.contains("exists; add --force to overwrite it"))
     #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("mine.txt").path))
+    // --force does not empty a folder that is not a package studyplan wrote.
+    let notOurs = try BuiltBinary.run(
+      ["--db", db, "export", "p1", "package", "-o", folder.path, "--format", "md", "--force"],
+      home: home)
+    #expect(notOurs.status == 1)
+    #expect(notOurs.errors.contains("not a studyplan package"), "\(notOurs.errors)")
+    // Over a package it wrote, --force replaces the package's files and keeps the planner's.
+    try FileManager.default.removeItem(at: folder.appendingPathComponent("mine.txt"))
+    let first = try BuiltBinary.run(
+      ["--db", db, "export", "p1", "package", "-o", folder.path, "--format", "md", "--force"],
+      home: home)
+    #expect(first.status == 0, "\(first.errors)")
+    try Data("keep".utf8).write(to: folder.appendingPathComponent("mine.txt"))
     let forced = try BuiltBinary.run(
       ["--db", db, "export", "p1", "package", "-o", folder.path, "--format", "md", "--force"],
       home: home)
@@ -128,10 +141,13 @@ import _StudyplanTestSupport
     let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
     #expect(
       names == [
-        "README.md", "SHA256SUMS", "figures", "guides", "letters", "methods.md", "protocol.json",
+        "README.md", "SHA256SUMS", "figures", "guides", "letters", "methods.md", "mine.txt",
+        "protocol.json",
       ])
     let siblings = try FileManager.default.contentsOfDirectory(atPath: home.path)
     #expect(!siblings.contains { $0.hasPrefix(".pkg.") }, "a staging folder was left behind")
+    let hidden = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+    #expect(!hidden.contains { $0.hasPrefix(".") }, "a temporary file was left behind")
   }
 
   @Test func aPackageNeedsATargetAndADocumentFormat() throws {

@@ -6,7 +6,7 @@ import _StudyplanTestSupport
 /// `error:` line, from the program's own options as from a command's.
 @Suite struct UsageExitTests {
   static let malformed: [[String]] = [
-    ["--bogus"], ["-f"], ["-c"], ["--db"], ["-c", "-x"], ["list", "--bogus"],
+    ["--bogus"], ["-f"], ["-c"], ["--db"], ["list", "--bogus"],
   ]
 
   @Test(arguments: malformed)
@@ -39,5 +39,28 @@ import _StudyplanTestSupport
     #expect(help.output.contains("--no-pager"))
     let version = try BuiltBinary.run(["--version"], home: home)
     #expect(version.status == 0)
+  }
+}
+
+/// One-shot commands and `-c`/`-f` values (issue 19).
+@Suite struct OneShotErrorTests {
+  @Test func aOneShotErrorNamesNoPlace() throws {
+    let home = try BuiltBinary.makeHome()
+    defer { try? FileManager.default.removeItem(at: home) }
+    let db = home.appendingPathComponent("s.sqlite").path
+    let result = try BuiltBinary.run(["--db", db, "show", "p99"], home: home)
+    #expect(result.status == 1)
+    #expect(result.errors == "error: no protocol with id 'p99'\n", "\(result.errors)")
+    let scripted = try BuiltBinary.run(["--db", db, "-c", "list", "-c", "show p99"], home: home)
+    #expect(scripted.errors.contains("(at command 2)"), "\(scripted.errors)")
+  }
+
+  @Test func aDashedWordAfterCIsACommandNotAMissingValue() throws {
+    let home = try BuiltBinary.makeHome()
+    defer { try? FileManager.default.removeItem(at: home) }
+    let db = home.appendingPathComponent("s.sqlite").path
+    let result = try BuiltBinary.run(["--db", db, "-c", "-x"], home: home)
+    #expect(result.status == 1)
+    #expect(result.errors.hasPrefix("error: unknown command '-x'"), "\(result.errors)")
   }
 }

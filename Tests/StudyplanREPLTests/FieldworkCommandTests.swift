@@ -122,7 +122,7 @@ import _StudyplanTestSupport
     let errors = run.terminal.errors
     #expect(
       errors.contains(
-        "error: cannot log 'ordforer@1856': 'declined' needs --reason no-time|not-relevant|"
+        "error: cannot log 'ordforer@1856': 'declined' needs a reason: no-time|not-relevant|"
           + "privacy|left-office|vacant|no-reason|other"))
     #expect(
       errors.contains("error: no informant slot 'ordforer@1865'. Did you mean 'ordforer@1856'?"))

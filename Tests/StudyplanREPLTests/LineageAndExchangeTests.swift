@@ -162,3 +162,40 @@ import _StudyplanTestSupport
     }
   }
 }
+
+/// Kept drafts at start-up (issue 19): each is offered, the default answer keeps it, `d` drops it.
+@Suite struct KeptDraftTests {
+  /// A draft kept as a stopped session leaves it (this process's id, so no live session's).
+  func leaveDraft(_ title: String, in store: ProtocolStore, at date: Date) throws {
+    let slot = AutosavedDraft.sessionSlot(
+      for: nil, session: "\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+    try store.autosave(slot: slot, baseVersion: 0, StudyProtocol(title: title), at: date)
+  }
+
+  @Test func everyKeptDraftIsOfferedAndTheDefaultAnswerKeepsIt() throws {
+    let store = try ProtocolStore()
+    try leaveDraft("First", in: store, at: fixedDate)
+    try leaveDraft("Second", in: store, at: fixedDate.addingTimeInterval(60))
+    #expect(try store.autosavedDrafts().count == 2)
+    // Enter (no) on the newest, d on the older: one kept, one dropped.
+    let first = try runScript(
+      ["", "d", "quit"], isInteractive: true, session: try makeTestSession(store: store))
+    #expect(first.terminal.transcript.contains("unsaved changes to 'Second'"))
+    #expect(first.terminal.transcript.contains("kept them; the next start offers them again"))
+    #expect(first.terminal.transcript.contains("unsaved changes to 'First'"))
+    #expect(first.terminal.transcript.contains("dropped them"))
+    #expect(try store.autosavedDrafts().map(\.document.title) == ["Second"])
+    // The next start offers it again; yes restores it.
+    let second = try runScript(
+      ["y", "show", "quit --discard"], isInteractive: true,
+      session: try makeTestSession(store: store))
+    #expect(second.terminal.output.contains("title:    Second"))
+  }
+
+  @Test func undoNamesTheCommandItTookBack() throws {
+    let run = try runScript([#"new "Undo""#, #"rename "Renamed""#, "undo", "quit --discard"])
+    #expect(
+      run.terminal.output.contains("undid 'rename \"Renamed\"' on 'Undo'"), "\(run.terminal.output)"
+    )
+  }
+}

@@ -124,11 +124,12 @@ public enum DesignCheck {
     {
       findings.append(.questionLint(finding, language: language))
     }
-    for (_, question) in guide.allQuestions {
-      let marker = InterviewTheme.draftMarker
-      if question.text.nb.hasPrefix(marker.nb) || question.text.en.hasPrefix(marker.en) {
-        findings.append(.draftQuestion(questionID: question.id))
-      }
+    // A draft is a draft in the protocol's language; its other-language text still carrying
+    // the marker is an untranslated text (a note), so a study in one language can be final.
+    let marker = InterviewTheme.draftMarker.text(in: language)
+    for (_, question) in guide.allQuestions
+    where question.text.text(in: language).hasPrefix(marker) {
+      findings.append(.draftQuestion(questionID: question.id))
     }
     let other: Language = language == .nb ? .en : .nb
     let missing = untranslated(guide, in: other)
@@ -145,11 +146,13 @@ public enum DesignCheck {
     }
   }
 
-  /// The addresses of guide texts that are blank in `language`: theme titles, questions and
-  /// probes.
+  /// The addresses of guide texts that are blank in `language`, or still the draft made from
+  /// an own research question: theme titles, questions and probes.
   static func untranslated(_ guide: InterviewGuide, in language: Language) -> [String] {
+    let marker = InterviewTheme.draftMarker.text(in: language)
     func blank(_ text: LocalizedText) -> Bool {
-      text.text(in: language).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+      let written = text.text(in: language).trimmingCharacters(in: .whitespacesAndNewlines)
+      return written.isEmpty || written.hasPrefix(marker)
     }
     var addresses: [String] = []
     for section in guide.sections {

@@ -14,15 +14,21 @@ extension StudyplanError: CustomStringConvertible {
       "protocol '\(reference.id)' has no version \(reference.version); its latest is \(latest)"
     case .malformedVersionReference(let text):
       "'\(text)' is not a protocol id; ids look like p1 (version 2 of it: p1@2), and 'list' shows them"
-    case .saveConflict(let id, let opened, let head):
+    case .saveConflict(let id, let opened, let head, let events):
       "protocol '\(id)' was saved elsewhere (now at version \(head); you opened version \(opened));"
         + " nothing was overwritten: keep your changes with 'export protocol --format json -o FILE',"
         + " see theirs with 'diff \(id)@\(opened) \(id)@\(head)', then 'import FILE --into \(id)'"
         + " saves yours as the next version"
+        + (events.isEmpty
+          ? ""
+          : ", keeping the fieldwork events only theirs has (\(events.count): "
+            + events.prefix(3).joined(separator: "; ") + (events.count > 3 ? "; …" : "") + ")")
     case .finalVersion(let reference):
       "version \(reference) is final and cannot change; clone it to start a new design"
     case .invalidProtocol(let place, let reason):
       "the protocol cannot be stored: \(place): \(reason)"
+    case .invalidEdit(let place, let reason):
+      "nothing was changed: it would leave \(place) one no save accepts: \(reason)"
     case .protocolDeleted(let id):
       "protocol '\(id)' is no longer in the store (deleted elsewhere since you opened it);"
         + " nothing was saved: 'save --as-new' keeps your changes as a new protocol"
@@ -33,10 +39,15 @@ extension StudyplanError: CustomStringConvertible {
       "'\(file)' at \(place): \(reason); nothing was imported"
     case .cannotRead(let path, let reason):
       "cannot read '\(path)': \(reason)"
+    case .fileTooLarge(let path, let limit, let what):
+      "'\(path)' is larger than \(limit / (1024 * 1024)) MiB, the most \(what) may hold;"
+        + " reading stopped there and nothing was done with it"
     case .cannotWrite(let path, let reason):
       "cannot write '\(path)': \(reason)"
     case .fileExists(let path):
       "'\(path)' exists; add --force to overwrite it"
+    case .refusedTarget(let path, let reason):
+      "will not write '\(path)', with or without --force: \(reason)"
     case .referenceDataInvalid(let dataset, let line, let problem):
       "reference data '\(dataset)'" + (line.map { " line \($0)" } ?? "") + ": \(problem)"
     case .importInvalid(let path, let line, let column, let problem):
@@ -102,6 +113,8 @@ extension StudyplanError: CustomStringConvertible {
         + " of your own"
     case .roleAlreadyInProtocol(let name):
       "role '\(name)' is already in the protocol"
+    case .roleHasFieldwork(let role, let slots):
+      "role '\(role)' stays: the fieldwork log has events for its slots (\(Self.quotedList(slots)))"
     case .roleNotInProtocol(let text, let suggestion):
       "the protocol has no role '\(text)'" + Self.didYouMeanSuffix(suggestion)
     case .invalidRoleName(let text):
@@ -162,10 +175,10 @@ extension StudyplanError: CustomStringConvertible {
       .storage
     case .malformedVersionReference:
       .usage
-    case .malformedJSON:
+    case .malformedJSON, .fileTooLarge:
       .commandFailed
-    case .unknownProtocol, .unknownVersion, .fileExists, .saveConflict, .finalVersion,
-      .invalidProtocol, .protocolDeleted, .storeCopyRefused:
+    case .unknownProtocol, .unknownVersion, .fileExists, .refusedTarget, .saveConflict,
+      .finalVersion, .invalidProtocol, .invalidEdit, .protocolDeleted, .storeCopyRefused:
       .commandFailed
     case .referenceDataInvalid, .importInvalid, .unknownMunicipality, .unknownCooperation,
       .unknownUnit, .sampleInvalid, .municipalityOfOtherYear,
@@ -178,7 +191,7 @@ extension StudyplanError: CustomStringConvertible {
       .usage
     case .unknownQuestion, .questionAlreadyAsked, .questionNotInProtocol, .modelAgainstMapping,
       .unknownRole, .roleResemblesKnown, .roleNotBuiltIn, .roleAlreadyInProtocol,
-      .roleNotInProtocol,
+      .roleNotInProtocol, .roleHasFieldwork,
       .unknownGuideQuestion, .unknownGuideSection, .unknownGuideProbe, .fixedGuideSection,
       .duplicateGuideSection, .noGuide, .unknownConsentField, .unknownInformantSlot,
       .noFieldworkPlan, .unknownMethodsField:

@@ -22,11 +22,14 @@ public enum StudyplanError: Error, Equatable, Sendable {
   /// The text given where `ID@V` was expected is not of that form.
   case malformedVersionReference(String)
   /// Another save moved the protocol's latest version since this session opened it.
-  case saveConflict(id: String, openedVersion: Int, headVersion: Int)
+  case saveConflict(
+    id: String, openedVersion: Int, headVersion: Int, eventsAtStake: [String] = [])
   /// The protocol's latest version is final and cannot be superseded by a save.
   case finalVersion(VersionReference)
   /// A document breaks a rule the commands keep (``StudyProtocol/validationProblem(knownUnits:)``).
   case invalidProtocol(place: String, reason: String)
+  /// A change would make the protocol one no save accepts; nothing was changed.
+  case invalidEdit(place: String, reason: String)
   /// The protocol was deleted (by another session) since this one opened it.
   case protocolDeleted(String)
   /// `store copy` found a protocol both stores hold that differs; nothing was copied.
@@ -41,10 +44,15 @@ public enum StudyplanError: Error, Equatable, Sendable {
 
   /// A file could not be read.
   case cannotRead(path: String, reason: String)
+  /// A file handed to studyplan holds more than `limit` bytes (reading stopped there).
+  case fileTooLarge(path: String, limit: Int, what: String)
   /// A file could not be written.
   case cannotWrite(path: String, reason: String)
   /// The output file exists and `--force` was not given.
   case fileExists(path: String)
+  /// An export target studyplan never writes, with or without `--force`: a device, a link to
+  /// a folder, a folder that is not a package it wrote, the store's or the working folder.
+  case refusedTarget(path: String, reason: String)
 
   // MARK: - Reference data
 
@@ -117,6 +125,8 @@ public enum StudyplanError: Error, Equatable, Sendable {
   case roleAlreadyInProtocol(String)
   /// The protocol has no such role.
   case roleNotInProtocol(String, suggestion: String?)
+  /// The role has fieldwork slots with logged events, so it stays in the protocol.
+  case roleHasFieldwork(String, loggedSlots: [String])
   /// A role name that gives no usable id (no letters or digits).
   case invalidRoleName(String)
   /// One document per role was asked for, and the protocol has no roles.

@@ -50,7 +50,7 @@ extension ConsentFields {
       _ type: T.Type, aliases: [String: T] = [:]
     ) throws(StudyplanError) -> T where T.RawValue == String {
       let key = value.lowercased()
-      if let match = T(rawValue: key) ?? aliases[key] { return match }
+      if let match = ValueWords.value(key, of: T.self) ?? aliases[key] { return match }
       throw invalid(T.allCases.map { "'\($0.rawValue)'" }.joined(separator: " or "))
     }
     guard !value.isEmpty else { throw invalid("a value; use 'consent \(field.rawValue) --clear'") }
@@ -84,9 +84,9 @@ extension ConsentFields {
     case .interviewMode:
       interviewMode = try choice(InterviewMode.self, aliases: ["phone": .telephone])
     case .transferOutsideEEA:
-      switch value.lowercased() {
-      case "yes", "ja", "true": transferOutsideEEA = true
-      case "no", "nei", "false": transferOutsideEEA = false
+      switch ValueWords.value(value, in: ["yes", "no", "true", "false"]) {
+      case "yes", "true": transferOutsideEEA = true
+      case "no", "false": transferOutsideEEA = false
       default: throw invalid("'yes' or 'no'")
       }
     case .siktReference:

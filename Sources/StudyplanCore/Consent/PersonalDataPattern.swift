@@ -21,6 +21,8 @@ public enum PersonalDataPattern: String, Sendable, Hashable {
   private static func looksLikeEmail(_ text: String) -> Bool {
     // `kari(at)kommune.no`, `kari [at] kommune.no`: the usual disguises, read as `@`.
     var normalised = text.lowercased()
+    let disguised = ["(at)", "[at]", "{at}", "<at>"].contains { normalised.contains($0) }
+    guard disguised || normalised.contains("@") else { return false }
     for disguise in ["(at)", "[at]", "{at}", "<at>", " (at) ", " [at] "] {
       normalised = normalised.replacingOccurrences(of: disguise, with: "@")
     }

@@ -33,7 +33,8 @@ public struct FreeTextField: Sendable {
     case exempt
   }
 
-  /// The exchange-format path, e.g. `guide.sections[].questions[].text.nb`.
+  /// The exchange-format path, e.g. `guide.sections[].questions[].text.nb`: array elements
+  /// written `[]`, the values of an object keyed by ids (a role's wording) written `{}`.
   public var path: String
   /// How a warning names it: "the purpose", "a guide question".
   public var place: String
@@ -68,8 +69,33 @@ extension StudyProtocol {
       FreeTextField("guide.sections[].questions[].indirectText.en", "a guide question"),
       FreeTextField("guide.sections[].questions[].probes[].text.nb", "a probe"),
       FreeTextField("guide.sections[].questions[].probes[].text.en", "a probe"),
+      FreeTextField("guide.sections[].questions[].roleTexts{}.nb", "a guide question"),
+      FreeTextField("guide.sections[].questions[].roleTexts{}.en", "a guide question"),
       FreeTextField("sample.plan.purposive[].reason", "a purposive reason"),
       FreeTextField("sample.units[].reason", "a purposive reason"),
+      // Text the sample carries from the frame and the planner's filter: a cooperation name
+      // from an imported table, a stratum label, a unit's name. Scanned because an imported
+      // file (or an imported cooperation table) can put anything there.
+      FreeTextField("sample.plan.filter", "the sample's filter"),
+      FreeTextField("sample.plan.strata[]", "a stratum field"),
+      FreeTextField("sample.plan.strataPlan[].key", "a stratum"),
+      FreeTextField("sample.plan.dataVersions[].label", "a data version's label"),
+      FreeTextField("sample.units[].name", "a unit's name"),
+      FreeTextField("sample.units[].stratum", "a stratum"),
+      FreeTextField("sample.units[].cluster", "a unit's name"),
+      FreeTextField("sample.reserves[].stratum", "a stratum"),
+      FreeTextField("sample.reserves[].units[].name", "a unit's name"),
+      FreeTextField("sample.plan.replacementStrata[].key", "a stratum"),
+      FreeTextField("sample.plan.purposive[].cell", "a purposive cell"),
+      FreeTextField("sample.log[].stratum", "a stratum"),
+      FreeTextField("fieldwork.slots[].unitName", "a unit's name"),
+      FreeTextField("fieldwork.slots[].stratum", "a stratum"),
+      // Ids made from names (a custom role's, an imported cooperation's): the pseudonymous
+      // slot ids are built from them, so they are scanned too, and named as the names are
+      // (one warning for a name and the id made of it).
+      FreeTextField("roles[].id", "a role's name"),
+      FreeTextField("fieldwork.slots[].roleID", "a role's name"),
+      FreeTextField("fieldwork.slots[].unit", "a unit's name"),
       FreeTextField("consent.purpose", "the consent purpose", scan: .consentCommand),
       FreeTextField("consent.recipients", "the consent recipients", scan: .consentCommand),
       FreeTextField("consent.siktReference", "the Sikt reference", scan: .consentCommand),
@@ -97,14 +123,27 @@ extension StudyProtocol {
     return texts
   }
 
+  /// The objects whose keys are ids (`roleTexts`): their values are matched as `{}`.
+  static let keyedObjectPaths: Set<String> = Set(
+    freeTextFields.compactMap { field in
+      field.path.range(of: "{}").map { String(field.path[..<$0.lowerBound]) }
+    })
+
   private func visitFreeTexts(_ visit: (FreeTextField, String, String) -> Void) {
-    guard let data = try? JSONEncoder().encode(self),
-      let tree = try? JSONSerialization.jsonObject(with: data)
-    else { return }
-    Self.visitStrings(in: tree, pattern: "", path: "") { pattern, path, text in
+    visitTextLeaves { pattern, path, text in
       guard let field = Self.freeTextFieldsByPath[pattern] else { return }
       visit(field, path, text)
     }
+  }
+
+  /// Calls `visit` with every text value of the protocol's exchange format: its path pattern
+  /// (`roles[].name.nb`, `guide.sections[].questions[].roleTexts{}.nb`), its path with indices
+  /// and keys written out, and the text. Tests use it to find text no list names.
+  public func visitTextLeaves(_ visit: (String, String, String) -> Void) {
+    guard let data = try? JSONEncoder().encode(self),
+      let tree = try? JSONSerialization.jsonObject(with: data)
+    else { return }
+    Self.visitStrings(in: tree, pattern: "", path: "", visit)
   }
 
   /// Free-text fields that look like they hold personal data, each once: the fields scanned
@@ -117,6 +156,24 @@ extension StudyProtocol {
       case .consentCommand where includingConsent: break
       case .consentCommand, .exempt: return
       }
+      for pattern in PersonalDataPattern.matches(in: text) {
+        let finding = PersonalDataFinding(place: field.place, pattern: pattern)
+        if !findings.contains(finding) { findings.append(finding) }
+      }
+    }
+    return findings
+  }
+
+  /// The findings in texts that differ from `before`'s at the same path (the fields a command
+  /// just filled or changed), each once (consent fields left to `consent` and `check`). Texts a
+  /// command left alone are not scanned again, so a command's cost does not grow with the
+  /// protocol's size.
+  public func personalDataFindings(since before: StudyProtocol?) -> [PersonalDataFinding] {
+    var earlier: [String: String] = [:]
+    before?.visitFreeTexts { _, path, text in earlier[path] = text }
+    var findings: [PersonalDataFinding] = []
+    visitFreeTexts { field, path, text in
+      guard field.scan == .warn, earlier[path] != text else { return }
       for pattern in PersonalDataPattern.matches(in: text) {
         let finding = PersonalDataFinding(place: field.place, pattern: pattern)
         if !findings.contains(finding) { findings.append(finding) }
@@ -140,9 +197,11 @@ extension StudyProtocol {
     if let text = node as? String {
       visit(pattern, path, text)
     } else if let object = node as? [String: Any] {
+      let keyed = keyedObjectPaths.contains(pattern)
       for (key, value) in object.sorted(by: { $0.key < $1.key }) {
         visitStrings(
-          in: value, pattern: pattern.isEmpty ? key : "\(pattern).\(key)",
+          in: value,
+          pattern: keyed ? pattern + "{}" : pattern.isEmpty ? key : "\(pattern).\(key)",
           path: path.isEmpty ? key : "\(path).\(key)", visit)
       }
     } else if let array = node as? [Any] {

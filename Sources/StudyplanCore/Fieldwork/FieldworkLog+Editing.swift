@@ -64,34 +64,46 @@ extension FieldworkLog {
     _ id: String, status: FieldworkStatus, on date: String, reason: FieldworkReason? = nil
   ) throws(StudyplanError) {
     let index = try index(of: id)
-    let slot = slots[index]
-    func invalid(_ problem: String) -> StudyplanError {
-      .fieldworkEventInvalid(slot: slot.id, problem: problem)
+    let event = FieldworkEvent(status: status, date: date, reason: reason)
+    if let problem = Self.problem(adding: event, to: slots[index].history) {
+      throw .fieldworkEventInvalid(slot: slots[index].id, problem: problem)
     }
+    slots[index].history.append(event)
+  }
+
+  /// Why `event` cannot follow `history` in a slot's log, or `nil`: the rules `fieldwork log`
+  /// keeps and `import` checks (``StudyProtocol/validationProblem(knownUnits:scope:)``).
+  ///
+  /// A date is a calendar date no earlier than the last event's; a decline or withdrawal has a
+  /// reason code and nothing else has one; a withdrawal follows an agreement; `planned` is only
+  /// where a slot starts.
+  public static func problem(adding event: FieldworkEvent, to history: [FieldworkEvent])
+    -> String?
+  {
+    let date = event.date
     guard ConsentFields.isCalendarDate(date) else {
-      throw invalid("'\(date)' is not a date written YYYY-MM-DD")
+      return "'\(FreeText.shortened(date, to: 40))' is not a date written YYYY-MM-DD"
     }
-    if let last = slot.history.last, date < last.date {
-      throw invalid("\(date) is before its last event (\(last.status.rawValue) on \(last.date))")
+    if let last = history.last, date < last.date {
+      return "\(date) is before its last event (\(last.status.rawValue) on \(last.date))"
     }
-    let needsReason = status == .declined || status == .withdrew
-    if needsReason, reason == nil {
-      throw invalid(
-        "'\(status.rawValue)' needs --reason "
-          + FieldworkReason.allCases.map(\.rawValue).joined(separator: "|"))
+    let needsReason = event.status == .declined || event.status == .withdrew
+    if needsReason, event.reason == nil {
+      return "'\(event.status.rawValue)' needs a reason: "
+        + FieldworkReason.allCases.map(\.rawValue).joined(separator: "|")
     }
-    if !needsReason, reason != nil {
-      throw invalid("a reason goes with 'declined' or 'withdrew' only")
+    if !needsReason, event.reason != nil {
+      return "a reason goes with 'declined' or 'withdrew' only"
     }
-    if status == .withdrew,
-      !slot.history.contains(where: { [.agreed, .scheduled, .interviewed].contains($0.status) })
+    if event.status == .withdrew,
+      !history.contains(where: { [.agreed, .scheduled, .interviewed].contains($0.status) })
     {
-      throw invalid("'withdrew' follows 'agreed', 'scheduled' or 'interviewed'; use 'declined'")
+      return "'withdrew' follows 'agreed', 'scheduled' or 'interviewed'; use 'declined'"
     }
-    if status == .planned, !slot.history.isEmpty {
-      throw invalid("'planned' is where a slot starts; log what happened instead")
+    if event.status == .planned, !history.isEmpty {
+      return "'planned' is where a slot starts; log what happened instead"
     }
-    slots[index].history.append(FieldworkEvent(status: status, date: date, reason: reason))
+    return nil
   }
 
   /// Logs slot `id` as interviewed on `date` with `record` (values left nil keep any earlier
@@ -100,9 +112,11 @@ extension FieldworkLog {
     _ id: String, on date: String, record: InterviewRecord
   ) throws(StudyplanError) {
     let index = try index(of: id)
-    if let minutes = record.minutes, !(1...600).contains(minutes) {
+    let range = StudyProtocol.Limits.interviewMinutes
+    if let minutes = record.minutes, !range.contains(minutes) {
       throw .fieldworkEventInvalid(
-        slot: slots[index].id, problem: "--minutes \(minutes) is not between 1 and 600")
+        slot: slots[index].id,
+        problem: "--minutes \(minutes) is not between \(range.lowerBound) and \(range.upperBound)")
     }
     if slots[index].status != .interviewed {
       try log(id, status: .interviewed, on: date)

@@ -53,6 +53,8 @@ public struct ProtocolChangeSummary: Equatable, Sendable {
         details: { Self.guideDetails($0, $1, language: language) })
         + Self.guideLength(old.guide, new.guide))
     add("consent fields", Self.consent(old.consent, new.consent, language: language))
+    add("fieldwork", Self.fieldwork(old.fieldwork, new.fieldwork))
+    add("methods", Self.methods(old.methods, new.methods))
     self.parts = parts
   }
 
@@ -223,6 +225,49 @@ public struct ProtocolChangeSummary: Equatable, Sendable {
       case (let value?, nil): return "- \(label): \(quoted(value))"
       case (let was?, let now?) where was != now:
         return "~ \(label): \(quoted(was)) → \(quoted(now))"
+      default: return nil
+      }
+    }
+  }
+
+  /// Slots planned or dropped, and each event logged or gone, by slot id.
+  private static func fieldwork(_ old: FieldworkLog?, _ new: FieldworkLog?) -> [String] {
+    let (before, after) = (old ?? FieldworkLog(), new ?? FieldworkLog())
+    let oldIDs = Set(before.slots.map(\.id))
+    let newIDs = Set(after.slots.map(\.id))
+    var lines = before.slots.filter { !newIDs.contains($0.id) }.map { "- slot \($0.id)" }
+    lines += after.slots.filter { !oldIDs.contains($0.id) }.map { "+ slot \($0.id)" }
+    lines += before.eventsMissing(from: after).map { "+ \($0)" }
+    lines += after.eventsMissing(from: before).map { "- \($0)" }
+    let oldByID = Dictionary(
+      before.slots.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    for slot in after.slots {
+      if let was = oldByID[slot.id], was.interview != slot.interview {
+        lines.append(
+          "~ \(slot.id): interview record \(record(was.interview)) → \(record(slot.interview))")
+      }
+    }
+    return lines
+  }
+
+  private static func record(_ record: InterviewRecord?) -> String {
+    guard let record else { return "none" }
+    let parts = [
+      record.mode?.rawValue, record.minutes.map { "\($0) min" }, record.consent?.rawValue,
+      record.transcriptReturned.map { "transcript returned: \($0 ? "yes" : "no")" },
+      record.fieldNotes.map { "field notes: \($0 ? "yes" : "no")" },
+    ].compactMap { $0 }
+    return parts.isEmpty ? "empty" : parts.joined(separator: ", ")
+  }
+
+  /// Each methods field set, cleared or rewritten.
+  private static func methods(_ old: MethodsFields?, _ new: MethodsFields?) -> [String] {
+    MethodsField.allCases.compactMap { field in
+      switch (old?[field], new?[field]) {
+      case (nil, let value?): return "+ \(field.rawValue): \(quoted(value))"
+      case (let value?, nil): return "- \(field.rawValue): \(quoted(value))"
+      case (let was?, let now?) where was != now:
+        return "~ \(field.rawValue): \(quoted(was)) → \(quoted(now))"
       default: return nil
       }
     }

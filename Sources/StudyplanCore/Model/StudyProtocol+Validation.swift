@@ -18,34 +18,6 @@ public struct ProtocolProblem: Equatable, Sendable {
   }
 }
 
-/// The ids a sample may name: the municipalities of each year, and the cooperations.
-public struct KnownUnits: Sendable {
-  /// Kommunenummer by year.
-  public var municipalities: [UnitLayer: Set<String>]
-  /// Cooperation names (the same in every year).
-  public var cooperations: Set<String>
-
-  /// Creates the record.
-  public init(municipalities: [UnitLayer: Set<String>], cooperations: Set<String>) {
-    self.municipalities = municipalities
-    self.cooperations = cooperations
-  }
-
-  /// The ids of `frame`'s lineage (every year) and its cooperations.
-  public init(frame: SamplingFrame) {
-    var byLayer: [UnitLayer: Set<String>] = [:]
-    for layer in UnitLayer.allCases {
-      byLayer[layer] = Set(frame.lineage.municipalities(in: layer).map(\.kommunenummer))
-    }
-    self.init(municipalities: byLayer, cooperations: Set(frame.cooperations.map(\.name)))
-  }
-
-  /// Whether `id` is a municipality of `layer` or a cooperation.
-  public func contains(_ id: String, in layer: UnitLayer) -> Bool {
-    municipalities[layer]?.contains(id) == true || cooperations.contains(id)
-  }
-}
-
 extension StudyProtocol {
   /// The ranges the commands keep for the numbers a protocol stores.
   public enum Limits {
@@ -59,6 +31,8 @@ extension StudyProtocol {
     public static let sampleNumber = 0...1_000_000
     /// A version number in a lineage reference.
     public static let version = 1...1_000_000_000
+    /// How long an interview took, in minutes (`fieldwork interview --minutes`).
+    public static let interviewMinutes = 1...600
   }
 
   /// The first thing that makes this protocol one the commands could not have made, or `nil`.
@@ -139,7 +113,16 @@ struct ProtocolChecker {
     checkRoles(document)
     if let guide = document.guide { checkGuide(guide) }
     if let sample = document.sample { checkSample(sample, knownUnits: knownUnits) }
+    if let log = document.fieldwork {
+      checkFieldwork(
+        log, roles: Set(document.roles.map(\.id)), knownUnits: knownUnits,
+        layer: document.sample?.plan.unitLayer ?? .standard)
+    }
     if let reported = document.fieldwork?.reported { checkReported(reported) }
+    if let methods = document.methods { checkMethods(methods) }
+    if let date = document.consent.projectEndDate, !ConsentFields.isCalendarDate(date) {
+      fail("consent.projectEndDate", "expected a date written YYYY-MM-DD")
+    }
     for (key, reference) in [
       ("clonedFrom", document.lineage.clonedFrom), ("followUpOf", document.lineage.followUpOf),
     ] {
@@ -265,15 +248,40 @@ struct ProtocolChecker {
         "'\(FreeText.shortened(id, to: 60))' is not a unit of the sampling frame (the "
           + "municipalities of \(layer.rawValue))")
     }
+    func named(_ name: String, _ id: String, at place: String) {
+      guard let expected = knownUnits.name(of: id, in: layer), expected != name else { return }
+      fail(
+        place,
+        "'\(FreeText.shortened(name, to: 60))' is not the frame's name for \(id) ('\(expected)')")
+    }
     for (index, unit) in sample.units.enumerated() {
       known(unit.kommunenummer, at: "sample.units[\(index)].kommunenummer")
+      named(unit.name, unit.kommunenummer, at: "sample.units[\(index)].name")
+      if let cluster = unit.cluster { known(cluster, at: "sample.units[\(index)].cluster") }
     }
     for (index, choice) in plan.purposive.enumerated() {
       known(choice.kommunenummer, at: "sample.plan.purposive[\(index)].kommunenummer")
     }
     for (stratumIndex, stratum) in sample.reserves.enumerated() {
       for (index, reserve) in stratum.units.enumerated() {
-        known(reserve.kommunenummer, at: "sample.reserves[\(stratumIndex)].units[\(index)]")
+        let place = "sample.reserves[\(stratumIndex)].units[\(index)]"
+        known(reserve.kommunenummer, at: place + ".kommunenummer")
+        named(reserve.name, reserve.kommunenummer, at: place + ".name")
+      }
+    }
+    for (name, strata) in [
+      ("strataPlan", plan.strataPlan), ("replacementStrata", plan.replacementStrata ?? []),
+    ] {
+      for (stratumIndex, stratum) in strata.enumerated() {
+        for (index, unit) in stratum.units.enumerated() {
+          known(unit, at: "sample.plan.\(name)[\(stratumIndex)].units[\(index)]")
+        }
+      }
+    }
+    for (index, record) in sample.log.enumerated() {
+      known(record.refused, at: "sample.log[\(index)].refused")
+      if let replacement = record.replacement {
+        known(replacement, at: "sample.log[\(index)].replacement")
       }
     }
   }

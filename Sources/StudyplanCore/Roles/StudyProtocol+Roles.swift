@@ -46,6 +46,16 @@ extension StudyProtocol {
     else {
       throw .roleNotInProtocol(input, suggestion: present.suggestion(for: input)?.name.nb)
     }
+    // The fieldwork log's slots belong to a role of the protocol: planned slots go with the
+    // role; slots with logged events keep the role in the protocol.
+    if var log = fieldwork {
+      let logged = log.slots.filter { $0.roleID == role.id && !$0.history.isEmpty }
+      guard logged.isEmpty else {
+        throw .roleHasFieldwork(role.name.nb, loggedSlots: logged.map(\.id))
+      }
+      log.slots.removeAll { $0.roleID == role.id }
+      fieldwork = log
+    }
     return roles.remove(at: index)
   }
 }

@@ -38,14 +38,16 @@ public final class ProtocolStore: StudyplanStore {
   /// - A file this user cannot write is opened read-only; a file others can read is made 0600
   ///   when this user owns it (docs/decisions/0008-store-file-safety.md).
   /// - `:memory:` is an in-memory store, not a file of that name.
-  public convenience init(path: String) throws {
+  /// - With `createsFolders` false (a path the user typed), a missing folder is an error naming
+  ///   it: a typo never leaves folders and a store behind.
+  public convenience init(path: String, createsFolders: Bool = true) throws {
     if path == ":memory:" {
       try self.init()
       return
     }
     do {
       var notices: [StoreNotice] = []
-      try Self.createFileIfMissing(at: path)
+      try Self.createFileIfMissing(at: path, createsFolders: createsFolders)
       if let notice = try Self.tightenPermissions(at: path) { notices.append(notice) }
       let readOnly = access(path, W_OK) != 0
       if readOnly { notices.append(.readOnly(path: path)) }
@@ -98,22 +100,44 @@ public final class ProtocolStore: StudyplanStore {
     self.isReadOnly = isReadOnly
   }
 
-  /// Whether a newer studyplan wrote the store: a migration this build does not know, or a
-  /// higher `user_version` than the migrations it knows.
-  private static func isSuperseded(_ db: Database) throws -> Bool {
-    let knownVersion = migrations.count
+  /// Closes the connection now, as freeing the store would (SQLite ends its write-ahead log
+  /// and removes the `-wal` and `-shm` files); every later use of the store fails. For a
+  /// process about to exit, which then need not free it. `false` when SQLite cannot close it
+  /// yet (a statement still open): it stays open, and freeing the store closes it as before.
+  public func closeNow() -> Bool {
+    do {
+      try writer.close()
+      return true
+    } catch {
+      // Not a failure the user hears about: the connection stays open and closes when freed.
+      return false
+    }
+  }
+
+  /// Whether a newer studyplan wrote the store (a migration this build does not know, or a
+  /// higher `user_version` than the migrations it knows), and whether every migration this
+  /// build knows has run: what GRDB's `hasBeenSuperseded` and `hasCompletedMigrations` answer,
+  /// read with two plain queries, since asking GRDB whether a table exists loads its whole
+  /// schema cache, which cost a fifth of a one-shot `list`.
+  private static func migrationState(_ db: Database) throws -> (superseded: Bool, complete: Bool) {
+    let known = migrations.map { $0.0 }
     let userVersion = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-    guard try db.tableExists("grdb_migrations") else { return userVersion > knownVersion }
-    return try migrator.hasBeenSuperseded(db) || userVersion > knownVersion
+    let hasBookkeeping =
+      try Bool.fetchOne(
+        db,
+        sql: """
+          SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table'
+            AND name = 'grdb_migrations' COLLATE NOCASE)
+          """) ?? false
+    guard hasBookkeeping else { return (userVersion > known.count, false) }
+    let applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+    let superseded = applied.contains { !known.contains($0) } || userVersion > known.count
+    return (superseded, known.allSatisfy { applied.contains($0) })
   }
 
   /// Refuses a superseded store, and migrates one that needs it; reads only when it needs none.
   private static func prepare(_ queue: DatabaseQueue, path: String, readOnly: Bool) throws {
-    let (superseded, complete) = try queue.read { db in
-      let superseded = try isSuperseded(db)
-      let complete = try db.tableExists("grdb_migrations") && migrator.hasCompletedMigrations(db)
-      return (superseded, complete)
-    }
+    let (superseded, complete) = try queue.read(migrationState)
     if superseded { throw StudyplanError.storeTooNew(path: path) }
     if complete { return }
     if readOnly {
@@ -151,7 +175,7 @@ public final class ProtocolStore: StudyplanStore {
       var tooNew = false
       try db.inTransaction(.immediate) {
         // Checked again under the write lock: another process may have upgraded it meanwhile.
-        if try isSuperseded(db) {
+        if try migrationState(db).superseded {
           tooNew = true
           return .rollback
         }
@@ -179,8 +203,16 @@ public final class ProtocolStore: StudyplanStore {
   }
 
   /// Makes the folder (0700) and the file (0600) when missing, without ever replacing either.
-  private static func createFileIfMissing(at path: String) throws {
+  private static func createFileIfMissing(at path: String, createsFolders: Bool) throws {
     let folder = (path as NSString).deletingLastPathComponent
+    var isDirectory: ObjCBool = false
+    if !createsFolders, !folder.isEmpty,
+      !FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory)
+        || !isDirectory.boolValue
+    {
+      throw StudyplanError.storeUnavailable(
+        path: path, reason: "its folder '\(folder)' does not exist; studyplan makes none there")
+    }
     if !folder.isEmpty { try makeFolders(folder, for: path) }
     let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
     if descriptor >= 0 {

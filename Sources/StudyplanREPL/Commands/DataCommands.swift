@@ -48,9 +48,20 @@ extension CommandTable {
         run: { invocation, session, io in
           let file = try invocation.required("FILE")
           guard let kind = try invocation.value(ImportKind.self, "--kind") else { return }
-          let data = try FileOutput.read(file.text, in: session.environment.workingDirectory)
+          let data = try InputFile.read(
+            file.text, in: session.environment.workingDirectory, limit: InputFile.dataLimit,
+            what: "a data file")
           let dataset = try DataImporter.parse(
             data, path: file.text, kind: kind, reference: try session.referenceData())
+          // Cooperation names become slot ids (prosjektleder@vest-telemark): a name holding
+          // someone's contact details is worth a warning before it spreads.
+          for cooperation in dataset.cooperations {
+            for pattern in PersonalDataPattern.matches(in: cooperation.name) {
+              io.warn(
+                "the cooperation '\(cooperation.name)' in '\(file.text)' looks like it holds"
+                  + " \(pattern.rawValue); its name becomes part of the pseudonymous slot ids")
+            }
+          }
           let stored = try session.store().saveImportedDataset(
             dataset, at: session.environment.now())
           if stored {

@@ -23,7 +23,20 @@ extension CommandTable {
       let path = session.environment.store.path
       io.print("store   \(session.environment.store.location)")
       if let path {
+        // doctor only reads: a store that is not there is reported, never made.
+        guard session.environment.store.exists else {
+          problems += line(false, "open", "there is no store at '\(path)'; nothing to check")
+          throw CommandFailure(.doctorFoundProblems(problems, storage: true))
+        }
         problems += line(permissionsAreTight(path), "permissions", describePermissions(path))
+        let foreign = foreignCompanions(path)
+        problems += line(
+          foreign.isEmpty, "companions",
+          foreign.isEmpty
+            ? "no -wal or -shm file of another user's"
+            : foreign.joined(separator: ", ")
+              + " belong to another user, who read the store; until they are removed (with the"
+              + " store closed everywhere) or given back with chown, it cannot be written")
       }
       let store: any StudyplanStore
       do {
@@ -66,7 +79,7 @@ extension CommandTable {
       var folders = [session.environment.workingDirectory]
       if let path { folders.append((path as NSString).deletingLastPathComponent) }
       let temporaries = Set(folders).sorted().flatMap { folder in
-        FileOutput.staleTemporaries(in: folder).map {
+        (FileOutput.staleTemporaries(in: folder) + FileOutput.staleStaging(in: folder)).map {
           (folder as NSString).appendingPathComponent($0)
         }
       }
@@ -74,10 +87,22 @@ extension CommandTable {
         temporaries.isEmpty, "temp files",
         temporaries.isEmpty
           ? "no export left half-written"
-          : "\(temporaries.count) left by a stopped export (safe to delete): "
-            + temporaries.prefix(3).joined(separator: ", "))
+          : "\(temporaries.count) left by a stopped export (safe to delete; the next export"
+            + " there removes them): " + temporaries.prefix(3).joined(separator: ", "))
       if problems > 0 { throw CommandFailure(.doctorFoundProblems(problems, storage: false)) }
     })
+
+  /// The store's `-wal` and `-shm` files that belong to someone other than the store's owner.
+  private static func foreignCompanions(_ path: String) -> [String] {
+    var store = stat()
+    guard stat(path, &store) == 0 else { return [] }
+    return ["-wal", "-shm"].compactMap { suffix in
+      var info = stat()
+      let companion = path + suffix
+      guard lstat(companion, &info) == 0, info.st_uid != store.st_uid else { return nil }
+      return "'\((companion as NSString).lastPathComponent)' (uid \(info.st_uid))"
+    }
+  }
 
   /// Whether only the owner may read the store (mode 0600 or tighter).
   private static func permissionsAreTight(_ path: String) -> Bool {

@@ -7,12 +7,13 @@ enum ExportDestination {
   case terminal
   case file(FileOutput.Target, shownAs: String, resolved: String)
   case folder(URL, shownAs: String, force: Bool, directory: String)
-  case packageFolder(String, force: Bool, directory: String)
+  case packageFolder(String, force: Bool, directory: String, protecting: [String])
   case zip(FileOutput.Target, shownAs: String, resolved: String)
 
   /// The destination `path` names for `kind`, refused now when it cannot be written.
   static func checked(
-    _ path: String?, kind: ExportKind, request: ExportRequest, force: Bool, directory: String
+    _ path: String?, kind: ExportKind, request: ExportRequest, force: Bool, directory: String,
+    protecting protected: [String] = []
   ) throws -> ExportDestination {
     guard let path else {
       guard !request.format.isBinary else {
@@ -24,7 +25,7 @@ enum ExportDestination {
     }
     if kind == .package {
       guard path.lowercased().hasSuffix(".zip") else {
-        return .packageFolder(path, force: force, directory: directory)
+        return .packageFolder(path, force: force, directory: directory, protecting: protected)
       }
       return .zip(
         try FileOutput.check(path, in: directory, force: force), shownAs: path,
@@ -65,10 +66,11 @@ enum ExportDestination {
     case .folder(let folder, let path, let force, let directory):
       return try Self.writeEach(
         artifacts, prefix: prefix, into: folder, shownAs: path, force: force, directory: directory)
-    case .packageFolder(let path, let force, let directory):
+    case .packageFolder(let path, let force, let directory, let protected):
       return [
         try FileOutput.writeFolder(
-          artifacts.map { ($0.path, $0.data) }, to: path, in: directory, force: force)
+          artifacts.map { ($0.path, $0.data) }, to: path, in: directory, force: force,
+          protecting: protected)
       ]
     case .zip(let target, let path, let resolved):
       let files = artifacts.map {

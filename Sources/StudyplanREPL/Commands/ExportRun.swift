@@ -13,7 +13,8 @@ struct ExportRun {
       kind, format: format, roles: try roles(), former: try former(), colouring: try colouring())
     let destination = try ExportDestination.checked(
       invocation.value("-o"), kind: kind, request: request, force: invocation.has("--force"),
-      directory: session.environment.workingDirectory)
+      directory: session.environment.workingDirectory,
+      protecting: session.environment.store.path.map { [$0] } ?? [])
     let source = try session.exportSource(invocation.word("ID[@V]"))
     let context = ExportContext(
       document: source.document, prefix: source.prefix,

@@ -61,7 +61,15 @@ extension CommandTable {
         let isFinal = invocation.has("--final")
         guard workspace.hasSomethingToSave || (isFinal && workspace.document.status != .final)
         else {
-          io.print("nothing to save: \(workspace.label) is up to date")
+          if let id = workspace.id, let head = try? session.store().head(of: id),
+            head.reference.version > workspace.baseVersion
+          {
+            io.print(
+              "nothing to save: \(workspace.label) is unchanged; the latest is \(head.reference)"
+                + " ('open \(id)' opens it)")
+          } else {
+            io.print("nothing to save: \(workspace.label) is up to date")
+          }
           return
         }
         if isFinal, !invocation.has("--force") {
@@ -81,13 +89,24 @@ extension CommandTable {
               + " never people's contact details")
         }
         let now = session.environment.now()
-        let saved =
-          if let id = workspace.id {
-            try store.saveVersion(
-              of: id, workspace.document, expectedHead: workspace.baseVersion, note: note, at: now)
-          } else {
-            try store.createProtocol(workspace.document, note: note, at: now)
-          }
+        let saved: StoredVersion
+        do {
+          saved =
+            if let id = workspace.id {
+              try store.saveVersion(
+                of: id, workspace.document, expectedHead: workspace.baseVersion, note: note,
+                at: now)
+            } else {
+              try store.createProtocol(workspace.document, note: note, at: now)
+            }
+        } catch StudyplanError.saveConflict(let id, let opened, let head, _) {
+          // Name the fieldwork events the other save logged, so none is lost in the recovery.
+          let theirs = try? store.head(of: id).document.fieldwork
+          let mine = workspace.document.fieldwork ?? FieldworkLog()
+          throw StudyplanError.saveConflict(
+            id: id, openedVersion: opened, headVersion: head,
+            eventsAtStake: theirs.map { mine.eventsMissing(from: $0).map(\.description) } ?? [])
+        }
         session.workspace = Workspace(
           id: saved.reference.id, baseVersion: saved.reference.version,
           document: saved.document, isDirty: false)
@@ -201,8 +220,19 @@ extension CommandTable {
           guard io.confirm(question) else { throw CommandFailure(.cancelled) }
         }
         try store.delete(id)
-        if session.workspace?.id == id { session.workspace = nil }
         io.print("deleted \(id) '\(head.document.title)'")
+        guard let open = session.workspace, open.id == id else { return }
+        if open.isDirty {
+          // Unsaved changes are never dropped unsaid: they stay open as a new protocol.
+          session.workspace = Workspace(
+            id: nil, baseVersion: 0, document: open.document, isDirty: true)
+          io.print(
+            "the open protocol's unsaved changes stay open as a new protocol;"
+              + " 'save' stores them under a new id, 'close --discard' drops them")
+        } else {
+          session.workspace = nil
+          io.print("closed it")
+        }
       }),
   ]
 }

@@ -35,8 +35,18 @@ extension CommandTable {
         run: { invocation, session, io in
           for name in invocation.words("ROLE").map(\.text) {
             var role: InformantRole?
-            try session.edit(for: "roles") { role = try $0.removeRole(name) }
-            if let role { io.print("removed \(RoleReport.label(role, in: session.language))") }
+            var slotsBefore = 0
+            var slotsAfter = 0
+            try session.edit(for: "roles") {
+              slotsBefore = $0.fieldwork?.slots.count ?? 0
+              role = try $0.removeRole(name)
+              slotsAfter = $0.fieldwork?.slots.count ?? 0
+            }
+            guard let role else { continue }
+            let dropped = slotsBefore - slotsAfter
+            io.print(
+              "removed \(RoleReport.label(role, in: session.language))"
+                + (dropped > 0 ? " and its \(counted(dropped, "planned fieldwork slot"))" : ""))
           }
         }),
     ],

@@ -47,13 +47,15 @@ extension CommandTable {
       examples: ["undo"],
       run: { _, session, io in
         _ = try session.requireWorkspace(for: "undo")
-        guard let earlier = session.undoStack.popLast() else {
+        guard let step = session.undoStack.popLast() else {
           throw CommandFailure(.nothingToUndo)
         }
-        session.workspace = earlier
+        session.workspace = step.workspace
         let left = session.undoStack.count
         let more = left == 0 ? "" : "; \(left) more 'undo' step\(left == 1 ? "" : "s") possible"
-        io.print("undid the last change to '\(earlier.document.title)'\(more)")
+        io.print(
+          "undid '\(FreeText.shortened(step.command, to: 60))' on"
+            + " '\(step.workspace.document.title)'\(more)")
       }),
   ]
 

@@ -28,6 +28,8 @@ extension CommandValue {
 
 extension CommandValue where Self: RawRepresentable, RawValue == String {
   public var word: String { rawValue }
+  /// The Norwegian words for the values, from the one table (``ValueWords``).
+  public static var aliases: [String: Self] { ValueWords.aliases(of: Self.self) }
 }
 
 /// A closed set of words: what Tab offers for a value, what the parser accepts, and the

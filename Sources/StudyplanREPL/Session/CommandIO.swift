@@ -47,7 +47,7 @@ public struct CommandIO {
   ///
   /// In a script the answer is the next input line, and the question is not shown.
   public func ask(_ question: String) -> String? {
-    terminal.readLine(prompt: isInteractive ? question : "")?
+    terminal.readAnswer(prompt: isInteractive ? question : "")?
       .trimmingCharacters(in: .whitespaces)
   }
 

@@ -11,8 +11,9 @@ public struct Session {
   public var defaultLanguage: Language = .nb
   /// Set by `quit`: the REPL stops after the current command.
   public var isFinished = false
-  /// The working copy before each of the last changes, newest last, for `undo`.
-  public var undoStack: [Workspace] = []
+  /// The working copy before each of the last changes, newest last, with the command line that
+  /// made the change, for `undo`.
+  public var undoStack: [UndoStep] = []
   /// Lines a change has to tell the planner about (an edit that left a final version); the REPL
   /// prints them after the command and clears them.
   public var notices: [String] = []
@@ -42,6 +43,14 @@ public struct Session {
     var document = workspace.document
     try change(&document)
     guard document != workspace.document else { return }
+    // The rules every save keeps hold as text is entered: a change that would make the
+    // protocol one `save` refuses (a text over the length limit, the 10 001st question) is
+    // refused now, unless the protocol broke that rule already (a version from before it).
+    if let problem = document.validationProblem(),
+      problem != workspace.document.validationProblem()
+    {
+      throw StudyplanError.invalidEdit(place: problem.place, reason: problem.reason)
+    }
     if workspace.document.status == .final {
       document.status = .draft
       if let id = workspace.id {
@@ -61,6 +70,19 @@ public struct Session {
     }
     workspace.isDirty = workspace.pristine.map { $0 != workspace.document } ?? true
     self.workspace = workspace
+  }
+}
+
+/// One change `undo` can take back: the working copy before it and the command that made it.
+public struct UndoStep: Equatable, Sendable {
+  /// The working copy before the change.
+  public var workspace: Workspace
+  /// The command line that changed it, as typed.
+  public var command: String
+
+  public init(workspace: Workspace, command: String) {
+    self.workspace = workspace
+    self.command = command
   }
 }
 
@@ -113,7 +135,13 @@ public struct SessionEnvironment: Sendable {
   /// The clock used to date saves.
   public var now: @Sendable () -> Date
   /// The time zone listings show dates in (exports and JSON use UTC).
-  public var timeZone: TimeZone
+  public var timeZone: TimeZone {
+    get { zone() }
+    set { zone = { newValue } }
+  }
+  /// Where ``timeZone`` comes from: asked only when a listing shows a date, since finding the
+  /// system's zone loads time-zone data a command that shows no local time has no use for.
+  private var zone: @Sendable () -> TimeZone
   /// The folder relative paths (exports, imports) are resolved against.
   public var workingDirectory: String
   /// Opens the other stores a command names (`store copy --from … --to …`).
@@ -122,12 +150,13 @@ public struct SessionEnvironment: Sendable {
   public init(
     store: StoreHandle, now: @escaping @Sendable () -> Date = { Date() },
     workingDirectory: String = FileManager.default.currentDirectoryPath,
-    timeZone: TimeZone = .current, storeOpener: StoreOpener = .sqliteOnly
+    timeZone: @escaping @autoclosure @Sendable () -> TimeZone = .current,
+    storeOpener: StoreOpener = .sqliteOnly
   ) {
     self.store = store
     self.storeOpener = storeOpener
     self.now = now
-    self.timeZone = timeZone
+    self.zone = timeZone
     self.workingDirectory = workingDirectory
   }
 }
@@ -198,6 +227,14 @@ public final class StoreHandle: @unchecked Sendable {
     return opened.notices
   }
 
+  /// Closes the store if it was opened, for a process about to exit (see
+  /// ``ProtocolStore/closeNow()``); `true` when nothing is left open.
+  public func closeForExit() -> Bool {
+    guard let store = openedStore else { return true }
+    // Only the SQLite store closes early; another store is freed with the session as before.
+    return (store as? ProtocolStore)?.closeNow() ?? false
+  }
+
   /// The store if it is already open; never opens it.
   public var openedStore: (any StudyplanStore)? {
     lock.lock()
@@ -210,6 +247,9 @@ public final class StoreHandle: @unchecked Sendable {
 /// a SQLite file, or a `postgres://` address when the executable wires the PostgreSQL store in.
 public struct StoreOpener: Sendable {
   private let openServer: (@Sendable (String) throws -> any StudyplanStore)?
+  /// Whether opening a SQLite file makes its missing folders: only for the default store; a
+  /// path the planner typed (`--db`, `STUDYPLAN_DB`) must exist up to the file.
+  public var createsFolders = true
 
   /// SQLite files only: a `postgres://` address is refused.
   public static let sqliteOnly = StoreOpener(server: nil)
@@ -217,6 +257,11 @@ public struct StoreOpener: Sendable {
   /// SQLite files, and database servers through `server`.
   public init(server: (@Sendable (String) throws -> any StudyplanStore)?) {
     self.openServer = server
+  }
+
+  /// Whether `location` is an address with a scheme (`scheme://…`) rather than a file's path.
+  public func hasScheme(_ location: String) -> Bool {
+    location.range(of: "^[A-Za-z][A-Za-z0-9+.-]*://", options: .regularExpression) != nil
   }
 
   /// Whether `location` names a database server (`postgres://…`, `postgresql://…`).
@@ -227,7 +272,9 @@ public struct StoreOpener: Sendable {
 
   /// Opens the store `location` names.
   public func open(_ location: String) throws -> any StudyplanStore {
-    guard isServerAddress(location) else { return try ProtocolStore(path: location) }
+    guard isServerAddress(location) else {
+      return try ProtocolStore(path: location, createsFolders: createsFolders)
+    }
     guard let openServer else {
       throw StudyplanError.storeUnavailable(
         path: location, reason: "this studyplan was built without PostgreSQL support")

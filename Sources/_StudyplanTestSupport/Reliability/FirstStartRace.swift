@@ -48,7 +48,8 @@ public struct FirstStartRace: Sendable {
       // A folder that does not exist either: the processes race to make it too.
       let folder = base.appendingPathComponent("t\(trial)/data/studyplan")
       let db = folder.appendingPathComponent("studyplan.sqlite").path
-      let results = startTogether(db: db, home: base)
+      let results = startTogether(
+        dataHome: base.appendingPathComponent("t\(trial)/data"), home: base)
       report.trials += 1
       var acknowledged: [(id: String, title: String)] = []
       for (index, result) in results.enumerated() {
@@ -91,7 +92,9 @@ public struct FirstStartRace: Sendable {
   }
 
   /// Starts the processes as close together as possible and waits for all of them.
-  private func startTogether(db: String, home: URL) -> [BuiltBinary.Result] {
+  /// Each process finds the store at its default place (`$XDG_DATA_HOME/studyplan/`), the one
+  /// studyplan makes folders for (an explicit `--db` never gets them).
+  private func startTogether(dataHome: URL, home: URL) -> [BuiltBinary.Result] {
     let group = DispatchGroup()
     let lock = NSLock()
     nonisolated(unsafe) var results = [BuiltBinary.Result?](repeating: nil, count: processes)
@@ -100,8 +103,11 @@ public struct FirstStartRace: Sendable {
       Thread {
         let result =
           (try? BuiltBinary.runProgram(
-            binary, ["--db", db, "-c", "new \"P\(index + 1)\"", "-c", "save"],
-            environment: ["HOME": home.path, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]))
+            binary, ["-c", "new \"P\(index + 1)\"", "-c", "save"],
+            environment: [
+              "HOME": home.path, "XDG_DATA_HOME": dataHome.path, "PATH": "/usr/bin:/bin",
+              "LANG": "C.UTF-8",
+            ]))
           ?? BuiltBinary.Result(output: "", errors: "could not start", status: -1)
         lock.lock()
         results[index] = result
