@@ -54,6 +54,7 @@ import _StudyplanTestSupport
     "fieldwork.slots[].history[].status": "enum",
     "fieldwork.slots[].history[].date": "a date (validation)",
     "fieldwork.slots[].history[].reason": "enum",
+    "fieldwork.reported.level": "enum", "fieldwork.reported.period": "a month YYYY-MM (validation)",
     "fieldwork.slots[].interview.mode": "enum", "fieldwork.slots[].interview.consent": "enum",
   ]
 

@@ -46,7 +46,7 @@ import _StudyplanTestSupport
   @Test func anEmptyPurposeIsRefusedWithItsColumn() throws {
     let (terminal, _, status) = try runScript([#"new "Runde""#, #"purpose "  ""#])
     #expect(status != .success)
-    #expect(terminal.errors.contains("for purpose"))
+    #expect(terminal.errors.contains("is not a valid purpose"))
   }
 
   @Test func aFollowUpOfThe2019TemplateNamesItsBaselineAndItsResponse() throws {

@@ -91,7 +91,7 @@ import _StudyplanTestSupport
     #expect(output.contains("Troms") && output.contains("Finnmark"))
     #expect(!output.contains("Troms og Finnmark"))
     #expect(output.contains("kommuneinndelingen per 1. januar 2024"))
-    #expect(output.contains("The units are the municipalities as they were on 1 January 2024"))
+    #expect(output.contains("The frame is the municipalities as they were on 1 January 2024"))
   }
 
   @Test(arguments: [

@@ -97,27 +97,35 @@ extension MethodsWriter {
           + t(" intervjuet (\(rate))", " were interviewed (\(rate))"))
     }
     if ineligible > 0 {
-      sentences.append(
-        count(ineligible, .role) + t(" var ubesatt og er holdt utenfor", ineligible == 1 ? " was vacant and is left out" : " were vacant and are left out"))
+      let english = ineligible == 1 ? " was vacant and is left out" : " were vacant and are left out"
+      sentences.append(count(ineligible, .role) + t(" var ubesatt og er holdt utenfor", english))
     }
     paragraph(sentences)
-    blocks.append(
-      .table(
-        header: [
-          t("Rolle", "Role"), t("Kontaktet", "Contacted"), t("Intervjuet", "Interviewed"),
-          t("Takket nei", "Declined"), t("Trakk seg", "Withdrew"), t("Ikke nådd", "Not reached"),
-          t("Ubesatt", "Vacant"), t("Venter", "Pending"),
-        ],
-        rows: log.responseByRole(roles: studyProtocol.roles).map { row in
-          let slots = log.slots.filter { $0.roleID == row.roleID }
-          let vacant = slots.filter(\.isIneligible).count
-          let tally = row.tally
-          return [
-            roleName(row.roleID), "\(tally.approached - vacant)", "\(tally[.interviewed])",
-            "\(tally[.declined] - vacant)", "\(tally[.withdrew])", "\(tally[.unreachable])",
-            "\(vacant)", "\(tally.open - tally[.planned])",
-          ]
-        }))
+    responseTable(log, showsVacant: ineligible > 0)
+  }
+
+  /// Response per role; the vacant column only when a role was vacant somewhere, so the table
+  /// stays within the page.
+  private mutating func responseTable(_ log: FieldworkLog, showsVacant: Bool) {
+    let header = [
+      t("Rolle", "Role"), t("Kontaktet", "Contacted"), t("Intervjuet", "Interviewed"),
+      t("Takket nei", "Declined"), t("Trakk seg", "Withdrew"), t("Ikke nådd", "Not reached"),
+      t("Ubesatt", "Vacant"), t("Venter", "Pending"),
+    ]
+    let rows = log.responseByRole(roles: studyProtocol.roles).map { row in
+      let vacant = log.slots.filter { $0.roleID == row.roleID && $0.isIneligible }.count
+      let tally = row.tally
+      return [
+        roleName(row.roleID), "\(tally.approached - vacant)", "\(tally[.interviewed])",
+        "\(tally[.declined] - vacant)", "\(tally[.withdrew])", "\(tally[.unreachable])",
+        "\(vacant)", "\(tally.open - tally[.planned])",
+      ]
+    }
+    let vacantColumn = 6
+    func shown(_ cells: [String]) -> [String] {
+      showsVacant ? cells : cells.enumerated().filter { $0.offset != vacantColumn }.map(\.element)
+    }
+    blocks.append(.table(header: shown(header), rows: rows.map(shown)))
   }
 
   /// The reasons for declines and withdrawals (vacant roles are not among them).

@@ -346,7 +346,11 @@ extension CommandTable {
     let today = session.today()
     try session.edit(for: "replace") { document in
       guard var log = document.fieldwork else { return }
-      for id in ids { try log.log(id, status: status, on: today, reason: code) }
+      // Dated today, or on the slot's last event when that was logged ahead of today.
+      for slot in open {
+        let date = max(today, slot.history.last?.date ?? today)
+        try log.log(slot.id, status: status, on: date, reason: code)
+      }
       document.fieldwork = log
     }
     io.print("closed \(counted(ids.count, "slot")) of \(label) as \(outcome): \(listed)")

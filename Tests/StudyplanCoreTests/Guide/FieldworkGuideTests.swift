@@ -257,12 +257,9 @@ import Testing
     let methods = MethodsText(
       for: document, sampling: document.sample.map { SamplingDescription($0) })
     let text = MarkdownRenderer.render(methods.document)
-    #expect(text.contains("totalundersøkelse av prosjektlederne i de 29 ByR-regionene"))
-    #expect(
-      text.contains(
-        "alle 29 ble kontaktet på e-post, og 24 ble intervjuet på telefon i desember 2019"))
+    #expect(text.contains("totalutvalg av samarbeid: alle de 29 samarbeidene"))
+    #expect(text.contains("Studien kontaktet 29 og intervjuet 24 (83 prosent) i desember 2019"))
     #expect(text.contains("15–45 minutter"))
-    #expect(text.contains("godkjent av NSD"))
     #expect(!text.contains("Sikt"))
     // A census of the regions, not a random draw.
     #expect(document.sample?.plan.design == .census)

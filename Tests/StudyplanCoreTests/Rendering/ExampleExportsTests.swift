@@ -98,7 +98,8 @@ import _StudyplanTestSupport
     let methods = try #require(try Self.exports(of: document).first { $0.name == "methods.md" })
     let text = String(decoding: methods.data, as: UTF8.self)
     #expect(text.contains("totalutvalg av samarbeid"))
-    #expect(text.contains("byr = any and centrality in 5,6"))
-    #expect(text.contains("29 ble kontaktet på e-post, og 24 ble intervjuet på telefon"))
+    #expect(!text.contains("byr = any"))
+    #expect(text.contains("kommuner i sentralitetsklasse 5 eller 6 som var med i en byregion"))
+    #expect(text.contains("Studien kontaktet 29 og intervjuet 24 (83 prosent) i desember 2019"))
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import _StudyplanTestSupport
 
 @testable import StudyplanCore
 
@@ -41,7 +42,7 @@ import Testing
   /// Words both languages use alike (names, loans, technical terms).
   static let shared: Set<String> = [
     "sikt", "coreq", "stratum", "status", "gdpr", "video", "data", "under", "informant",
-    "like", "kommunenummer",
+    "like", "kommunenummer", "felt", "strata",
   ]
 
   static var english: Set<String> {
