@@ -157,10 +157,12 @@ extension FieldworkCommandTests {
   /// `replace UNIT` offers to close the refused unit's slots still open (issue 19): declined
   /// with the matching reason for a refusal; in a script only with `--close-slots`.
   @Test func replacingAUnitClosesItsOpenSlotsWhenAsked() throws {
-    let setup = Array(Self.season.prefix(10)) + [
-      "fieldwork log ordforer@1856 invited --on 2026-03-02"
-    ]
-    let run = try runScript(setup + ["replace 1856 --reason refused --close-slots", "quit --discard"])
+    let setup =
+      Array(Self.season.prefix(10)) + [
+        "fieldwork log ordforer@1856 invited --on 2026-03-02"
+      ]
+    let run = try runScript(
+      setup + ["replace 1856 --reason refused --close-slots", "quit --discard"])
     #expect(run.status == .success, "\(run.terminal.errors)")
     let log = try #require(run.session.workspace?.document.fieldwork)
     let slots = log.slots.filter { $0.id.hasSuffix("@1856") }

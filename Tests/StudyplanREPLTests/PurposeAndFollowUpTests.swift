@@ -17,8 +17,12 @@ import _StudyplanTestSupport
     ])
     #expect(status == .success, "\(terminal.errors)")
     let output = terminal.output
-    #expect(output.contains("Formålet med studien er å finne ut hva småkommunene har fått igjen siden 2019."))
-    #expect(output.contains("Formålet med prosjektet er å finne ut hva småkommunene har fått igjen siden 2019."))
+    #expect(
+      output.contains(
+        "Formålet med studien er å finne ut hva småkommunene har fått igjen siden 2019."))
+    #expect(
+      output.contains(
+        "Formålet med prosjektet er å finne ut hva småkommunene har fått igjen siden 2019."))
     // The guide's introduction and the letter say it alike; the template's purpose is gone.
     #expect(
       output.components(separatedBy: "Formålet med prosjektet er å finne ut hva småkommunene").count
@@ -60,7 +64,10 @@ import _StudyplanTestSupport
     #expect(status == .success, "\(terminal.errors)")
     let text = terminal.output
     #expect(text.contains("Studien følger opp «ByR-prosjektledere 2019» (p1, versjon 1)."))
-    #expect(text.contains("Grunnlagsstudien hadde seks forskningsspørsmål; av dem er seks beholdt, og ett nytt er lagt til."))
+    #expect(
+      text.contains(
+        "Grunnlagsstudien hadde seks forskningsspørsmål; av dem er seks beholdt, og ett nytt er lagt til."
+      ))
     #expect(text.contains("| Kontaktet | 29 | ikke startet |"))
     #expect(text.contains("| Intervjuet | 24 | ikke startet |"))
     #expect(text.contains("| Svarandel | 83 % | – |"))

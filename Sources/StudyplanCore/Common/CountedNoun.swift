@@ -65,26 +65,36 @@ public struct CountedNoun: Sendable, Equatable {
   public static let cityRegion = CountedNoun(
     "byregion", "byregioner", .common, "city region", "city regions", definite: "byregionene")
   public static let newMunicipality = CountedNoun(
-    "ny kommune", "nye kommuner", .common, "new municipality", "new municipalities", definite: "nye kommunene")
+    "ny kommune", "nye kommuner", .common, "new municipality", "new municipalities",
+    definite: "nye kommunene")
   public static let interview = CountedNoun(
     "intervju", "intervjuer", .neuter, "interview", "interviews", definite: "intervjuene")
-  public static let unit = CountedNoun("enhet", "enheter", .common, "unit", "units", definite: "enhetene")
-  public static let reserve = CountedNoun("reserve", "reserver", .common, "reserve", "reserves", definite: "reservene")
+  public static let unit = CountedNoun(
+    "enhet", "enheter", .common, "unit", "units", definite: "enhetene")
+  public static let reserve = CountedNoun(
+    "reserve", "reserver", .common, "reserve", "reserves", definite: "reservene")
   public static let pair = CountedNoun("par", "par", .neuter, "pair", "pairs", definite: "parene")
-  public static let theme = CountedNoun("tema", "temaer", .neuter, "theme", "themes", definite: "temaene")
+  public static let theme = CountedNoun(
+    "tema", "temaer", .neuter, "theme", "themes", definite: "temaene")
   public static let question = CountedNoun(
     "spørsmål", "spørsmål", .neuter, "question", "questions", definite: "spørsmålene")
   public static let researchQuestion = CountedNoun(
     "forskningsspørsmål", "forskningsspørsmål", .neuter, "research question",
     "research questions", definite: "forskningsspørsmålene")
-  public static let item = CountedNoun("punkt", "punkter", .neuter, "item", "items", definite: "punktene")
-  public static let member = CountedNoun("medlem", "medlemmer", .neuter, "member", "members", definite: "medlemmene")
-  public static let stratum = CountedNoun("stratum", "strata", .neuter, "stratum", "strata", definite: "stratumene")
+  public static let item = CountedNoun(
+    "punkt", "punkter", .neuter, "item", "items", definite: "punktene")
+  public static let member = CountedNoun(
+    "medlem", "medlemmer", .neuter, "member", "members", definite: "medlemmene")
+  public static let stratum = CountedNoun(
+    "stratum", "strata", .neuter, "stratum", "strata", definite: "stratumene")
   public static let informant = CountedNoun(
     "informant", "informanter", .common, "informant", "informants", definite: "informantene")
-  public static let caseNoun = CountedNoun("tilfelle", "tilfeller", .neuter, "case", "cases", definite: "tilfellene")
-  public static let role = CountedNoun("rolle", "roller", .common, "role", "roles", definite: "rollene")
-  public static let minute = CountedNoun("minutt", "minutter", .neuter, "minute", "minutes", definite: "minuttene")
+  public static let caseNoun = CountedNoun(
+    "tilfelle", "tilfeller", .neuter, "case", "cases", definite: "tilfellene")
+  public static let role = CountedNoun(
+    "rolle", "roller", .common, "role", "roles", definite: "rollene")
+  public static let minute = CountedNoun(
+    "minutt", "minutter", .neuter, "minute", "minutes", definite: "minuttene")
 
   /// The noun for the units of a sample level: municipalities or cooperations.
   public static func units(_ level: SampleLevel) -> CountedNoun {

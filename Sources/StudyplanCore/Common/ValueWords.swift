@@ -47,7 +47,8 @@ public enum ValueWords {
       ["maximum-variation"], "typisk": ["typical"], "ekstrem": ["extreme"],
     // guide
     "må": ["must"], "bør": ["should"], "om-tid": ["if-time"], "hvis-tid": ["if-time"],
-    "hoved": ["main"], "oppfølging": ["follow-up"], "indirekte": ["indirect"], "norsk": ["nb"], "bokmål": ["nb"], "engelsk": ["en"],
+    "hoved": ["main"], "oppfølging": ["follow-up"], "indirekte": ["indirect"], "norsk": ["nb"],
+    "bokmål": ["nb"], "engelsk": ["en"],
     // formats
     "tabell": ["table"],
   ]

@@ -143,7 +143,8 @@ public enum SampleReport {
       // Strata in words; units chosen, not drawn, are "valgt".
       var row = row
       if row.count > 3 {
-        row[3] = StratumText.describe(row[3], language, level: description.level, layer: plan.unitLayer)
+        row[3] = StratumText.describe(
+          row[3], language, level: description.level, layer: plan.unitLayer)
         if !plan.design.isRandom, row[2] == MapStatus.drawn.label(language) {
           row[2] = nb ? "valgt" : "chosen"
         }

@@ -73,8 +73,9 @@ indirect enum Clause: Equatable {
   /// `byr = none` as `byr != any`, so that «ikke» is said once, by the writer.
   static func canonical(_ field: FrameField, _ op: FilterOperator, _ values: [String]) -> Clause {
     let lowered = values.map { $0.lowercased() }
-    if field.isList, lowered == ["none"], op == .equal || op == .oneOf || op == .notEqual
-      || op == .noneOf
+    if field.isList, lowered == ["none"],
+      op == .equal || op == .oneOf || op == .notEqual
+        || op == .noneOf
     {
       let positive = op == .notEqual || op == .noneOf
       return .test(field, positive ? .equal : .notEqual, ["any"])
@@ -123,7 +124,8 @@ struct FilterProseWriter {
         continue
       }
       if field.isCentralityClass, !op.isDenial, let set = classSet(op, values) {
-        classes.append(t("i sentralitetsklasse ", "in centrality class ") + self.classes(set) + version(field))
+        classes.append(
+          t("i sentralitetsklasse ", "in centrality class ") + self.classes(set) + version(field))
       } else if field.isCounty, op == .equal || op == .oneOf {
         places.append(t("i ", "in ") + either(values) + countyYear(field))
       } else if field.isCounty, op.isDenial {
@@ -163,13 +165,17 @@ struct FilterProseWriter {
       return render(items[0])
     case .all(let items):
       let parts = items.map { item -> String in
-        if case .any(let inner) = item, inner.count > 1 { return t("enten ", "either ") + render(item) }
+        if case .any(let inner) = item, inner.count > 1 {
+          return t("enten ", "either ") + render(item)
+        }
         return render(item)
       }
       return Prose.list(parts, language: language)
     case .any(let items):
       let parts = items.map { item -> String in
-        if case .all(let inner) = item, inner.count > 1 { return t("både ", "both ") + render(item) }
+        if case .all(let inner) = item, inner.count > 1 {
+          return t("både ", "both ") + render(item)
+        }
         return render(item)
       }
       return alternatives(parts)
@@ -213,7 +219,9 @@ struct FilterProseWriter {
       ("belong ", "do not belong "), ("became ", "did not become "),
       ("include ", "do not include "),
     ]
-    for (from, to) in verbs where clause.hasPrefix(from) { return to + clause.dropFirst(from.count) }
+    for (from, to) in verbs where clause.hasPrefix(from) {
+      return to + clause.dropFirst(from.count)
+    }
     return "do not meet this: " + clause
   }
 

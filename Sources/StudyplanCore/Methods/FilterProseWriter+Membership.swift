@@ -86,22 +86,30 @@ extension FilterProseWriter {
     case .noteGain:
       let most = lowered.contains("gained-most") || lowered == ["any"]
       let least = lowered.contains("gained-least") || lowered == ["any"]
-      let which = most && least ? t("mest eller minst", "most or least") : most ? t("mest", "most") : t("minst", "least")
+      let which =
+        most && least
+        ? t("mest eller minst", "most or least") : most ? t("mest", "most") : t("minst", "least")
       return t(
         "nevnes i notatet blant kommunene som fikk \(which) igjen",
         "are named in the note among the municipalities that gained \(which)")
     case .noteRegion:
       if lowered == ["any"] {
-        return t("ligger i en byregion som notatet omtaler", "lie in a city region the note discusses")
+        return t(
+          "ligger i en byregion som notatet omtaler", "lie in a city region the note discusses")
       }
-      return t("ligger i en byregion der notatet sier at ", "lie in a city region where the note says that ")
+      return t(
+        "ligger i en byregion der notatet sier at ",
+        "lie in a city region where the note says that ")
         + alternatives(lowered.map { StratumText.findingClause($0, language) })
     default:
       if lowered == ["any"] {
         return t(
-          "ligger i en byregion som notatet gir en type", "lie in a city region the note gives a type")
+          "ligger i en byregion som notatet gir en type",
+          "lie in a city region the note gives a type")
       }
-      return t("ligger i en byregion som notatet beskriver som ", "lie in a city region the note describes as ")
+      return t(
+        "ligger i en byregion som notatet beskriver som ",
+        "lie in a city region the note describes as ")
         + alternatives(lowered.map { StratumText.regionTypePhrase($0, language) })
     }
   }

@@ -19,7 +19,9 @@ extension MethodsWriter {
       let minutes = log.interviewMinutes
       let period = dates.first.map { first in
         let last = dates.last ?? first
-        let (from, to) = (Prose.date(first, language: language), Prose.date(last, language: language))
+        let (from, to) = (
+          Prose.date(first, language: language), Prose.date(last, language: language)
+        )
         return from == to ? from : "\(from) – \(to)"
       }
       let range = minutes.first.map { low in
@@ -41,19 +43,31 @@ extension MethodsWriter {
     let rate = Figures.percentText(reported.interviewed, of: reported.contacted, language)
     let others = reported.contacted - reported.interviewed
     var sentences = [
-      t("Studien kontaktet \(reported.contacted) og intervjuet \(reported.interviewed)", "The study contacted \(reported.contacted) and interviewed \(reported.interviewed)")
+      t(
+        "Studien kontaktet \(reported.contacted) og intervjuet \(reported.interviewed)",
+        "The study contacted \(reported.contacted) and interviewed \(reported.interviewed)")
         + (rate.map { " (\($0))" } ?? "")
         + (reported.periodText(language).map { t(" i \($0)", " in \($0)") } ?? "")
         + " (\(reported.source))"
     ]
     if others > 0 {
       sentences.append(
-        t("Hvorfor ", "Why ") + (others == 1 ? t("den siste", "the last one") : t("de \(NumberWords.number(others, language)) andre", "the other \(NumberWords.number(others, language))"))
-          + t(" ikke ble intervjuet, oppgir ikke studien", others == 1 ? " was not interviewed, the study does not say" : " were not interviewed, the study does not say"))
+        t("Hvorfor ", "Why ")
+          + (others == 1
+            ? t("den siste", "the last one")
+            : t(
+              "de \(NumberWords.number(others, language)) andre",
+              "the other \(NumberWords.number(others, language))"))
+          + t(
+            " ikke ble intervjuet, oppgir ikke studien",
+            others == 1
+              ? " was not interviewed, the study does not say"
+              : " were not interviewed, the study does not say"))
     }
     paragraph(sentences)
     coreq.append(
-      CoreqEntry(number: 13, state: others > 0 ? .partly : .filled, source: sourceText([.reported])))
+      CoreqEntry(number: 13, state: others > 0 ? .partly : .filled, source: sourceText([.reported]))
+    )
   }
 
   /// A follow-up's response beside its baseline's.
@@ -80,8 +94,14 @@ extension MethodsWriter {
           t("Denne studien", "This study"),
         ],
         rows: [
-          [t("Kontaktet", "Contacted"), "\(before.contacted)", now.map { "\($0.contacted)" } ?? none],
-          [t("Intervjuet", "Interviewed"), "\(before.interviewed)", now.map { "\($0.interviewed)" } ?? none],
+          [
+            t("Kontaktet", "Contacted"), "\(before.contacted)",
+            now.map { "\($0.contacted)" } ?? none,
+          ],
+          [
+            t("Intervjuet", "Interviewed"), "\(before.interviewed)",
+            now.map { "\($0.interviewed)" } ?? none,
+          ],
           [t("Svarandel", "Response rate"), rate(before), rate(now)],
           [t("Tidsrom", "Period"), before.period ?? "–", now?.period ?? "–"],
           [t("Varighet", "Duration"), before.minutes ?? "–", now?.minutes ?? "–"],
@@ -116,11 +136,17 @@ extension MethodsWriter {
     ])
     blocks.append(
       .table(
-        header: [t("Rolle", "Role"), t("Intervjuer", "Interviews"), t("Av dem med tidligere innehaver", "Of them with a former holder")],
+        header: [
+          t("Rolle", "Role"), t("Intervjuer", "Interviews"),
+          t("Av dem med tidligere innehaver", "Of them with a former holder"),
+        ],
         rows: log.responseByRole(roles: studyProtocol.roles).compactMap { row in
           let slots = done.filter { $0.roleID == row.roleID }
           guard !slots.isEmpty else { return nil }
-          return [roleName(row.roleID), "\(slots.count)", "\(slots.filter { $0.holder == .former }.count)"]
+          return [
+            roleName(row.roleID), "\(slots.count)",
+            "\(slots.filter { $0.holder == .former }.count)",
+          ]
         }))
     filled(16...16, from: [.log])
   }

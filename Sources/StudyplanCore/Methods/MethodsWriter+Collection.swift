@@ -104,10 +104,13 @@ extension MethodsWriter {
   /// etter intervjuet».
   func shareSentence(_ counts: (yes: Int, known: Int), all: String, none: String) -> String {
     let one = counts.known == 1
-    let them = one ? t("intervjuet", "the interview") : CountedNoun.interview.definite(counts.known, language)
+    let them =
+      one
+      ? t("intervjuet", "the interview") : CountedNoun.interview.definite(counts.known, language)
     if counts.yes == counts.known { return all + (one ? them : t("alle ", "all ") + them) }
     if counts.yes == 0 { return none + (one ? them : t("noen av ", "any of ") + them) }
-    return all + NumberWords.number(counts.yes, language, gender: .neuter, digits: counts.known > 12)
+    return all
+      + NumberWords.number(counts.yes, language, gender: .neuter, digits: counts.known > 12)
       + t(" av ", " of ") + them
   }
 
@@ -152,7 +155,11 @@ extension MethodsWriter {
     } else if log == nil, let reported = studyProtocol.fieldwork?.reported,
       let range = reported.minutesText(language)
     {
-      paragraph([t("Intervjuene varte \(range), ifølge studien selv", "The interviews lasted \(range), by the study's own account")])
+      paragraph([
+        t(
+          "Intervjuene varte \(range), ifølge studien selv",
+          "The interviews lasted \(range), by the study's own account")
+      ])
       filled(21...21, from: [.reported])
     } else if let target = studyProtocol.guide?.targetMinutes {
       paragraph([
@@ -215,15 +222,23 @@ extension MethodsWriter {
     let (open, later) = (tally(.toWrite) + tally(.afterAnalysis), tally(.afterAnalysis))
     func number(_ value: Int) -> String { value == 0 ? t("ingen", "none") : "\(value)" }
     var parts = [
-      t("er \(number(filled)) fylt ut fra felt, logg eller utvalg", "\(number(filled)) are filled from a field, the log or the sample")
+      t(
+        "er \(number(filled)) fylt ut fra felt, logg eller utvalg",
+        "\(number(filled)) are filled from a field, the log or the sample")
     ]
     if partly > 0 {
-      parts.append("\(partly)" + t(" er delvis dekket av et felt som gjelder flere punkter", " are partly covered by a field that serves several items"))
+      parts.append(
+        "\(partly)"
+          + t(
+            " er delvis dekket av et felt som gjelder flere punkter",
+            " are partly covered by a field that serves several items"))
     }
     if open > 0 {
       parts.append(
         "\(open)" + t(" skal skrives", " are to write")
-          + (later > 0 ? t(", punkt 30–32 først etter analysen", ", items 30–32 only after the analysis") : ""))
+          + (later > 0
+            ? t(", punkt 30–32 først etter analysen", ", items 30–32 only after the analysis") : "")
+      )
     }
     paragraph([
       t("Av de 32 punktene ", "Of the 32 items, ") + Prose.list(parts, language: language),

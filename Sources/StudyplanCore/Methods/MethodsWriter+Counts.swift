@@ -3,7 +3,9 @@ extension MethodsWriter {
   /// Why a case is in the selection: the planner's reason, or where the tool's proposal found
   /// it in its cell («lavest sentralitetsindeks (512) av 14 i cellen»).
   func reasonText(_ item: SelectedCase) -> String {
-    guard let basis = item.basis else { return item.reason ?? t("[ikke registrert]", "[not recorded]") }
+    guard let basis = item.basis else {
+      return item.reason ?? t("[ikke registrert]", "[not recorded]")
+    }
     let name = StratumText.field(basis.measure, language)
     let measure = "\(name) (\(basis.value))"
     let n = basis.cellSize
@@ -72,7 +74,8 @@ extension MethodsWriter {
       compared.append((sampling.plan.eligibleCount, eligible, .municipality))
     }
     guard !claims.isEmpty else { return }
-    let subject = isBaseline ? t("Grunnlagsstudien", "The baseline study") : t("Studien", "The study")
+    let subject =
+      isBaseline ? t("Grunnlagsstudien", "The baseline study") : t("Studien", "The study")
     var sentences = [
       subject + t(" oppgir selv ", " itself reports ") + Prose.list(claims, language: language)
         + " (\(figures.source))"
@@ -87,12 +90,14 @@ extension MethodsWriter {
         short.append(t("bare \(item.data) av ", "only \(item.data) of ") + all)
       } else {
         short.append(
-          count(item.data, item.noun, digits: true) + t(" (studien: \(item.study))", " (the study: \(item.study))"))
+          count(item.data, item.noun, digits: true)
+            + t(" (studien: \(item.study))", " (the study: \(item.study))"))
       }
     }
     var comparison =
       t("Dataene her har ", "The data here hold ") + Prose.list(equal, language: language)
-      + (equal.isEmpty || short.isEmpty ? "" : t(", men ", ", but ")) + Prose.list(short, language: language)
+      + (equal.isEmpty || short.isEmpty ? "" : t(", men ", ", but "))
+      + Prose.list(short, language: language)
     if !short.isEmpty && sampling.usesMemberLists {
       comparison += t(
         ", fordi medlemslistene for Byregionprogrammet er ufullstendige",

@@ -32,7 +32,8 @@ extension MethodsWriter {
         + count(strata.count, .stratum) + t(" etter ", " by ") + fields
         + t(", og ", ", and ")
         + count(sampling.drawnUnits.count, .municipality, digits: sampling.drawnUnits.count > 12)
-        + t(" er trukket tilfeldig innenfor stratumene", " were drawn at random within them") + rule,
+        + t(" er trukket tilfeldig innenfor stratumene", " were drawn at random within them")
+        + rule,
       t(
         "Tabellen viser hvor mange kommuner hvert stratum har i rammen, og hvor mange som er "
           + "trukket",
@@ -67,7 +68,9 @@ extension MethodsWriter {
           "The sample consists of \(n) of 2019 municipalities that became part of the same new "
             + "municipality on 1 January 2020: in each pair one is small (centrality class 5 or "
             + "6) and the other more central (class 1–4)"),
-        t("Først er \(chosen) nye kommuner trukket tilfeldig", "First \(chosen) new municipalities were drawn at random")
+        t(
+          "Først er \(chosen) nye kommuner trukket tilfeldig",
+          "First \(chosen) new municipalities were drawn at random")
           + of
           + t(
             " som ble dannet av kommuner av begge slag; deretter er én liten og én mer sentral av "
@@ -88,7 +91,9 @@ extension MethodsWriter {
           "The sample consists of \(n), each of a small municipality (centrality class 5 or 6) "
             + "and the regional centre of the same city region, that is, the applicant "
             + "municipality in Byregionprogrammet"),
-        t("Først er \(chosen) byregioner trukket tilfeldig", "First \(chosen) city regions were drawn at random")
+        t(
+          "Først er \(chosen) byregioner trukket tilfeldig",
+          "First \(chosen) city regions were drawn at random")
           + of
           + t(
             " der medlemslistene oppgir en søkerkommune og minst én liten kommune; deretter er "
@@ -103,7 +108,9 @@ extension MethodsWriter {
             + "en mer sentral kommune (klasse 1–4) som deltok i samme samarbeid",
           "The sample consists of \(n), each of a small municipality (centrality class 5 or 6) "
             + "and a more central one (class 1–4) that took part in the same cooperation"),
-        t("Først er \(chosen) samarbeid trukket tilfeldig", "First \(chosen) cooperations were drawn at random")
+        t(
+          "Først er \(chosen) samarbeid trukket tilfeldig",
+          "First \(chosen) cooperations were drawn at random")
           + of
           + t(
             " som har medlemmer av begge slag i rammen; deretter er én liten og én mer sentral "
@@ -142,13 +149,20 @@ extension MethodsWriter {
   mutating func twoStageDesign(_ sampling: SamplingDescription) {
     let plan = sampling.plan
     let clusters = sampling.clusterCount ?? 0
-    let chosen = NumberWords.number(plan.requestedSize, language, gender: .neuter, digits: clusters > 12)
+    let chosen = NumberWords.number(
+      plan.requestedSize, language, gender: .neuter, digits: clusters > 12)
     let members =
-      plan.membersPerCluster.map { count($0, .municipality) + t(" trukket tilfeldig", " drawn at random") }
-      ?? t("alle medlemskommunene i rammen tatt med", "all member municipalities in the frame taken")
+      plan.membersPerCluster.map {
+        count($0, .municipality) + t(" trukket tilfeldig", " drawn at random")
+      }
+      ?? t(
+        "alle medlemskommunene i rammen tatt med", "all member municipalities in the frame taken")
     var sentences = [
       t("Utvalget er trukket i to trinn", "The sample was drawn in two stages"),
-      t("Først er \(chosen) samarbeid trukket tilfeldig blant de \(clusters) som har medlemmer i rammen", "First \(chosen) cooperations were drawn at random from the \(clusters) with members in the frame"),
+      t(
+        "Først er \(chosen) samarbeid trukket tilfeldig blant de \(clusters) som har medlemmer i rammen",
+        "First \(chosen) cooperations were drawn at random from the \(clusters) with members in the frame"
+      ),
     ]
     if let field = plan.membersBy {
       let groups =
@@ -156,17 +170,23 @@ extension MethodsWriter {
         ? t(
           "små kommuner (sentralitetsklasse 5 og 6) og mer sentrale kommuner (klasse 1–4)",
           "small municipalities (centrality classes 5 and 6) and more central ones (classes 1–4)")
-        : t("grupper etter \(StratumText.field(field, .nb))", "groups by \(StratumText.field(field, .en))")
+        : t(
+          "grupper etter \(StratumText.field(field, .nb))",
+          "groups by \(StratumText.field(field, .en))")
       sentences.append(
-        t("Deretter er medlemmene i hvert samarbeid delt i ", "Then the members of each cooperation were divided into ")
-          + groups + t(", og ", ", and ") + (plan.membersPerCluster.map { count($0, .municipality) } ?? t("alle", "all"))
+        t(
+          "Deretter er medlemmene i hvert samarbeid delt i ",
+          "Then the members of each cooperation were divided into ")
+          + groups + t(", og ", ", and ")
+          + (plan.membersPerCluster.map { count($0, .municipality) } ?? t("alle", "all"))
           + t(
             " er trukket med like mange fra hver gruppe der samarbeidet har begge, slik at hvert "
               + "samarbeid gir både små og mer sentrale kommuner",
             " were drawn with as many from each group as the cooperation allows, so that each "
               + "cooperation gives both small and more central municipalities"))
     } else {
-      sentences.append(t("Deretter er ", "Then ") + members + t(" i hvert av dem", " in each of them"))
+      sentences.append(
+        t("Deretter er ", "Then ") + members + t(" i hvert av dem", " in each of them"))
     }
     sentences.append(
       t("Utvalget har ", "The sample has ")

@@ -9,7 +9,9 @@ extension MethodsWriter {
       writeNote(
         items: nil,
         what: t("formålet med studien, i én setning", "the study's purpose, in one sentence")
-          + (whose.map { t("; teksten som står nå, er \($0.nb)", "; the text there now is \($0.en)") }
+          + (whose.map {
+            t("; teksten som står nå, er \($0.nb)", "; the text there now is \($0.en)")
+          }
             ?? ""),
         command: "purpose \"…\"")
     } else {
@@ -39,7 +41,8 @@ extension MethodsWriter {
   mutating func followUp() {
     guard let reference = studyProtocol.lineage.followUpOf else { return }
     let named = t(
-      "\(reference.id), versjon \(reference.version)", "\(reference.id), version \(reference.version)")
+      "\(reference.id), versjon \(reference.version)",
+      "\(reference.id), version \(reference.version)")
     guard let old = baseline?.document else {
       paragraph([
         t(
@@ -51,14 +54,21 @@ extension MethodsWriter {
       return
     }
     paragraph(
-      [t("Studien følger opp «\(old.title)» (\(named))", "The study follows up ‘\(old.title)’ (\(named))")]
+      [
+        t(
+          "Studien følger opp «\(old.title)» (\(named))",
+          "The study follows up ‘\(old.title)’ (\(named))")
+      ]
         + changeSentences(old))
     let summary = ProtocolChangeSummary(from: old, to: studyProtocol, language: language)
     let questions = summary.researchQuestions
     guard !questions.isEmpty else { return }
     blocks.append(
       .table(
-        header: [t("Forskningsspørsmål", "Research question"), t("Sammenliknet med grunnlagsstudien", "Compared with the baseline")],
+        header: [
+          t("Forskningsspørsmål", "Research question"),
+          t("Sammenliknet med grunnlagsstudien", "Compared with the baseline"),
+        ],
         rows: questions.map { [$0.text, outcome($0.outcome)] }))
   }
 
@@ -86,7 +96,8 @@ extension MethodsWriter {
       if !droppedRoles.isEmpty {
         parts.append(Prose.list(droppedRoles, language: language) + t(" er tatt ut", " dropped"))
       }
-      sentences.append(t("Av informantrollene: ", "Informant roles: ") + parts.joined(separator: "; "))
+      sentences.append(
+        t("Av informantrollene: ", "Informant roles: ") + parts.joined(separator: "; "))
     }
     if !summary.guideQuestions.isEmpty {
       let guide = tally(summary.guideQuestions)
@@ -111,7 +122,8 @@ extension MethodsWriter {
     if dropped > 0 { parts.append("\(n(dropped)) " + t("tatt ut", "dropped")) }
     var text = Prose.list(parts, language: language)
     if added > 0 {
-      text += t(", og \(n(added)) \(added == 1 ? "nytt" : "nye") er lagt til", ", and \(n(added)) added")
+      text += t(
+        ", og \(n(added)) \(added == 1 ? "nytt" : "nye") er lagt til", ", and \(n(added)) added")
     }
     return (kept + reworded + dropped, text)
   }
@@ -145,7 +157,9 @@ extension MethodsWriter {
           "The sample was made anew with the baseline's design"))
     case (.some, .some):
       sentences.append(
-        t("Utvalget har et annet design enn i grunnlagsstudien", "The sample's design differs from the baseline's"))
+        t(
+          "Utvalget har et annet design enn i grunnlagsstudien",
+          "The sample's design differs from the baseline's"))
     default: break
     }
     return sentences

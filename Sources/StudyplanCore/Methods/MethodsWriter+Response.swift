@@ -91,13 +91,15 @@ extension MethodsWriter {
     if approached > 0 {
       let rate = Figures.percentText(total[.interviewed], of: approached, language) ?? ""
       sentences.append(
-        t("Av ", "Of ") + CountedNoun.informant.definite(approached, language, digits: approached > 12)
+        t("Av ", "Of ")
+          + CountedNoun.informant.definite(approached, language, digits: approached > 12)
           + t(" som er kontaktet, er ", " contacted, ")
           + NumberWords.number(total[.interviewed], language, digits: approached > 12)
           + t(" intervjuet (\(rate))", " were interviewed (\(rate))"))
     }
     if ineligible > 0 {
-      let english = ineligible == 1 ? " was vacant and is left out" : " were vacant and are left out"
+      let english =
+        ineligible == 1 ? " was vacant and is left out" : " were vacant and are left out"
       sentences.append(count(ineligible, .role) + t(" var ubesatt og er holdt utenfor", english))
     }
     paragraph(sentences)
@@ -154,7 +156,9 @@ extension MethodsWriter {
     var byReason: [String] = []
     for reason in RefusalReason.allCases {
       let n = log.filter { $0.reason == reason }.count
-      if n > 0 { byReason.append(NumberWords.number(n, language) + " " + reason.label(in: language)) }
+      if n > 0 {
+        byReason.append(NumberWords.number(n, language) + " " + reason.label(in: language))
+      }
     }
     let who = count(log.count, noun) + t(" i utvalget", " of the sample")
     var sentences: [String] = []
@@ -165,12 +169,15 @@ extension MethodsWriter {
             ? t(" og ble erstattet med neste reserve", " and was replaced by the next reserve")
             : t(", og ingen reserve var igjen", ", and no reserve was left")))
     } else {
-      sentences.append(who + t(" falt fra: ", " dropped out: ") + Prose.list(byReason, language: language))
+      sentences.append(
+        who + t(" falt fra: ", " dropped out: ") + Prose.list(byReason, language: language))
       sentences.append(
         replaced == log.count
           ? t("Alle ble erstattet med neste reserve", "Each was replaced by the next reserve")
           : NumberWords.number(replaced, language)
-            + t(" ble erstattet med neste reserve; for de andre var ingen reserve igjen", " were replaced by the next reserve; for the others none was left"))
+            + t(
+              " ble erstattet med neste reserve; for de andre var ingen reserve igjen",
+              " were replaced by the next reserve; for the others none was left"))
     }
     paragraph(sentences)
   }

@@ -72,11 +72,14 @@ extension MethodsWriter {
         "The draw can be repeated: each unit is ranked by a SHA-256 value of the seed, the "
           + "stratum and the unit's number or name, and the first in each stratum are drawn "
           + "(algorithm \(plan.algorithm)")
-        + (sampling.software.map { ", \($0)" } ?? "") + t("; frøet er «\(plan.seed)»)", "; the seed is ‘\(plan.seed)’)"),
+        + (sampling.software.map { ", \($0)" } ?? "")
+        + t("; frøet er «\(plan.seed)»)", "; the seed is ‘\(plan.seed)’)"),
     ]
     let open = sampling.openReserves
     sentences.append(
-      t("De neste i rangeringen er reserver i fast rekkefølge; ", "The next in the ranking are reserves in a fixed order; ")
+      t(
+        "De neste i rangeringen er reserver i fast rekkefølge; ",
+        "The next in the ranking are reserves in a fixed order; ")
         + (open == 0
           ? t("ingen er igjen", "none is left")
           : count(open, .reserve)
@@ -134,7 +137,12 @@ extension MethodsWriter {
     ])
     blocks.append(
       .table(
-        header: [t("Datasett", "Dataset"), t("Sjekksum (SHA-256, begynnelsen)", "Checksum (SHA-256, start)")],
-        rows: versions.map { [StratumText.datasetName($0, language), String($0.sha256.prefix(12))] }))
+        header: [
+          t("Datasett", "Dataset"),
+          t("Sjekksum (SHA-256, begynnelsen)", "Checksum (SHA-256, start)"),
+        ],
+        rows: versions.map {
+          [StratumText.datasetName($0, language), String($0.sha256.prefix(12))]
+        }))
   }
 }

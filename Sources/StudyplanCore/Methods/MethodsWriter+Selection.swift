@@ -5,7 +5,9 @@ extension MethodsWriter {
     let chosen = sampling.activeUnits
     if level == .cooperation {
       paragraph([
-        t("Utvalget er et totalutvalg av samarbeid: alle de ", "The sample is a census of cooperations: all ")
+        t(
+          "Utvalget er et totalutvalg av samarbeid: alle de ",
+          "The sample is a census of cooperations: all ")
           + NumberWords.grouped(chosen.count, language)
           + t(
             " samarbeidene som har minst én av disse kommunene som medlem, er valgt, og ingen er "
@@ -46,7 +48,8 @@ extension MethodsWriter {
         + t(
           " er valgt, ikke trukket, med en begrunnelse for hver",
           sampling.activeUnits.count == 1
-            ? " was chosen, not drawn, with a reason" : " were chosen, not drawn, with a reason for each"),
+            ? " was chosen, not drawn, with a reason"
+            : " were chosen, not drawn, with a reason for each"),
       logicText(plan, level: level),
     ]
     let criteria = plan.criteria ?? []
@@ -116,7 +119,8 @@ extension MethodsWriter {
         ? t("alle foreslåtte tilfeller er beholdt", "every proposed case was kept")
         : count(swapped, .caseNoun)
           + t(
-            swapped == 1 ? " er byttet ut, med begrunnelse" : " er byttet ut, hvert med begrunnelse",
+            swapped == 1
+              ? " er byttet ut, med begrunnelse" : " er byttet ut, hvert med begrunnelse",
             swapped == 1 ? " was swapped, with a reason" : " were swapped, each with a reason"))
   }
 
@@ -134,7 +138,10 @@ extension MethodsWriter {
         rows: cases.map { item in
           [item.label]
             + (hasCells
-              ? [item.cell.map { StratumText.describe($0, language, level: level, layer: layer) } ?? "–"]
+              ? [
+                item.cell.map { StratumText.describe($0, language, level: level, layer: layer) }
+                  ?? "–"
+              ]
               : [])
             + [reasonText(item)]
         }))

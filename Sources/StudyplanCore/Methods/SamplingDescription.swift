@@ -51,8 +51,11 @@ public struct SamplingDescription: Equatable, Sendable {
     case .census(.cooperation), .purposive(.cooperation): return true
     default: break
     }
-    let fields: [FrameField] = [.byr, .cooperation, .centre, .regionalCentre, .noteRegion, .regionType]
-    let named = (plan.filter.flatMap { try? FrameFilter.parse($0) }?.expression.fields ?? [])
+    let fields: [FrameField] = [
+      .byr, .cooperation, .centre, .regionalCentre, .noteRegion, .regionType,
+    ]
+    let named =
+      (plan.filter.flatMap { try? FrameFilter.parse($0) }?.expression.fields ?? [])
       + plan.strata.compactMap { FrameField(rawValue: $0) }
     return named.contains { fields.contains($0) }
   }

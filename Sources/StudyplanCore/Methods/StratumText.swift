@@ -119,7 +119,8 @@ enum StratumText {
     case "centrality", "centrality2020", "centrality2024":
       return (nb ? "sentralitetsklasse " : "centrality class ")
         + value.replacingOccurrences(of: "-", with: "–") + version(name, layer, language)
-    case "reform", "reform2024": return each { reformLabel($0, year: name == "reform" ? "2020" : "2024", language) }
+    case "reform", "reform2024":
+      return each { reformLabel($0, year: name == "reform" ? "2020" : "2024", language) }
     case "note-region": return each { findingLabel($0, language) ?? $0 }
     case "region-type": return each { regionTypeLabel($0, language) ?? $0 }
     case "note-gain": return each { findingLabel($0, language) ?? $0 }
@@ -197,30 +198,52 @@ enum StratumText {
         (nb ? "stratifisert tilfeldig utvalg etter " : "stratified random sample by ")
         + Prose.list(sampling.plan.strata.map { field($0, language) }, language: language)
     case .pairedInCooperation:
-      name = nb ? "par av små og mer sentrale kommuner i samme samarbeid" : "pairs of small and more central municipalities in one cooperation"
+      name =
+        nb
+        ? "par av små og mer sentrale kommuner i samme samarbeid"
+        : "pairs of small and more central municipalities in one cooperation"
     case .pairedInNewMunicipality:
-      name = nb ? "par av små og mer sentrale kommuner i samme nye kommune fra 2020" : "pairs of small and more central municipalities in one new municipality of 2020"
+      name =
+        nb
+        ? "par av små og mer sentrale kommuner i samme nye kommune fra 2020"
+        : "pairs of small and more central municipalities in one new municipality of 2020"
     case .pairedWithCentre:
-      name = nb ? "par av en liten kommune og regionsenteret i samme byregion" : "pairs of a small municipality and its region's centre"
-    case .twoStage: name = nb ? "totrinns utvalg: samarbeid, så medlemskommuner" : "two-stage sample: cooperations, then members"
+      name =
+        nb
+        ? "par av en liten kommune og regionsenteret i samme byregion"
+        : "pairs of a small municipality and its region's centre"
+    case .twoStage:
+      name =
+        nb
+        ? "totrinns utvalg: samarbeid, så medlemskommuner"
+        : "two-stage sample: cooperations, then members"
     case .twoStageWithStrata:
-      name = nb ? "totrinns utvalg: samarbeid, så små og mer sentrale medlemskommuner" : "two-stage sample: cooperations, then small and more central members"
+      name =
+        nb
+        ? "totrinns utvalg: samarbeid, så små og mer sentrale medlemskommuner"
+        : "two-stage sample: cooperations, then small and more central members"
     case .census(let level):
       name = (nb ? "totalutvalg av " : "census of ") + CountedNoun.units(level).form(2, language)
     case .purposive(let level):
-      name = (nb ? "strategisk utvalg av " : "purposive selection of ") + CountedNoun.units(level).form(2, language)
+      name =
+        (nb ? "strategisk utvalg av " : "purposive selection of ")
+        + CountedNoun.units(level).form(2, language)
     }
     guard sampling.isMixed else { return name }
-    return name + (nb ? ", med strategisk valgte kommuner lagt til" : ", with municipalities added on purpose")
+    return name
+      + (nb
+        ? ", med strategisk valgte kommuner lagt til" : ", with municipalities added on purpose")
   }
 
   static func allocation(_ raw: String, _ language: Language) -> String {
     let nb = language == .nb
     switch raw {
     case "proportional":
-      return nb ? "fordelt proporsjonalt med stratumenes størrelse" : "in proportion to the strata's sizes"
+      return nb
+        ? "fordelt proporsjonalt med stratumenes størrelse" : "in proportion to the strata's sizes"
     case "equal": return nb ? "like mange i hvert stratum" : "the same number in each stratum"
-    case "explicit": return nb ? "et fastsatt antall i hvert stratum" : "a set number in each stratum"
+    case "explicit":
+      return nb ? "et fastsatt antall i hvert stratum" : "a set number in each stratum"
     default: return raw
     }
   }

@@ -107,7 +107,8 @@ public struct ProtocolChangeSummary: Equatable, Sendable {
       case .kept: return []
       case .dropped: return ["- \(item.id): \(item.text)"]
       case .added: return ["+ \(item.id): \(item.text)"]
-      case .reworded(let was): return ["~ \(item.id): \(was) → \(item.text)"] + more.map { "    " + $0 }
+      case .reworded(let was):
+        return ["~ \(item.id): \(was) → \(item.text)"] + more.map { "    " + $0 }
       case .changed:
         return ["~ \(item.id): \(item.text)" + (more.isEmpty ? " (details changed)" : "")]
           + more.map { "    " + $0 }
@@ -318,7 +319,8 @@ public struct ComparedItem: Equatable, Sendable {
         continue
       }
       let outcome: Outcome =
-        before == item ? .kept : text(before) != text(item) ? .reworded(from: text(before)) : .changed
+        before == item
+        ? .kept : text(before) != text(item) ? .reworded(from: text(before)) : .changed
       items.append(ComparedItem(id: id(item), text: text(item), outcome: outcome))
     }
     return items

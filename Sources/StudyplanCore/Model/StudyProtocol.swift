@@ -103,7 +103,8 @@ extension StudyProtocol {
   public mutating func switchLanguage(to newLanguage: Language) {
     guard newLanguage != language else { return }
     if let translation = purposeTranslation, translation.language == newLanguage {
-      purposeTranslation = purpose.isEmpty ? nil : PurposeTranslation(language: language, text: purpose)
+      purposeTranslation =
+        purpose.isEmpty ? nil : PurposeTranslation(language: language, text: purpose)
       purpose = translation.text
     }
     language = newLanguage

@@ -15,7 +15,8 @@ extension CommandTable {
     options: [
       OptionSpec("--contacted", value: "N", help: "How many were contacted"),
       OptionSpec("--interviewed", value: "N", help: "How many were interviewed"),
-      OptionSpec("--units", value: "N", help: "The units the study counts (regions or municipalities)"),
+      OptionSpec(
+        "--units", value: "N", help: "The units the study counts (regions or municipalities)"),
       OptionSpec(
         "--level", value: "LEVEL", .of(SampleLevel.self, noun: "level"),
         help: "What --units counts: municipality or cooperation (default: the sample's)"),
@@ -60,14 +61,16 @@ extension CommandTable {
     guard let interviewed = try invocation.integer("--interviewed", in: 0...contacted) else {
       throw CommandFailure(.missingArgument("--interviewed N", command: "fieldwork reported"))
     }
-    guard let source = invocation.value("--source"), !source.trimmingCharacters(in: .whitespaces).isEmpty
+    guard let source = invocation.value("--source"),
+      !source.trimmingCharacters(in: .whitespaces).isEmpty
     else {
       throw CommandFailure(.missingArgument("--source \"TEXT\"", command: "fieldwork reported"))
     }
     var minutes: [Int]? = nil
     if let word = invocation.options["--minutes"] ?? nil {
       let parts = word.text.split(separator: "-").map { Int($0) }
-      guard (1...2).contains(parts.count), parts.allSatisfy({ $0.map(StudyProtocol.Limits.minutes.contains) ?? false })
+      guard (1...2).contains(parts.count),
+        parts.allSatisfy({ $0.map(StudyProtocol.Limits.minutes.contains) ?? false })
       else {
         throw CommandFailure(
           .invalidValue(word.text, for: "--minutes", expected: "minutes as A-B or N, e.g. 15-45"),
@@ -83,8 +86,10 @@ extension CommandTable {
     let units = try invocation.integer("--units", in: range)
     return ReportedFieldwork(
       contacted: contacted, interviewed: interviewed, units: units,
-      level: units == nil ? nil : try invocation.value(SampleLevel.self, "--level") ?? sampleLevel ?? .municipality,
-      eligible: try invocation.integer("--eligible", in: range), period: invocation.value("--period"),
+      level: units == nil
+        ? nil : try invocation.value(SampleLevel.self, "--level") ?? sampleLevel ?? .municipality,
+      eligible: try invocation.integer("--eligible", in: range),
+      period: invocation.value("--period"),
       minutes: minutes, source: source)
   }
 
@@ -92,7 +97,8 @@ extension CommandTable {
   static func reportedLine(_ reported: ReportedFieldwork) -> String {
     var parts = ["\(reported.contacted) contacted", "\(reported.interviewed) interviewed"]
     if let units = reported.units {
-      parts.append("\(units) \(reported.level == .cooperation ? "cooperation(s)" : "municipality(ies)")")
+      parts.append(
+        "\(units) \(reported.level == .cooperation ? "cooperation(s)" : "municipality(ies)")")
     }
     if let eligible = reported.eligible { parts.append("\(eligible) in the frame") }
     if let period = reported.period { parts.append(period) }

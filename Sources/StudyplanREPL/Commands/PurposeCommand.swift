@@ -35,7 +35,8 @@ extension CommandTable {
         io.print(
           lines: [document.language, document.language == .nb ? .en : .nb].map { shown in
             let text = document.purpose(in: shown)
-            let written = shown == document.language || document.purposeTranslation?.language == shown
+            let written =
+              shown == document.language || document.purposeTranslation?.language == shown
             return "purpose (\(shown.rawValue)): " + (written && !text.isEmpty ? text : "not set")
           })
         return

@@ -56,7 +56,8 @@ enum MethodsVariants {
     },
     Variant(name: "census-municipality") {
       SampleRequest(
-        design: .census, size: 0, seed: "", filter: try filter("centrality = 6 and reform = merged"))
+        design: .census, size: 0, seed: "", filter: try filter("centrality = 6 and reform = merged")
+      )
     },
     Variant(name: "census-cooperation") {
       var request = SampleRequest(
@@ -76,7 +77,8 @@ enum MethodsVariants {
         design: .purposive, size: 0, seed: "",
         purposive: [
           PurposiveChoice(kommunenummer: "Grenland", reason: "langvarig samarbeid"),
-          PurposiveChoice(kommunenummer: "Midt-Troms", reason: "ByR som forarbeid til sammenslåing"),
+          PurposiveChoice(
+            kommunenummer: "Midt-Troms", reason: "ByR som forarbeid til sammenslåing"),
           PurposiveChoice(kommunenummer: "Vest-Telemark", reason: "bare små kommuner"),
         ])
       request.level = .cooperation

@@ -47,7 +47,8 @@ import _StudyplanTestSupport
     (1, .interview, .nb, "ett intervju"), (2, .interview, .nb, "to intervjuer"),
     (3, .pair, .nb, "tre par"), (12, .municipality, .nb, "tolv kommuner"),
     (13, .municipality, .nb, "13 kommuner"), (24, .interview, .nb, "24 intervjuer"),
-    (12000, .municipality, .nb, "12\u{00A0}000 kommuner"), (1, .municipality, .en, "one municipality"),
+    (12000, .municipality, .nb, "12\u{00A0}000 kommuner"),
+    (1, .municipality, .en, "one municipality"),
     (0, .interview, .en, "no interviews"), (7, .cooperation, .en, "seven cooperations"),
   ])
   func smallNumbersAreWordsAndNounsAgree(
@@ -57,17 +58,27 @@ import _StudyplanTestSupport
   }
 
   @Test(arguments: [
-    ("å finne ut hva småkommunene fikk", Language.nb, PurposeSentence.Subject.project,
-     "Formålet med prosjektet er å finne ut hva småkommunene fikk."),
-    ("Å finne ut hva småkommunene fikk.", .nb, .study,
-     "Formålet med studien er å finne ut hva småkommunene fikk."),
-    ("Studien undersøker hva småkommunene fikk", .nb, .project,
-     "Studien undersøker hva småkommunene fikk."),
-    ("Hva fikk småkommunene?", .nb, .project,
-     "Prosjektet skal svare på spørsmålet «Hva fikk småkommunene?»"),
+    (
+      "å finne ut hva småkommunene fikk", Language.nb, PurposeSentence.Subject.project,
+      "Formålet med prosjektet er å finne ut hva småkommunene fikk."
+    ),
+    (
+      "Å finne ut hva småkommunene fikk.", .nb, .study,
+      "Formålet med studien er å finne ut hva småkommunene fikk."
+    ),
+    (
+      "Studien undersøker hva småkommunene fikk", .nb, .project,
+      "Studien undersøker hva småkommunene fikk."
+    ),
+    (
+      "Hva fikk småkommunene?", .nb, .project,
+      "Prosjektet skal svare på spørsmålet «Hva fikk småkommunene?»"
+    ),
     ("kartlegging av nytten", .nb, .study, "Kartlegging av nytten."),
-    ("to find out what they got", .en, .project,
-     "The purpose of the project is to find out what they got."),
+    (
+      "to find out what they got", .en, .project,
+      "The purpose of the project is to find out what they got."
+    ),
     ("[mangler: formål]", .nb, .project, "Formålet med prosjektet er [mangler: formål]."),
   ])
   func thePurposeIsOneSentenceInEveryForm(
@@ -94,7 +105,9 @@ import _StudyplanTestSupport
       #expect(!text.contains("All 32 items are filled"))
       let states = Dictionary(uniqueKeysWithValues: methods.coreq.map { ($0.number, $0.state) })
       for number in 30...32 { #expect(states[number] == .afterAnalysis, "item \(number)") }
-      for number in [1, 5, 6, 8, 24, 27, 29] { #expect(states[number] == .partly, "item \(number)") }
+      for number in [1, 5, 6, 8, 24, 27, 29] {
+        #expect(states[number] == .partly, "item \(number)")
+      }
       for number in [9, 14, 17, 22, 28] { #expect(states[number] == .filled, "item \(number)") }
     }
     let text = MethodsText(for: studyProtocol, sampling: FieldworkFixtures.sampling).document

@@ -79,7 +79,8 @@ enum FieldworkFixtures {
     }
     var units = [
       unit("1749", "Flatanger", "reform=merged", 1), unit("1748", "Fosnes", "reform=merged", 2),
-      unit("1816", "Vevelstad", "reform=unchanged", 3), unit("1818", "Herøy", "reform=unchanged", 4),
+      unit("1816", "Vevelstad", "reform=unchanged", 3),
+      unit("1818", "Herøy", "reform=unchanged", 4),
       unit("1815", "Vega", "reform=unchanged", 5),
     ]
     units[2].status = .refused
@@ -89,7 +90,8 @@ enum FieldworkFixtures {
       plan: plan, units: units,
       reserves: [
         StratumReserves(
-          stratum: "reform=merged", units: [ReserveUnit(kommunenummer: "5012", name: "Snillfjord", rank: 3)]),
+          stratum: "reform=merged",
+          units: [ReserveUnit(kommunenummer: "5012", name: "Snillfjord", rank: 3)]),
         StratumReserves(
           stratum: "reform=unchanged",
           units: [
