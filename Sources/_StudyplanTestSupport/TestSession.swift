@@ -12,7 +12,7 @@ public func makeTestSession(store: (any StudyplanStore)? = nil) throws -> Sessio
     environment: SessionEnvironment(
       store: StoreHandle(store), now: { fixedDate },
       workingDirectory: FileManager.default.temporaryDirectory.path,
-      timeZone: TimeZone(identifier: "UTC") ?? .current))
+      timeZone: .gmt))
 }
 
 /// Runs `lines` through a REPL as a script (or as typed, with `isInteractive`) and returns the

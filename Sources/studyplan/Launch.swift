@@ -85,7 +85,13 @@ extension Launch {
     // Folders are made only for the default store; a path the user typed must exist up to it.
     opener.createsFolders = db == nil && !paths.databaseIsExplicit
     let store = StoreHandle(location: storePath, opener: opener)
-    let session = Session(environment: SessionEnvironment(store: store, storeOpener: opener))
+    let session = Session(
+      environment: SessionEnvironment(
+        store: store, now: { Date() },
+        workingDirectory: FileManager.default.currentDirectoryPath,
+        timeZone: SessionEnvironment.plannersTimeZone(
+          environment: ProcessInfo.processInfo.environment),
+        storeOpener: opener))
     let terminal: any Terminal
     let source: InputSource
     var readlineTerminal: ReadlineTerminal?

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import StudyplanCore
 @testable import StudyplanREPL
 
 /// Listings count local dates and times without a `Calendar` (it is slow to start): they must
@@ -39,5 +40,32 @@ import Testing
     #expect(DisplayDate.string(summer, in: oslo).hasSuffix(" +02:00"))
     let utc = try #require(TimeZone(identifier: "UTC"))
     #expect(DisplayDate.string(Date(timeIntervalSince1970: 0), in: utc) == "1970-01-01 00:00 UTC")
+  }
+}
+
+/// A planner's dates are Norwegian unless `TZ` says otherwise (issue 24): a fieldwork event
+/// logged at 00:30 in Oslo is dated that day, whatever zone the machine runs in.
+@Suite struct PlannersTimeZoneTests {
+  @Test func withoutTZTheZoneIsOslo() {
+    #expect(SessionEnvironment.plannersTimeZone(environment: [:]).identifier == "Europe/Oslo")
+    #expect(
+      SessionEnvironment.plannersTimeZone(environment: ["TZ": ""]).identifier == "Europe/Oslo")
+  }
+
+  @Test(arguments: [("UTC", "UTC"), (":America/New_York", "America/New_York")])
+  func theZoneTZNamesIsTaken(value: String, identifier: String) {
+    #expect(
+      SessionEnvironment.plannersTimeZone(environment: ["TZ": value]).identifier == identifier)
+  }
+
+  @Test func halfAnHourAfterMidnightInOsloIsThatDay() throws {
+    // 2026-03-01 23:30 UTC is 00:30 on 2 March in Oslo.
+    let moment = Date(timeIntervalSince1970: 1_772_407_800)
+    let store = try ProtocolStore()
+    let session = Session(
+      environment: SessionEnvironment(
+        store: StoreHandle(store), now: { moment }, workingDirectory: "/tmp",
+        timeZone: SessionEnvironment.plannersTimeZone(environment: [:])))
+    #expect(session.today() == "2026-03-02")
   }
 }

@@ -152,3 +152,27 @@ import _StudyplanTestSupport
       "\(question.terminal.errors)")
   }
 }
+
+extension FieldworkCommandTests {
+  /// `replace UNIT` offers to close the refused unit's slots still open (issue 19): declined
+  /// with the matching reason for a refusal; in a script only with `--close-slots`.
+  @Test func replacingAUnitClosesItsOpenSlotsWhenAsked() throws {
+    let setup = Array(Self.season.prefix(8)) + [
+      "fieldwork log ordforer@1856 invited --on 2026-03-02"
+    ]
+    let run = try runScript(setup + ["replace 1856 --reason refused --close-slots"])
+    #expect(run.status == .success, "\(run.terminal.errors)")
+    let log = try #require(run.session.workspace?.document.fieldwork)
+    let slots = log.slots.filter { $0.id.hasSuffix("@1856") }
+    #expect(slots.count == 3)
+    #expect(slots.allSatisfy { $0.status == .declined }, "\(slots.map(\.status))")
+    #expect(run.terminal.output.contains("closed 3 slots of 1856 Røst as declined (no-reason)"))
+
+    let unasked = try runScript(setup + ["replace 1856 --reason refused"])
+    #expect(unasked.status == .success, "\(unasked.terminal.errors)")
+    let open = try #require(unasked.session.workspace?.document.fieldwork).slots
+      .filter { $0.id.hasSuffix("@1856") && !$0.status.isFinal }
+    #expect(open.count == 3)
+    #expect(unasked.terminal.output.contains("note: 3 slots of 1856 Røst still open"))
+  }
+}

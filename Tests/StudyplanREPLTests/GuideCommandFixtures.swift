@@ -63,7 +63,8 @@ enum GuideCommandFixtures {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let session = Session(
       environment: SessionEnvironment(
-        store: StoreHandle(store), now: { fixedDate }, workingDirectory: folder.path))
+        store: StoreHandle(store), now: { fixedDate }, workingDirectory: folder.path,
+        timeZone: .gmt))
     return (session, folder)
   }
 

@@ -113,19 +113,9 @@ extension ConsentFields {
     return lines
   }
 
-  /// The purpose as a sentence of the script: «å finne ut …» becomes «Formålet med prosjektet er
-  /// å finne ut ….»; a purpose written as a question is named as the question the project asks.
+  /// The purpose as a sentence of the script, written as in every document
+  /// (``PurposeSentence``): «Formålet med prosjektet er å finne ut ….».
   static func purposeSentence(_ purpose: String, nb: Bool) -> String {
-    var text = purpose.trimmingCharacters(in: .whitespacesAndNewlines)
-    if text.hasSuffix("?") {
-      return nb
-        ? "Prosjektet skal svare på dette spørsmålet: «\(text)»"
-        : "The project sets out to answer this question: ‘\(text)’"
-    }
-    if !text.hasSuffix(".") { text += "." }
-    let lower = text.lowercased()
-    if nb, lower.hasPrefix("å ") { return "Formålet med prosjektet er \(text)" }
-    if !nb, lower.hasPrefix("to ") { return "The purpose of the project is \(text)" }
-    return nb ? "Kort om prosjektet: \(text)" : "About the project: \(text)"
+    PurposeSentence.text(purpose, nb ? .nb : .en, subject: .project)
   }
 }

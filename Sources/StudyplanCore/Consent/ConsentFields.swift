@@ -122,6 +122,10 @@ public enum Recruitment: String, Codable, CaseIterable, Sendable {
   case gatekeeper
   /// The researchers contact the role holders directly (their roles are public).
   case direct
+  /// Informants of an earlier study (the one a follow-up follows) are contacted again, from
+  /// that study's records; the letter says how they were found, and the planner checks what the
+  /// earlier consent allowed.
+  case recontact
 }
 
 /// How an interview is held.

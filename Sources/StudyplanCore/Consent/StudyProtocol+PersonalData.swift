@@ -54,6 +54,8 @@ extension StudyProtocol {
     [
       FreeTextField("title", "the title"),
       FreeTextField("purpose", "the purpose"),
+      FreeTextField("purposeTranslation.text", "the purpose"),
+      FreeTextField("fieldwork.reported.source", "the source of the reported figures"),
       FreeTextField("model.justification", "the model's justification"),
       FreeTextField("questions[].text", "a research question"),
       FreeTextField("roles[].name.nb", "a role's name"),

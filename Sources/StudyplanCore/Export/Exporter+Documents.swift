@@ -84,7 +84,8 @@ extension Exporter {
     let document = context.document
     var methods = MethodsText(
       for: document,
-      sampling: document.sample.map { SamplingDescription($0, software: context.software) }
+      sampling: document.sample.map { SamplingDescription($0, software: context.software) },
+      baseline: context.baseline
     ).document
     if format == .html, document.sample != nil {
       methods.blocks += try SampleReport.figures(

@@ -14,11 +14,15 @@ public struct ExportContext: Sendable {
   /// Which version it is, as the package's README states it (`p1@3`, `p1@3 with unsaved
   /// changes`).
   public var versionLabel: String
+  /// The study a follow-up follows, as the store holds it (the REPL reads it); nil for a
+  /// protocol that follows none.
+  public var baseline: FollowUpBaseline?
 
   public init(
     document: StudyProtocol, prefix: String, frame: SamplingFrame, software: String,
-    versionLabel: String? = nil
+    versionLabel: String? = nil, baseline: FollowUpBaseline? = nil
   ) {
+    self.baseline = baseline
     self.document = document
     self.prefix = prefix
     self.frame = frame

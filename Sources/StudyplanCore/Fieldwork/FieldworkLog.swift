@@ -8,10 +8,13 @@
 public struct FieldworkLog: Codable, Equatable, Sendable {
   /// The slots, in the order they were planned.
   public var slots: [InformantSlot]
+  /// The study's own figures, for fieldwork done outside studyplan (`fieldwork reported`).
+  public var reported: ReportedFieldwork? = nil
 
   /// Creates a log.
-  public init(slots: [InformantSlot] = []) {
+  public init(slots: [InformantSlot] = [], reported: ReportedFieldwork? = nil) {
     self.slots = slots
+    self.reported = reported
   }
 }
 
@@ -155,6 +158,10 @@ public enum FieldworkReason: String, Codable, CaseIterable, Sendable {
       }
     return language == .nb ? nb : en
   }
+
+  /// Whether the slot could not take part at all (the role is vacant): ineligible, never a
+  /// refusal, in every count. Issue 20's `office-abolished` joins here.
+  public var isIneligible: Bool { self == .vacant }
 
   /// The sample's refusal code a unit is replaced with when its slots end this way.
   public var refusalReason: RefusalReason {

@@ -10,6 +10,9 @@ public struct LetterChecklist: Equatable, Sendable {
   public var notApplicable: [LetterChecklistItem]
   /// Whether the protocol has informant roles (point 1 says why the reader is asked).
   public var hasRoles: Bool
+  /// Whether informants of an earlier study are contacted again: the checklist then tells the
+  /// planner to check what the earlier consent allowed.
+  public var isRecontact: Bool
 
   /// The checklist for `studyProtocol`. A point counts as covered only when every field it is
   /// written from is set: an empty field is never reported as covered.
@@ -18,6 +21,7 @@ public struct LetterChecklist: Equatable, Sendable {
     let missing = consent.missing(fallbackPurpose: studyProtocol.purpose)
     self.missing = missing
     self.hasRoles = !studyProtocol.roles.isEmpty
+    self.isRecontact = consent.recruitment == .recontact
     self.notApplicable = consent.legalBasis == .publicInterest ? [.consentDeclaration] : []
     let hasRoles = hasRoles
     let notApplicable = notApplicable
@@ -75,6 +79,7 @@ public struct LetterChecklist: Equatable, Sendable {
               ? "\(open) av \(LetterChecklistItem.allCases.count) punkter mangler noe."
               : "\(open) of \(LetterChecklistItem.allCases.count) points lack something."))
       ]))
+    if isRecontact { blocks.append(.note([.plain(Self.recontactNote(language))])) }
     return ExportDocument(
       title: (nb ? "Sjekkliste for informasjonsskrivet: " : "Information letter checklist: ")
         + title,
@@ -82,5 +87,18 @@ public struct LetterChecklist: Equatable, Sendable {
         nb ? "For planleggeren, ikke for informantene" : "For the planner, not informants"
       ],
       language: language, blocks: blocks)
+  }
+
+  /// The planner's note when informants of an earlier study are contacted again.
+  static func recontactNote(_ language: Language) -> String {
+    language == .nb
+      ? "Informantene kontaktes på nytt fra en tidligere studie. Sjekk hva de samtykket til "
+        + "den gangen: om de sa ja til å bli kontaktet igjen, og om kontaktopplysningene kan "
+        + "brukes etter den studiens prosjektslutt. Dekker ikke det tidligere samtykket ny "
+        + "kontakt, må den nye bruken av opplysningene vurderes av Sikt før noen kontaktes."
+      : "Informants are contacted again from an earlier study. Check what they consented to "
+        + "then: whether they agreed to be contacted again, and whether the contact details may "
+        + "be used after that study's end date. If the earlier consent does not cover new "
+        + "contact, Sikt must assess the new use of the data before anyone is contacted."
   }
 }

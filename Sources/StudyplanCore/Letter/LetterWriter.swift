@@ -32,8 +32,8 @@ struct LetterWriter {
 
   /// The field's value, or a marked gap; the project end date as a date in words.
   func value(_ field: ConsentField) -> String {
-    if field == .purpose, consent.purpose == nil, !studyProtocol.purpose.isEmpty {
-      return studyProtocol.purpose
+    if field == .purpose, consent.purpose == nil, !studyProtocol.purpose(in: language).isEmpty {
+      return studyProtocol.purpose(in: language)
     }
     guard let text = consent.value(of: field) else { return gap(field) }
     return field == .projectEndDate ? Prose.date(text, language: language) : text
@@ -123,7 +123,7 @@ struct LetterWriter {
       t(
         "Dette er et spørsmål til deg om å delta i et forskningsprosjekt",
         "This is an invitation to take part in a research project"),
-      t("Formålet med prosjektet er: ", "The purpose of the project is: ") + value(.purpose),
+      PurposeSentence.text(value(.purpose), language, subject: .project),
       t(
         "I dette skrivet forteller vi hva det innebærer for deg å delta, og hvilke rettigheter "
           + "du har",
@@ -158,6 +158,12 @@ struct LetterWriter {
           : t(
             "Vi har funnet fram til deg gjennom offentlige oversikter over hvem som har rollen",
             "We found you through public listings of who holds the role")
+      case .recontact:
+        t(
+          "Vi tar kontakt med deg igjen fordi du deltok i en tidligere studie av det samme, og vi "
+            + "har kontaktopplysningene dine fra den studien",
+          "We are contacting you again because you took part in an earlier study of the same "
+            + "subject, and we have your contact details from that study")
       case nil: gap(.recruitment)
       }
     paragraph(

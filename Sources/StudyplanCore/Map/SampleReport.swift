@@ -122,22 +122,34 @@ public enum SampleReport {
     let nb = language == .nb
     let plan = sample.plan
     let title = (nb ? "Utvalg: " : "Sample: ") + protocolTitle
+    let description = SamplingDescription(sample)
     var subtitle = [
-      (nb ? "Design: " : "Design: ") + plan.design.rawValue
-        + (plan.strata.isEmpty
-          ? ""
-          : (nb ? ", strata: " : ", strata: ")
-            + plan.strata.joined(separator: ", ")),
-      (nb ? "Filter: " : "Filter: ") + (plan.filter ?? (nb ? "hele rammen" : "the whole frame")),
-      (nb ? "Frø: " : "Seed: ") + plan.seed,
+      (nb ? "Utvalgsdesign: " : "Sampling design: ")
+        + StratumText.designName(description, language),
+      (nb ? "Avgrensning: " : "Restricted to: ")
+        + FilterProse.units(source: plan.filter, layer: plan.unitLayer, language: language),
     ]
+    if plan.design.isRandom { subtitle.append((nb ? "Frø: " : "Seed: ") + plan.seed) }
     subtitle.append(
-      (nb ? "Data: " : "Data: ") + plan.dataVersions.map(\.id).joined(separator: ", "))
+      (nb ? "Datagrunnlag: " : "Data: ")
+        + plan.dataVersions.map { StratumText.datasetShortName($0, language) }
+        .joined(separator: ", "))
     var blocks = try figures(
       frame: frame, sample: sample, title: title, language: language)
     let columns = unitColumns(frame.layer)
     let rows = unitRows(
-      frame: frame, sample: sample, columns: columns.map(\.field), language: language)
+      frame: frame, sample: sample, columns: columns.map(\.field), language: language
+    ).map { row in
+      // Strata in words; units chosen, not drawn, are "valgt".
+      var row = row
+      if row.count > 3 {
+        row[3] = StratumText.describe(row[3], language, level: description.level, layer: plan.unitLayer)
+        if !plan.design.isRandom, row[2] == MapStatus.drawn.label(language) {
+          row[2] = nb ? "valgt" : "chosen"
+        }
+      }
+      return row
+    }
     let year = frame.layer.rawValue
     blocks.append(.heading(level: 1, text: nb ? "Enhetene" : "The units"))
     blocks.append(

@@ -3,10 +3,34 @@
 public struct CoreqEntry: Equatable, Sendable {
   /// The item's number, 1–32.
   public var number: Int
-  /// Whether the protocol fills it.
-  public var isFilled: Bool
-  /// Where the value came from (a field or the log), or the command that sets it.
+  /// Where the item stands: filled, partly covered, to write, or waiting for the analysis.
+  public var state: CoreqState
+  /// Where the text came from (a field, the log, the sample), or the command that sets it.
   public var source: String
+
+  /// Creates an entry.
+  public init(number: Int, state: CoreqState, source: String) {
+    self.number = number
+    self.state = state
+    self.source = source
+  }
+
+  /// Whether a field, the log or the sample fills the item (says nothing of how well).
+  public var isFilled: Bool { state == .filled }
+}
+
+/// Where a COREQ item stands in the methods text. The states say where text comes from, never
+/// whether it answers the item well: that is for the authors to judge.
+public enum CoreqState: String, Sendable, CaseIterable {
+  /// Filled from the item's own field, the fieldwork log or the sample.
+  case filled
+  /// A field that answers several items has text; whether it answers this item's question is
+  /// not known, so the checklist shows the question beside it.
+  case partly
+  /// Nothing yet: the command that sets it is given.
+  case toWrite = "to-write"
+  /// About the findings (items 30–32): written after the analysis, never filled before.
+  case afterAnalysis = "after-analysis"
 }
 
 /// The items' names.
@@ -50,6 +74,10 @@ public enum CoreqItem {
     guard (1...names.count).contains(number) else { return "" }
     return language == .nb ? names[number - 1].0 : names[number - 1].1
   }
+
+  /// Whether the item is about the findings and so can only be written after the analysis
+  /// (consistency of data and findings, major and minor themes).
+  public static func waitsForAnalysis(_ number: Int) -> Bool { (30...32).contains(number) }
 
   /// The methods field that answers an item the protocol cannot fill otherwise.
   public static func field(for number: Int) -> MethodsField? {

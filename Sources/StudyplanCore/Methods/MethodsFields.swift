@@ -49,6 +49,13 @@ public enum MethodsField: String, CaseIterable, Codable, Sendable {
 
   /// What the field holds, in `language`, for `methods` and the "to write" notes.
   public func prompt(in language: Language) -> String {
+    prompt(in: language, controller: nil)
+  }
+
+  /// What the field holds, with the prompt for items 6–8 following the institution
+  /// (`consent controller`): the earlier studies are named as NORCE's only when NORCE is the
+  /// controller, and as others' work otherwise.
+  public func prompt(in language: Language, controller: String?) -> String {
     let (nb, en): (String, String) =
       switch self {
       case .team:
@@ -56,16 +63,7 @@ public enum MethodsField: String, CaseIterable, Codable, Sendable {
           "hvem som intervjuer, med utdanning, stilling, kjønn og erfaring med intervju",
           "who interviews, with credentials, occupation, gender and interview experience"
         )
-      case .relationship:
-        (
-          "forholdet til deltakerne før studien og hva de vet om forskerne; det samme instituttet "
-            + "gjorde studiene i 2017 og 2019 (Angell og Grimsrud 2017; NORCE-notatet 2020), og "
-            + "noen informanter kan kjenne forskerne og deres tidligere funn",
-          "the relationship to participants before the study and what they know about the "
-            + "researchers; the same institute did the 2017 and 2019 studies (Angell and Grimsrud "
-            + "2017; the NORCE note 2020), and some informants may know the researchers and their "
-            + "earlier findings"
-        )
+      case .relationship: Self.relationshipPrompt(controller)
       case .orientation:
         (
           "metodisk tilnærming (for eksempel tematisk analyse, casestudie)",
@@ -116,6 +114,39 @@ public enum MethodsField: String, CaseIterable, Codable, Sendable {
         )
       }
     return language == .nb ? nb : en
+  }
+
+  /// The prompt for items 6–8: the earlier studies of the NORCE note's authors (Angell and
+  /// Grimsrud 2017; the NORCE note 2020) are the team's own only when NORCE is the controller.
+  static func relationshipPrompt(_ controller: String?) -> (String, String) {
+    let base = (
+      "forholdet til deltakerne før studien, og hva de vet om forskerne",
+      "the relationship to participants before the study, and what they know about the "
+        + "researchers"
+    )
+    guard let controller, !controller.trimmingCharacters(in: .whitespaces).isEmpty else {
+      return (
+        base.0 + ", for eksempel om noen av dem deltok i studiene fra 2017 og 2019 "
+          + "(Angell og Grimsrud 2017; NORCE-notatet 2020)",
+        base.1 + ", for instance whether any of them took part in the 2017 and 2019 studies "
+          + "(Angell and Grimsrud 2017; the NORCE note 2020)"
+      )
+    }
+    if controller.lowercased().contains("norce") {
+      return (
+        base.0 + "; de samme forskerne gjorde studiene i 2017 og 2019 (Angell og Grimsrud 2017; "
+          + "NORCE-notatet 2020), så noen informanter kan kjenne dem og de tidligere funnene",
+        base.1 + "; the same researchers did the 2017 and 2019 studies (Angell and Grimsrud "
+          + "2017; the NORCE note 2020), so some informants may know them and their earlier "
+          + "findings"
+      )
+    }
+    return (
+      base.0 + " ved \(controller), og om noen av informantene deltok i studiene fra 2017 og "
+        + "2019, som andre forskere gjorde (Angell og Grimsrud 2017; NORCE-notatet 2020)",
+      base.1 + " at \(controller), and whether any informants took part in the 2017 and 2019 "
+        + "studies, which other researchers did (Angell and Grimsrud 2017; the NORCE note 2020)"
+    )
   }
 
   /// Resolves a field name the user typed.

@@ -1,21 +1,40 @@
-/// The methods chapter in prose, from the protocol and its fieldwork log: research questions
-/// as text, the design in words, sampling, approach and response by role, data collection,
-/// saturation, analysis and reporting, with every COREQ item (1–32) either filled (naming the
-/// field it came from) or listed as to write, with the command that sets it.
+/// The methods chapter in prose, from the protocol and its fieldwork log: the purpose (and,
+/// for a follow-up, the study it follows and what changed), research questions, the design in
+/// words for every sampling design, approach and response by role, data collection,
+/// saturation, analysis and reporting, with every COREQ item (1–32) filled from a field, the
+/// log or the sample, partly covered by a field that answers several items, or to write.
 public struct MethodsText: Equatable, Sendable {
   /// The text, ready to render.
   public var document: ExportDocument
-  /// The COREQ items in order, filled or to write.
+  /// The COREQ items in order, with where each stands.
   public var coreq: [CoreqEntry]
 
-  /// Writes the methods text for `studyProtocol` with `sampling` described (nil: not drawn).
+  /// Writes the methods text for `studyProtocol` with `sampling` described (nil: not drawn);
+  /// `baseline` is the study a follow-up follows, as the store holds it.
   public init(
-    for studyProtocol: StudyProtocol, sampling: SamplingDescription?, language: Language? = nil
+    for studyProtocol: StudyProtocol, sampling: SamplingDescription?, language: Language? = nil,
+    baseline: FollowUpBaseline? = nil
   ) {
     var writer = MethodsWriter(
       studyProtocol: studyProtocol, sampling: sampling,
-      language: language ?? studyProtocol.language)
+      language: language ?? studyProtocol.language, baseline: baseline)
     self.document = writer.document()
     self.coreq = writer.coreq.sorted { $0.number < $1.number }
+  }
+}
+
+/// The study a follow-up follows: the version its lineage names and, when the store holds
+/// it, that version's document. The REPL reads it from the store and hands it to the export
+/// (``ExportContext/baseline``); Core never reads the store for it.
+public struct FollowUpBaseline: Equatable, Sendable {
+  /// The version the follow-up names (`p3@1`).
+  public var reference: VersionReference
+  /// The version's document; nil when the store does not hold it (an imported follow-up).
+  public var document: StudyProtocol?
+
+  /// A baseline found (or not) in the store.
+  public init(reference: VersionReference, document: StudyProtocol?) {
+    self.reference = reference
+    self.document = document
   }
 }

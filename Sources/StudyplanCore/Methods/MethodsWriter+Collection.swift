@@ -21,11 +21,10 @@ extension MethodsWriter {
     }
     paragraph([
       t(
-        "Intervjuene følger en semistrukturert intervjuguide med \(guide.themes.count) "
-          + (guide.themes.count == 1 ? "tema" : "temaer")
-          + " og én variant per rolle (revisjon \(guide.revision), fingeravtrykk "
+        "Intervjuene følger en semistrukturert intervjuguide med \(count(guide.themes.count, .theme)) "
+          + "og én variant per rolle (revisjon \(guide.revision), fingeravtrykk "
           + "\(guide.fingerprint))",
-        "The interviews follow a semi-structured guide with \(counted(guide.themes.count, "theme")) "
+        "The interviews follow a semi-structured guide with \(count(guide.themes.count, .theme)) "
           + "and one variant per role (revision \(guide.revision), fingerprint "
           + "\(guide.fingerprint))"),
       t(
@@ -52,7 +51,7 @@ extension MethodsWriter {
       filled(17...17, from: [.guide, .field("methods piloting")])
     } else {
       writeNote(
-        items: 17...17, what: MethodsField.piloting.prompt(in: language),
+        items: 17...17, what: prompt(.piloting),
         command: setCommand(.piloting))
       toWrite(17...17, command: setCommand(.piloting))
     }
@@ -91,14 +90,25 @@ extension MethodsWriter {
         case .oral: t("muntlig", "orally")
         case .recorded: t("muntlig på opptak", "orally on the recording")
         }
-      return t("\(name) i \(interviews(count))", "\(name) in \(interviews(count))")
+      return t("\(name) i ", "\(name) in ") + self.count(count, .interview)
     }
     if !kinds.isEmpty {
       sentences.append(
-        t("Samtykke ble gitt ", "Consent was given ") + Prose.list(kinds, language: language))
+        t("Samtykket ble gitt ", "Consent was given ") + Prose.list(kinds, language: language))
     }
     paragraph(sentences)
     filled(19...19, from: (kinds.isEmpty ? [] : [.log]) + [.field("consent recording")])
+  }
+
+  /// «… etter alle de tre intervjuene», «… etter to av de tre intervjuene», «Det ble ikke …
+  /// etter intervjuet».
+  func shareSentence(_ counts: (yes: Int, known: Int), all: String, none: String) -> String {
+    let one = counts.known == 1
+    let them = one ? t("intervjuet", "the interview") : CountedNoun.interview.definite(counts.known, language)
+    if counts.yes == counts.known { return all + (one ? them : t("alle ", "all ") + them) }
+    if counts.yes == 0 { return none + (one ? them : t("noen av ", "any of ") + them) }
+    return all + NumberWords.number(counts.yes, language, gender: .neuter, digits: counts.known > 12)
+      + t(" av ", " of ") + them
   }
 
   /// "n of m interviews" for a yes/no the log records, or nil when none is recorded.
@@ -112,9 +122,10 @@ extension MethodsWriter {
     let counts = logged(\.fieldNotes)
     if let counts {
       paragraph([
-        t(
-          "Feltnotater ble skrevet etter \(counts.yes) av \(interviews(counts.known))",
-          "Field notes were written after \(counts.yes) of \(interviews(counts.known))")
+        shareSentence(
+          counts,
+          all: t("Feltnotater ble skrevet etter ", "Field notes were written after "),
+          none: t("Det ble ikke skrevet feltnotater etter ", "No field notes were written after "))
       ])
     }
     if let text = fields[.fieldNotes] {
@@ -127,7 +138,7 @@ extension MethodsWriter {
           + (fields[.fieldNotes] == nil ? [] : [.field("methods field-notes")]))
     } else {
       writeNote(
-        items: 20...20, what: MethodsField.fieldNotes.prompt(in: language),
+        items: 20...20, what: prompt(.fieldNotes),
         command: setCommand(.fieldNotes))
       toWrite(20...20, command: setCommand(.fieldNotes))
     }
@@ -135,17 +146,14 @@ extension MethodsWriter {
 
   mutating func duration() {
     let minutes = log?.interviewMinutes ?? []
-    if minutes.count == 1, let only = minutes.first {
-      paragraph([t("Intervjuet varte \(only) minutter", "The interview lasted \(only) minutes")])
+    if let sentence = Figures.durationSentence(minutes, language) {
+      paragraph([sentence])
       filled(21...21, from: [.log])
-    } else if let first = minutes.first, let last = minutes.last {
-      let median = minutes[minutes.count / 2]
-      paragraph([
-        t(
-          "Intervjuene varte fra \(first) til \(last) minutter (median \(median))",
-          "The interviews lasted from \(first) to \(last) minutes (median \(median))")
-      ])
-      filled(21...21, from: [.log])
+    } else if log == nil, let reported = studyProtocol.fieldwork?.reported,
+      let range = reported.minutesText(language)
+    {
+      paragraph([t("Intervjuene varte \(range), ifølge studien selv", "The interviews lasted \(range), by the study's own account")])
+      filled(21...21, from: [.reported])
     } else if let target = studyProtocol.guide?.targetMinutes {
       paragraph([
         t(
@@ -165,11 +173,14 @@ extension MethodsWriter {
     let counts = logged(\.transcriptReturned)
     if let counts {
       paragraph([
-        t(
-          "Utskriften ble sendt tilbake til informanten for kommentar i \(counts.yes) av "
-            + interviews(counts.known),
-          "The transcript went back to the informant for comment in \(counts.yes) of "
-            + interviews(counts.known))
+        shareSentence(
+          counts,
+          all: t(
+            "Utskriften ble sendt til informanten for kommentar etter ",
+            "The transcript went back to the informant for comment after "),
+          none: t(
+            "Utskriften ble ikke sendt til informanten for kommentar etter ",
+            "The transcript did not go back to the informant for comment after "))
       ])
     }
     if let text = fields[.transcriptsReturned] { paragraph([text]) }
@@ -180,7 +191,7 @@ extension MethodsWriter {
           + (fields[.transcriptsReturned] == nil ? [] : [.field("methods transcripts-returned")]))
     } else {
       writeNote(
-        items: 23...23, what: MethodsField.transcriptsReturned.prompt(in: language),
+        items: 23...23, what: prompt(.transcriptsReturned),
         command: setCommand(.transcriptsReturned))
       toWrite(23...23, command: setCommand(.transcriptsReturned))
     }
@@ -199,23 +210,55 @@ extension MethodsWriter {
   mutating func checklist() {
     heading("COREQ-sjekkliste", "COREQ checklist")
     let entries = coreq.sorted { $0.number < $1.number }
-    let open = entries.filter { !$0.isFilled }.count
+    func tally(_ state: CoreqState) -> Int { entries.filter { $0.state == state }.count }
+    let (filled, partly) = (tally(.filled), tally(.partly))
+    let (open, later) = (tally(.toWrite) + tally(.afterAnalysis), tally(.afterAnalysis))
+    func number(_ value: Int) -> String { value == 0 ? t("ingen", "none") : "\(value)" }
+    var parts = [
+      t("er \(number(filled)) fylt ut fra felt, logg eller utvalg", "\(number(filled)) are filled from a field, the log or the sample")
+    ]
+    if partly > 0 {
+      parts.append("\(partly)" + t(" er delvis dekket av et felt som gjelder flere punkter", " are partly covered by a field that serves several items"))
+    }
+    if open > 0 {
+      parts.append(
+        "\(open)" + t(" skal skrives", " are to write")
+          + (later > 0 ? t(", punkt 30–32 først etter analysen", ", items 30–32 only after the analysis") : ""))
+    }
     paragraph([
-      open == 0
-        ? t("Alle de 32 punktene er fylt ut", "All 32 items are filled")
-        : t(
-          "\(32 - open) av 32 punkter er fylt ut fra protokollen; \(open) skal skrives",
-          "\(32 - open) of 32 items are filled from the protocol; \(open) are to write")
+      t("Av de 32 punktene ", "Of the 32 items, ") + Prose.list(parts, language: language),
+      t(
+        "Listen viser hvor teksten kommer fra, ikke om den svarer godt nok på punktet; der et felt "
+          + "dekker flere punkter, står punktets spørsmål ved siden av",
+        "The list shows where the text comes from, not whether it answers the item well enough; "
+          + "where a field serves several items, the item's question stands beside it"),
     ])
     blocks.append(
       .table(
         header: [t("Nr.", "No."), t("Punkt", "Item"), t("Status", "Status"), t("Kilde", "Source")],
         rows: entries.map { entry in
-          [
-            "\(entry.number)", CoreqItem.label(entry.number, in: language),
-            entry.isFilled ? t("fylt ut", "filled") : t("skrives", "to write"),
-            entry.isFilled ? entry.source : t("sett med: ", "set with: ") + entry.source,
-          ]
+          ["\(entry.number)", CoreqItem.label(entry.number, in: language)] + status(entry)
         }))
+  }
+
+  /// The status and source cells of one checklist row.
+  func status(_ entry: CoreqEntry) -> [String] {
+    switch entry.state {
+    case .filled:
+      return [t("fylt ut", "filled"), entry.source]
+    case .partly:
+      return [
+        t("delvis", "partly"),
+        entry.source + t(". Svarer teksten på dette: ", ". Does the text answer this: ")
+          + CoreqItem.question(entry.number, in: language),
+      ]
+    case .toWrite:
+      return [t("skrives", "to write"), t("sett med: ", "set with: ") + entry.source]
+    case .afterAnalysis:
+      return [
+        t("skrives etter analysen", "written after the analysis"),
+        CoreqItem.question(entry.number, in: language),
+      ]
+    }
   }
 }

@@ -1,4 +1,5 @@
-/// Stratum keys (`centrality=5/reform=merged`) and design names in words.
+/// The words the methods text and the sample page use for fields, values, strata, criteria
+/// cells and datasets: one vocabulary, so no code, key or dataset id reaches a bokmål text.
 enum StratumText {
   static func field(_ name: String, _ language: Language) -> String {
     let nb = language == .nb
@@ -8,6 +9,7 @@ enum StratumText {
     case "reform": return nb ? "reformendring" : "reform change"
     case "class-changed": return nb ? "endret sentralitetsklasse" : "centrality class changed"
     case "class-change": return nb ? "endring i sentralitetsklasse" : "centrality class change"
+    case "centrality-index": return nb ? "sentralitetsindeks" : "centrality index"
     case "centrality-index2020": return nb ? "sentralitetsindeks 2020" : "centrality index 2020"
     case "centrality2020-basis":
       return nb ? "grunnlag for sentralitetsklasse 2020" : "basis of centrality class 2020"
@@ -27,14 +29,25 @@ enum StratumText {
     case "population2024": return nb ? "folketall 2024" : "population 2024"
     case "population2020": return nb ? "folketall 2020" : "population 2020"
     case "reform2024": return nb ? "endring 2020–2024" : "change 2020–2024"
+    case "kommunenummer": return nb ? "kommunenummer" : "municipality number"
     case "kommunenummer2019": return nb ? "kommunenummer 2019" : "municipality number 2019"
+    case "kommunenummer2020": return nb ? "kommunenummer 2020" : "municipality number 2020"
     case "kommunenummer2024": return nb ? "kommunenummer 2024" : "municipality number 2024"
+    case "name": return nb ? "kommunenavn" : "municipality name"
     case "name2019": return nb ? "kommunenavn 2019" : "municipality name 2019"
+    case "name2020": return nb ? "kommunenavn 2020" : "municipality name 2020"
     case "name2024": return nb ? "kommunenavn 2024" : "municipality name 2024"
+    case "small": return nb ? "andelen små medlemmer" : "the share of small members"
+    case "small-members": return nb ? "antall små medlemmer" : "number of small members"
+    case "members": return nb ? "antall medlemmer" : "number of members"
+    case "merger": return nb ? "sammenslåing blant medlemmene" : "a merger among the members"
+    case "kind": return nb ? "slag samarbeid" : "kind of cooperation"
     default: return name
     }
   }
 
+  /// A value in a table cell or chart label («sammenslått», «ja»); numbers and names as they
+  /// are.
   static func value(_ text: String, _ language: Language) -> String {
     guard language == .nb else {
       switch text {
@@ -42,7 +55,7 @@ enum StratumText {
       case "register-renamed": return "register name only"
       case "reindex": return "new index"
       case "none": return "no change"
-      default: return text
+      default: return findingLabel(text, .en) ?? regionTypeLabel(text, .en) ?? text
       }
     }
     switch text {
@@ -60,132 +73,155 @@ enum StratumText {
     case "yes": return "ja"
     case "no": return "nei"
     case "unknown": return "ukjent"
-    default: return text
+    default: return findingLabel(text, .nb) ?? regionTypeLabel(text, .nb) ?? text
     }
   }
 
-  /// `centrality=5/reform=merged` as "sentralitetsklasse 5, reformendring sammenslått".
-  static func describe(_ key: String, _ language: Language) -> String {
-    if key == "all" { return language == .nb ? "alle" : "all" }
+  /// A stratum key or a criteria cell in words: «sentralitetsklasse 5, slått sammen i 2020»,
+  /// «Grenland, liten kommune», «langvarig samarbeid, både små og større medlemmer».
+  static func describe(
+    _ key: String, _ language: Language, level: SampleLevel = .municipality,
+    layer: UnitLayer = .standard
+  ) -> String {
+    let nb = language == .nb
+    switch key {
+    case "all": return nb ? "alle" : "all"
+    case "census": return nb ? "alle (totalutvalg)" : "all (census)"
+    case "purposive": return nb ? "valgt strategisk" : "chosen on purpose"
+    case "pairs": return nb ? "par" : "pairs"
+    case "clusters": return nb ? "samarbeid" : "cooperations"
+    default: break
+    }
     return key.split(separator: "/").map { part in
       let pieces = part.split(separator: "=", maxSplits: 1).map(String.init)
       guard pieces.count == 2 else { return String(part) }
-      return field(pieces[0], language) + " " + value(pieces[1], language)
+      return cell(pieces[0], pieces[1], language, level: level, layer: layer)
     }.joined(separator: ", ")
   }
 
-  static func design(_ raw: String, _ language: Language) -> String {
+  /// One `field=value` of a key in words.
+  static func cell(
+    _ name: String, _ value: String, _ language: Language, level: SampleLevel, layer: UnitLayer
+  ) -> String {
     let nb = language == .nb
-    switch raw {
-    case "simple": return nb ? "enkel tilfeldig trekning" : "simple random sampling"
-    case "stratified": return nb ? "stratifisert tilfeldig trekning" : "stratified random sampling"
-    case "purposive": return nb ? "strategisk utvalg" : "purposive sampling"
-    case "paired":
-      return nb
-        ? "parvis trekning av en liten og en sentral kommune i samme samarbeid"
-        : "paired draws of a small and a central municipality in the same cooperation"
-    case "two-stage":
-      return nb
-        ? "totrinns trekning: samarbeid først, deretter medlemskommuner"
-        : "two-stage sampling: cooperations first, then member municipalities"
-    default: return raw
+    let values = value == "none" ? ["none"] : value.split(separator: "+").map(String.init)
+    func each(_ make: (String) -> String) -> String {
+      Prose.list(values.map(make), language: language)
     }
+    switch name {
+    case "pair", "cluster": return value
+    case "side":
+      switch value {
+      case "small": return nb ? "liten kommune" : "small municipality"
+      case "centre": return nb ? "regionsenteret" : "the regional centre"
+      default: return nb ? "mer sentral kommune" : "more central municipality"
+      }
+    case "centrality", "centrality2020", "centrality2024":
+      return (nb ? "sentralitetsklasse " : "centrality class ")
+        + value.replacingOccurrences(of: "-", with: "–") + version(name, layer, language)
+    case "reform", "reform2024": return each { reformLabel($0, year: name == "reform" ? "2020" : "2024", language) }
+    case "note-region": return each { findingLabel($0, language) ?? $0 }
+    case "region-type": return each { regionTypeLabel($0, language) ?? $0 }
+    case "note-gain": return each { findingLabel($0, language) ?? $0 }
+    default:
+      return level == .cooperation
+        ? cooperationValue(name, value, language)
+        : field(name, language) + " " + self.value(value, language)
+    }
+  }
+
+  /// « (2020-versjonen)» for a centrality field that is not the units' own version.
+  static func version(_ name: String, _ layer: UnitLayer, _ language: Language) -> String {
+    let year =
+      switch name {
+      case "centrality2020": "2020"
+      case "centrality2024": "2024"
+      default: "2018"
+      }
+    let own =
+      switch layer {
+      case .year2019: "2018"
+      case .year2020: "2020"
+      case .year2024: "2024"
+      }
+    guard year != own else { return "" }
+    return language == .nb ? " (\(year)-versjonen)" : " (\(year) version)"
+  }
+
+  /// What the 2020 reform did, as a label: «slått sammen i 2020».
+  static func reformLabel(_ value: String, year: String, _ language: Language) -> String {
+    let nb = language == .nb
+    switch value {
+    case "merged": return nb ? "slått sammen i \(year)" : "merged in \(year)"
+    case "split": return nb ? "delt i \(year)" : "split in \(year)"
+    case "renumbered": return nb ? "nytt kommunenummer i \(year)" : "new number in \(year)"
+    case "renamed": return nb ? "nytt navn i \(year)" : "new name in \(year)"
+    case "register-renamed":
+      return nb ? "nytt registernavn i \(year)" : "register name changed in \(year)"
+    case "unchanged": return nb ? "uendret i \(year)" : "unchanged in \(year)"
+    case "outside":
+      return nb ? "utenfor sammenslåingene i samarbeidet" : "outside the mergers in its cooperation"
+    case "none": return nb ? "ingen endring" : "no change"
+    default: return value
+    }
+  }
+
+  /// A cooperation's criterion value: «både små og større medlemmer».
+  static func cooperationValue(_ name: String, _ value: String, _ language: Language) -> String {
+    let nb = language == .nb
+    switch (name, value) {
+    case ("small", "all"): return nb ? "bare små medlemmer" : "only small members"
+    case ("small", "some"): return nb ? "både små og større medlemmer" : "small and larger members"
+    case ("small", "none"): return nb ? "ingen små medlemmer" : "no small members"
+    case ("merger", "yes"):
+      return nb ? "minst ett medlem slått sammen eller delt" : "at least one member merged or split"
+    case ("merger", "no"):
+      return nb ? "ingen medlemmer slått sammen eller delt" : "no member merged or split"
+    case ("kind", "byr"): return nb ? "byregion" : "city region"
+    case ("kind", "imported"): return nb ? "importert samarbeid" : "imported cooperation"
+    case ("members", _): return nb ? "\(value) medlemmer" : "\(value) members"
+    case ("small-members", _): return nb ? "\(value) små medlemmer" : "\(value) small members"
+    case ("centre", _): return (nb ? "senter: " : "centre: ") + value
+    default: return value
+    }
+  }
+
+  /// The design in a few words, for the sample page's heading: «strategisk utvalg av samarbeid».
+  static func designName(_ sampling: SamplingDescription, _ language: Language) -> String {
+    let nb = language == .nb
+    let name: String
+    switch sampling.variant {
+    case .simple: name = nb ? "enkelt tilfeldig utvalg" : "simple random sample"
+    case .stratified:
+      name =
+        (nb ? "stratifisert tilfeldig utvalg etter " : "stratified random sample by ")
+        + Prose.list(sampling.plan.strata.map { field($0, language) }, language: language)
+    case .pairedInCooperation:
+      name = nb ? "par av små og mer sentrale kommuner i samme samarbeid" : "pairs of small and more central municipalities in one cooperation"
+    case .pairedInNewMunicipality:
+      name = nb ? "par av små og mer sentrale kommuner i samme nye kommune fra 2020" : "pairs of small and more central municipalities in one new municipality of 2020"
+    case .pairedWithCentre:
+      name = nb ? "par av en liten kommune og regionsenteret i samme byregion" : "pairs of a small municipality and its region's centre"
+    case .twoStage: name = nb ? "totrinns utvalg: samarbeid, så medlemskommuner" : "two-stage sample: cooperations, then members"
+    case .twoStageWithStrata:
+      name = nb ? "totrinns utvalg: samarbeid, så små og mer sentrale medlemskommuner" : "two-stage sample: cooperations, then small and more central members"
+    case .census(let level):
+      name = (nb ? "totalutvalg av " : "census of ") + CountedNoun.units(level).form(2, language)
+    case .purposive(let level):
+      name = (nb ? "strategisk utvalg av " : "purposive selection of ") + CountedNoun.units(level).form(2, language)
+    }
+    guard sampling.isMixed else { return name }
+    return name + (nb ? ", med strategisk valgte kommuner lagt til" : ", with municipalities added on purpose")
   }
 
   static func allocation(_ raw: String, _ language: Language) -> String {
     let nb = language == .nb
     switch raw {
-    case "proportional": return nb ? "proporsjonal fordeling" : "proportional allocation"
-    case "equal": return nb ? "like mange per stratum" : "equal allocation"
-    case "explicit": return nb ? "fastsatt antall per stratum" : "a set number per stratum"
+    case "proportional":
+      return nb ? "fordelt proporsjonalt med stratumenes størrelse" : "in proportion to the strata's sizes"
+    case "equal": return nb ? "like mange i hvert stratum" : "the same number in each stratum"
+    case "explicit": return nb ? "et fastsatt antall i hvert stratum" : "a set number in each stratum"
     default: return raw
     }
-  }
-
-  /// The embedded datasets' labels in bokmål, by id (the English labels are the datasets' own).
-  static let datasetLabelsNB: [String: String] = [
-    "kommuner-2019": "SSB KLASS 131, kommuneinndelingen per 1. januar 2019",
-    "kommuner-2020": "SSB KLASS 131, kommuneinndelingen per 1. januar 2020",
-    "kommuner-2024": "SSB KLASS 131, kommuneinndelingen per 1. januar 2024",
-    "endringer-2020-2024": "SSBs endringsliste fra 2020 til 2024 (KLASS 131)",
-    "sentralitet-2024": "SSBs sentralitetsindeks, 2024-versjonen, KLASS 128",
-    "folketall-2024": "SSB tabell 07459, folketall per 1. januar 2024",
-    "sentralitet-2018": "SSBs sentralitetsindeks, 2018-versjonen (indeks fra 2017), KLASS 128",
-    "sentralitet-2020":
-      "SSBs sentralitetsindeks, 2020-versjonen (indeks fra SSB Notater 2020/4), KLASS 128",
-    "endringer-2019-2020": "SSBs endringsliste fra 2019 til 2020 (KLASS 131)",
-    "byr-medlemmer":
-      "medlemslistene for Byregionprogrammet (ufullstendige: 33 av 37 regioner i fase 2)",
-    "folketall-2019": "SSB tabell 07459, folketall per 1. januar 2019",
-    "folketall-2020": "SSB tabell 07459, folketall per 1. januar 2020",
-  ]
-
-  /// A dataset version in words with the start of its hash.
-  static func dataset(_ version: DatasetVersion, _ language: Language) -> String {
-    let label = language == .nb ? datasetLabelsNB[version.id] ?? version.label : version.label
-    return "\(label) (SHA-256 \(version.sha256.prefix(12)))"
-  }
-
-  /// A filter expression in words, token by token: field names, operators and coded values
-  /// translated, numbers and names kept ("centrality in 5,6 and reform = merged" →
-  /// "sentralitetsklasse er en av 5, 6 og reformendring er sammenslått").
-  static func filter(_ expression: String, _ language: Language) -> String {
-    let nb = language == .nb
-    let operators: [String: (String, String)] = [
-      "in": ("er en av", "is one of"), "=": ("er", "is"), "!=": ("er ikke", "is not"),
-      "<": ("er under", "is below"), "<=": ("er høyst", "is at most"),
-      ">": ("er over", "is above"), ">=": ("er minst", "is at least"),
-      "and": ("og", "and"), "or": ("eller", "or"), "not": ("ikke", "not"),
-    ]
-    let memberOfAny: [String: (String, String)] = [
-      "byr": ("kommunen er med i en byregion", "the municipality is in a city region"),
-      "cooperation": ("kommunen er med i et samarbeid", "the municipality is in a cooperation"),
-    ]
-    var spaced = ""
-    for character in expression {
-      if "()".contains(character) {
-        spaced += " \(character) "
-      } else if character == "," {
-        spaced += ", "
-      } else if character == "=", !spaced.hasSuffix("!"), !spaced.hasSuffix("<"),
-        !spaced.hasSuffix(">")
-      {
-        spaced += " = "
-      } else {
-        spaced.append(character)
-      }
-    }
-    var words: [String] = []
-    let tokens = spaced.split(separator: " ").map(String.init)
-    var skip = 0
-    for (index, token) in tokens.enumerated() {
-      if skip > 0 {
-        skip -= 1
-        continue
-      }
-      if let phrase = memberOfAny[token.lowercased()], index + 2 < tokens.count,
-        tokens[index + 1] == "=", tokens[index + 2].lowercased() == "any"
-      {
-        words.append(nb ? phrase.0 : phrase.1)
-        skip = 2
-        continue
-      }
-      let lowered = token.lowercased()
-      let trailingComma = lowered.hasSuffix(",") && lowered.count > 1
-      let bare = trailingComma ? String(lowered.dropLast()) : lowered
-      var word = token
-      if let op = operators[bare] {
-        word = nb ? op.0 : op.1
-      } else if FrameField(rawValue: bare) != nil {
-        word = field(bare, language)
-      } else {
-        word =
-          value(bare, language) == bare
-          ? (trailingComma ? String(token.dropLast()) : token) : value(bare, language)
-      }
-      words.append(word + (trailingComma ? "," : ""))
-    }
-    return words.joined(separator: " ").replacingOccurrences(of: "( ", with: "(")
-      .replacingOccurrences(of: " )", with: ")").replacingOccurrences(of: " ,", with: ",")
   }
 }

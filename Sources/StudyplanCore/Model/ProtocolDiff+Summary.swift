@@ -13,6 +13,12 @@ public struct ProtocolChangeSummary: Equatable, Sendable {
 
   /// The parts that changed, in the order of the protocol.
   public var parts: [Part]
+  /// Each research question of either version: kept, reworded, changed, added or dropped.
+  public var researchQuestions: [ComparedItem]
+  /// Each role of either version.
+  public var roles: [ComparedItem]
+  /// Each question of either version's interview guide.
+  public var guideQuestions: [ComparedItem]
 
   /// Compares `old` with `new`, writing texts in `language`.
   public init(from old: StudyProtocol, to new: StudyProtocol, language: Language) {
@@ -21,11 +27,18 @@ public struct ProtocolChangeSummary: Equatable, Sendable {
       if !lines.isEmpty { parts.append(Part(heading: heading, lines: lines)) }
     }
     add("protocol", Self.headline(old, new))
+    researchQuestions = ComparedItem.list(
+      old.questions, new.questions, id: \.id, text: { Self.questionText($0, language: language) })
+    roles = ComparedItem.list(
+      old.roles, new.roles, id: \.id, text: { $0.name.text(in: language) })
+    guideQuestions = ComparedItem.list(
+      old.guide?.allQuestions.map(\.question) ?? [], new.guide?.allQuestions.map(\.question) ?? [],
+      id: \.id, text: { $0.text.text(in: language) })
     add(
       "research questions",
       Self.compare(
         old.questions, new.questions, id: \.id,
-        text: { Self.questionText($0, language: language) }))
+        text: { Self.quoted(Self.questionText($0, language: language)) }))
     add(
       "roles",
       Self.compare(old.roles, new.roles, id: \.id, text: { $0.name.text(in: language) }))
@@ -84,30 +97,28 @@ public struct ProtocolChangeSummary: Equatable, Sendable {
     details: (Item, Item) -> [String] = { _, _ in [] }
   ) -> [String] {
     let oldByID = Dictionary(old.map { (id($0), $0) }, uniquingKeysWith: { first, _ in first })
-    let newIDs = Set(new.map(id))
-    var lines = old.filter { !newIDs.contains(id($0)) }.map { "- \(id($0)): \(text($0))" }
-    for item in new {
-      guard let before = oldByID[id(item)] else {
-        lines.append("+ \(id(item)): \(text(item))")
-        continue
+    let newByID = Dictionary(new.map { (id($0), $0) }, uniquingKeysWith: { first, _ in first })
+    return ComparedItem.list(old, new, id: id, text: text).flatMap { item -> [String] in
+      var more: [String] = []
+      if let before = oldByID[item.id], let after = newByID[item.id] {
+        more = details(before, after)
       }
-      guard before != item else { continue }
-      let (was, now) = (text(before), text(item))
-      let more = details(before, item)
-      if was != now {
-        lines.append("~ \(id(item)): \(was) → \(now)")
-      } else {
-        lines.append("~ \(id(item)): \(now)" + (more.isEmpty ? " (details changed)" : ""))
+      switch item.outcome {
+      case .kept: return []
+      case .dropped: return ["- \(item.id): \(item.text)"]
+      case .added: return ["+ \(item.id): \(item.text)"]
+      case .reworded(let was): return ["~ \(item.id): \(was) → \(item.text)"] + more.map { "    " + $0 }
+      case .changed:
+        return ["~ \(item.id): \(item.text)" + (more.isEmpty ? " (details changed)" : "")]
+          + more.map { "    " + $0 }
       }
-      lines += more.map { "    " + $0 }
     }
-    return lines
   }
 
   private static func questionText(_ question: ProtocolQuestion, language: Language) -> String {
-    if let own = question.text { return quoted(own) }
+    if let own = question.text { return own }
     let entry = QuestionCatalogue.builtin.entry(id: question.id)
-    return entry.map { quoted($0.text.text(in: language)) } ?? "(catalogue question)"
+    return entry.map { $0.text.text(in: language) } ?? "(catalogue question)"
   }
 
   private static func guideText(_ question: GuideQuestion, language: Language) -> String {
@@ -263,7 +274,53 @@ public struct ProtocolChangeSummary: Equatable, Sendable {
   }
 
   /// A text in quotes, on one line.
-  private static func quoted(_ text: String) -> String {
+  static func quoted(_ text: String) -> String {
     "'\(text.replacingOccurrences(of: "\n", with: " "))'"
+  }
+}
+
+/// How one item of a protocol (a research question, a role, a guide question) fared from an
+/// older version to a newer one, matched by id.
+public struct ComparedItem: Equatable, Sendable {
+  /// What happened to it.
+  public enum Outcome: Equatable, Sendable {
+    /// In both, unchanged.
+    case kept
+    /// In both, with another text (the older text given).
+    case reworded(from: String)
+    /// In both with the same text; something else about it changed.
+    case changed
+    /// Only in the newer version.
+    case added
+    /// Only in the older version.
+    case dropped
+  }
+
+  /// The item's id.
+  public var id: String
+  /// Its text: the newer one, or the older one for a dropped item.
+  public var text: String
+  /// What happened to it.
+  public var outcome: Outcome
+
+  /// Dropped items first, then the newer version's items in its order.
+  static func list<Item: Equatable>(
+    _ old: [Item], _ new: [Item], id: (Item) -> String, text: (Item) -> String
+  ) -> [ComparedItem] {
+    let oldByID = Dictionary(old.map { (id($0), $0) }, uniquingKeysWith: { first, _ in first })
+    let newIDs = Set(new.map(id))
+    var items = old.filter { !newIDs.contains(id($0)) }.map {
+      ComparedItem(id: id($0), text: text($0), outcome: .dropped)
+    }
+    for item in new {
+      guard let before = oldByID[id(item)] else {
+        items.append(ComparedItem(id: id(item), text: text(item), outcome: .added))
+        continue
+      }
+      let outcome: Outcome =
+        before == item ? .kept : text(before) != text(item) ? .reworded(from: text(before)) : .changed
+      items.append(ComparedItem(id: id(item), text: text(item), outcome: outcome))
+    }
+    return items
   }
 }

@@ -8,6 +8,9 @@ extension StudyProtocol {
     lines.append("title:    \(title)")
     lines.append("status:   \(status.rawValue)")
     if !purpose.isEmpty { lines.append("purpose:  \(purpose)") }
+    if let translation = purposeTranslation, !translation.text.isEmpty {
+      lines.append("purpose (\(translation.language.rawValue)): \(translation.text)")
+    }
     lines.append("language: \(language.rawValue)")
     if let clonedFrom = lineage.clonedFrom { lines.append("cloned from: \(clonedFrom)") }
     if let followUpOf = lineage.followUpOf { lines.append("follow-up of: \(followUpOf)") }

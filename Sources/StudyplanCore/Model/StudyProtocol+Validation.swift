@@ -118,6 +118,7 @@ struct ProtocolChecker {
         log, roles: Set(document.roles.map(\.id)), knownUnits: knownUnits,
         layer: document.sample?.plan.unitLayer ?? .standard)
     }
+    if let reported = document.fieldwork?.reported { checkReported(reported) }
     if let methods = document.methods { checkMethods(methods) }
     if let date = document.consent.projectEndDate, !ConsentFields.isCalendarDate(date) {
       fail("consent.projectEndDate", "expected a date written YYYY-MM-DD")

@@ -5,8 +5,11 @@
 public struct StudyProtocol: Codable, Equatable, Sendable {
   /// The protocol's title, as the planner typed it.
   public var title: String
-  /// What the study is for, in the planner's words.
+  /// What the study is for, in the planner's words, in the protocol's language.
   public var purpose: String
+  /// The purpose in the protocol's other language (`purpose "…" --lang en`), for exports in
+  /// that language; nil until written.
+  public var purposeTranslation: PurposeTranslation? = nil
   /// The language of the catalogue texts and guides this protocol writes.
   public var language: Language
   /// The research questions, in the order the planner chose them.
@@ -58,6 +61,52 @@ public struct StudyProtocol: Codable, Equatable, Sendable {
     self.consent = consent
     self.status = status
     self.lineage = lineage
+  }
+}
+
+/// The purpose written in a language other than the protocol's.
+public struct PurposeTranslation: Codable, Equatable, Sendable {
+  /// The language it is written in.
+  public var language: Language
+  /// The text.
+  public var text: String
+
+  /// A purpose in `language`.
+  public init(language: Language, text: String) {
+    self.language = language
+    self.text = text
+  }
+}
+
+extension StudyProtocol {
+  /// The purpose in `language`: the protocol's own, its translation, or (when none is written
+  /// in that language) the protocol's own text.
+  public func purpose(in language: Language) -> String {
+    guard language != self.language, let translation = purposeTranslation,
+      translation.language == language, !translation.text.isEmpty
+    else { return purpose }
+    return translation.text
+  }
+
+  /// Sets the purpose in `language`: the protocol's own when it is the protocol's language,
+  /// else its translation.
+  public mutating func setPurpose(_ text: String, in language: Language) {
+    if language == self.language {
+      purpose = text
+    } else {
+      purposeTranslation = PurposeTranslation(language: language, text: text)
+    }
+  }
+
+  /// Switches the protocol's language; a purpose written in the new language becomes the
+  /// protocol's own, and the old one its translation.
+  public mutating func switchLanguage(to newLanguage: Language) {
+    guard newLanguage != language else { return }
+    if let translation = purposeTranslation, translation.language == newLanguage {
+      purposeTranslation = purpose.isEmpty ? nil : PurposeTranslation(language: language, text: purpose)
+      purpose = translation.text
+    }
+    language = newLanguage
   }
 }
 

@@ -88,6 +88,9 @@ extension StudyplanStore {
     document.lineage =
       asFollowUp
       ? Lineage(clonedFrom: nil, followUpOf: source) : Lineage(clonedFrom: source, followUpOf: nil)
+    // A follow-up's fieldwork is its own: the baseline's log and figures stay with the
+    // baseline, which the follow-up's methods text reads through the lineage.
+    if asFollowUp { document.fieldwork = nil }
     let note = asFollowUp ? "follow-up of \(source)" : "cloned from \(source)"
     return try createProtocol(document, note: note, at: date)
   }

@@ -15,8 +15,25 @@ extension ShippedProtocol {
               "identificationRisk" : "recognisable",
               "interviewMode" : "telephone",
               "projectLeader" : "NORCE Samfunn (the note's authors, as an institutional contact)",
-              "purpose" : "å finne ut hva de små og minst sentrale kommunene har fått igjen for å være med i Byregionprogrammet, som skulle styrke vekstkraften i byregionene gjennom samarbeid mellom by og omland",
               "recruitment" : "direct"
+            },
+            "fieldwork" : {
+              "reported" : {
+                "contacted" : 29,
+                "eligible" : 115,
+                "interviewed" : 24,
+                "level" : "cooperation",
+                "minutes" : [
+                  15,
+                  45
+                ],
+                "period" : "2019-12",
+                "source" : "Angell og Grimsrud (NORCE, januar 2020), avsnittet «Bakgrunn og metode»",
+                "units" : 29
+              },
+              "slots" : [
+
+              ]
             },
             "guide" : {
               "indirectRoleIDs" : [
@@ -426,12 +443,17 @@ extension ShippedProtocol {
             "lineage" : {
 
             },
+            "methods" : {
+              "values" : {
+                "setting" : "Intervjuene ble gjort på telefon."
+              }
+            },
             "model" : {
               "isAgainstMapping" : false,
               "model" : 2,
               "proposedModel" : 2
             },
-            "purpose" : "Telefonintervjuer med ByR-prosjektledere om hva de minst sentrale kommunene fikk ut av samarbeidet, beskrevet i notatet «Hva har småkommunene fått ut av Byregionprogrammet?» (Angell & Grimsrud, NORCE, januar 2020). Undersøkelsen var en totalundersøkelse av prosjektlederne i de 29 ByR-regionene som hadde kommuner i sentralitetsklasse 5 og 6: alle 29 ble kontaktet på e-post, og 24 ble intervjuet på telefon i desember 2019. Intervjuene varte 15–45 minutter, og undersøkelsen var godkjent av NSD. Protokollen gjengir de seks spørsmålene med egne ord og merker spørsmålene som er lagt til, slik at undersøkelsen kan gjentas eller følges opp.",
+            "purpose" : "å finne ut hva de små og minst sentrale kommunene fikk igjen for å være med i Byregionprogrammet, som skulle styrke vekstkraften i byregionene gjennom samarbeid mellom by og omland",
             "questions" : [
               {
                 "dimensions" : {
@@ -1534,7 +1556,7 @@ extension ShippedProtocol {
               "model" : 1,
               "proposedModel" : 1
             },
-            "purpose" : "Startmal for en kommunesentrert studie (modell 1) av små, lite sentrale kommuner. Studien går inn gjennom kommunen og ser hvor de regionale samarbeidene står i hele utviklingsarbeidet dens, ved siden av samarbeid med fylkeskommunen og staten og etter kommunereformen i 2020. Bygget på forslagene til videre forskning i notatet «Hva har småkommunene fått ut av Byregionprogrammet?» (Angell & Grimsrud, NORCE, januar 2020).",
+            "purpose" : "å undersøke hvor de regionale samarbeidene står i utviklingsarbeidet til små, lite sentrale kommuner, ved siden av samarbeidet med fylkeskommunen og staten og etter kommunereformen i 2020",
             "questions" : [
               {
                 "id" : "what-small-municipalities-got"
@@ -2199,7 +2221,7 @@ extension ShippedProtocol {
               "model" : 2,
               "proposedModel" : 2
             },
-            "purpose" : "Startmal for en samarbeidssentrert studie (modell 2) av regionale samarbeid med små medlemskommuner. Studien går inn gjennom ett eller flere samarbeid, for eksempel tidligere ByR-regioner, og ser på hvordan hver medlemskommune deltar og hva den får igjen, små og større kommuner side om side. Bygget på forslagene til videre forskning i notatet «Hva har småkommunene fått ut av Byregionprogrammet?» (Angell & Grimsrud, NORCE, januar 2020).",
+            "purpose" : "å undersøke hvordan hver medlemskommune i et regionalt samarbeid deltar og hva den får igjen, med små og større kommuner side om side",
             "questions" : [
               {
                 "id" : "small-versus-larger-members"
@@ -2828,7 +2850,7 @@ extension ShippedProtocol {
               "model" : 3,
               "proposedModel" : 3
             },
-            "purpose" : "Startmal for en kombinert studie (modell 3) av små kommuner og samarbeidene de deltar i. Studien går inn både gjennom kommunene og gjennom samarbeidene, slik at nytte, resultater og organisering kan ses fra begge sider. Bygget på forslagene til videre forskning i notatet «Hva har småkommunene fått ut av Byregionprogrammet?» (Angell & Grimsrud, NORCE, januar 2020).",
+            "purpose" : "å undersøke nytten, resultatene og organiseringen av regionalt samarbeid sett både fra de små kommunene og fra samarbeidene de deltar i",
             "questions" : [
               {
                 "id" : "what-small-municipalities-got"

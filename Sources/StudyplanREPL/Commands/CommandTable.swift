@@ -3,7 +3,8 @@ extension CommandTable {
   public static let standard = CommandTable(groups: [
     CommandGroup(
       title: "Protocols",
-      commands: protocolCommands + [showCommand] + lineageCommands + [templatesCommand]),
+      commands: protocolCommands + [purposeCommand, showCommand] + lineageCommands
+        + [templatesCommand]),
     CommandGroup(
       title: "Questions, model and roles", commands: catalogueCommands + [rolesCommand]),
     CommandGroup(title: "Sampling", commands: samplingCommands),

@@ -19,7 +19,8 @@ struct ExportRun {
     let context = ExportContext(
       document: source.document, prefix: source.prefix,
       frame: try session.samplingFrame(for: source.document),
-      software: "studyplan \(StudyplanVersion.current)", versionLabel: source.label)
+      software: "studyplan \(StudyplanVersion.current)", versionLabel: source.label,
+      baseline: try session.baseline(of: source.document))
     let artifacts = try Exporter.artifacts(request, context)
     let written = try destination.deliver(
       artifacts, prefix: source.prefix, zipFolder: source.folderName, io: io)
@@ -78,6 +79,19 @@ struct ExportRun {
 }
 
 extension Session {
+  /// The study `document` follows, as the store holds it: nil when it follows none, a
+  /// baseline without a document when the store does not hold that version (an imported
+  /// follow-up).
+  func baseline(of document: StudyProtocol) throws -> FollowUpBaseline? {
+    guard let reference = document.lineage.followUpOf else { return nil }
+    let store = try store()
+    do {
+      return FollowUpBaseline(reference: reference, document: try store.version(reference).document)
+    } catch StudyplanError.unknownProtocol, StudyplanError.unknownVersion {
+      return FollowUpBaseline(reference: reference, document: nil)
+    }
+  }
+
   /// What an export reads: the version `word` names (its latest when it names none), or the
   /// open protocol as it stands; with the prefix of file names, a label for the package's
   /// README, and the folder name a zipped package holds its files in.

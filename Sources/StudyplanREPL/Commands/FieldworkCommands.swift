@@ -20,13 +20,17 @@ extension CommandTable {
       --format csv' writes it for the team's secure storage. When every slot of a municipality \
       has ended without an interview, 'replace KOMMUNENUMMER' takes the reason from the log.
       """,
-    subcommands: [fieldworkPlan, fieldworkSlots, fieldworkLog, fieldworkInterview, fieldworkShow],
+    subcommands: [
+      fieldworkPlan, fieldworkSlots, fieldworkLog, fieldworkInterview, fieldworkShow,
+      fieldworkReported,
+    ],
     examples: [
       "fieldwork plan", "fieldwork plan --role ordforer --former",
       "fieldwork log ordforer@1850 invited --on 2026-03-02",
       "fieldwork log ordforer@1850 declined --reason no-time",
       "fieldwork interview kommunedirektor@1850 --mode telephone --minutes 52 --consent recorded",
       "fieldwork", "fieldwork slots --status declined",
+      "fieldwork reported --contacted 29 --interviewed 24 --source \"the study's report\"",
     ],
     run: { _, session, io in
       let document = try session.requireWorkspace(for: "fieldwork").document

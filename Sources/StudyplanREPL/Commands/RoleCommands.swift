@@ -5,18 +5,20 @@ extension CommandTable {
   static let rolesCommand = CommandSpec(
     name: "roles", summary: "List the informant roles, or add and remove them in the protocol",
     discussion: """
-      Roles are slots per sampled municipality, never people. The built-in roles are ordfører, \
-      kommunedirektør, næringssjef, prosjektleder and regionrådsleder; they accept their \
-      aliases, with or without Norwegian letters (radmann = rådmann = kommunedirektør). A name \
-      that matches no role defines a role of your own; one that looks like a typo of a known \
-      role is refused unless --custom says you mean a new role.
+      Roles are slots per sampled municipality, never people. 'roles' with no protocol open \
+      lists the built-in roles (ordfører, kommunedirektør, næringssjef, prosjektleder, \
+      regionrådsleder, daglig leder i regionrådet and former holders of the first four); they \
+      accept their aliases, with or without Norwegian letters (radmann = rådmann = \
+      kommunedirektør). Any other name is refused, with the nearest built-in role when it looks \
+      like a typo, unless --custom says you mean a role of your own. A role's name becomes part \
+      of the pseudonymous slot ids (ordforer@1850): name a function, never a person.
       """,
     subcommands: [
       CommandSpec(
         name: "add", summary: "Add roles to the protocol",
         arguments: [ArgumentSpec("ROLE", .role, about: "a role", arity: .repeating(minimum: 1))],
         options: [
-          OptionSpec("--custom", help: "Define new roles even when a name is close to a known one")
+          OptionSpec("--custom", help: "Define roles of your own (names that are no built-in role)")
         ],
         run: { invocation, session, io in
           for name in invocation.words("ROLE").map(\.text) {

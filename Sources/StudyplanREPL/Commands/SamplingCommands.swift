@@ -219,7 +219,9 @@ extension CommandTable {
       + "the dropout is logged as non-response, without a replacement. With a fieldwork log, "
       + "--reason may be left out for a municipality once every slot in it has ended without "
       + "an interview (declined, withdrew, unreachable): the log's reason codes decide it, and "
-      + "the replacement gets slots for the same roles.",
+      + "the replacement gets slots for the same roles. Slots of the refused unit still open "
+      + "are offered to be closed (declined with the matching reason code, or unreachable for "
+      + "no-response); --close-slots closes them in a script.",
     arguments: [
       ArgumentSpec(
         "KOMMUNENUMMER|COOPERATION", .sampledUnit, about: "a kommunenummer or a cooperation")
@@ -227,7 +229,9 @@ extension CommandTable {
     options: [
       OptionSpec(
         "--reason", value: "CODE", .of(RefusalReason.self, noun: "reason code"),
-        help: "Why the unit dropped out (default: from the fieldwork log)")
+        help: "Why the unit dropped out (default: from the fieldwork log)"),
+      OptionSpec(
+        "--close-slots", help: "Close the refused unit's open fieldwork slots without asking"),
     ],
     examples: [
       "replace 1850 --reason refused", "replace Salten --reason refused",
@@ -302,7 +306,51 @@ extension CommandTable {
       try replaceUnit(
         unit.kommunenummer, label: unit.label, reason: reason, sample: &sample, session: &session,
         io: io)
+      try closeOpenSlots(
+        of: unit.kommunenummer, label: unit.label, reason: reason,
+        unasked: invocation.has("--close-slots"), session: &session, io: io)
     })
+
+  /// After a unit is replaced: its slots not yet ended are closed — declined with the reason
+  /// code the refusal matches, or unreachable for no response — when the planner says so (a
+  /// question at a terminal, `--close-slots` in a script); otherwise a note names them.
+  private static func closeOpenSlots(
+    of unit: String, label: String, reason: RefusalReason, unasked: Bool,
+    session: inout Session, io: CommandIO
+  ) throws {
+    let open = (session.workspace?.document.fieldwork?.slots(inUnit: unit) ?? [])
+      .filter { !$0.status.isFinal }
+    guard !open.isEmpty else { return }
+    let (status, code): (FieldworkStatus, FieldworkReason?) =
+      switch reason {
+      case .noResponse: (.unreachable, nil)
+      case .refused, .withdrew: (.declined, .noReason)
+      case .unavailable: (.declined, .noTime)
+      case .ineligible: (.declined, .vacant)
+      case .other: (.declined, .other)
+      }
+    let outcome = status.rawValue + (code.map { " (\($0.rawValue))" } ?? "")
+    let ids = open.map(\.id)
+    let listed = ids.prefix(4).joined(separator: ", ") + (ids.count > 4 ? ", …" : "")
+    let close =
+      unasked
+      || (io.isInteractive
+        && io.confirm(
+          "Close \(label)'s \(counted(ids.count, "open slot")) (\(listed)) as \(outcome)?"))
+    guard close else {
+      io.print(
+        "note: \(counted(ids.count, "slot")) of \(label) still open (\(listed));"
+          + " 'fieldwork log SLOT \(status.rawValue)' closes each")
+      return
+    }
+    let today = session.today()
+    try session.edit(for: "replace") { document in
+      guard var log = document.fieldwork else { return }
+      for id in ids { try log.log(id, status: status, on: today, reason: code) }
+      document.fieldwork = log
+    }
+    io.print("closed \(counted(ids.count, "slot")) of \(label) as \(outcome): \(listed)")
+  }
 
   /// Replaces one unit, or logs it without a replacement when its stratum has no reserve left.
   private static func replaceUnit(

@@ -20,7 +20,7 @@ extension CommandTable {
           guard let language = try invocation.argument(Language.self, "LANGUAGE") else { return }
           session.defaultLanguage = language
           if let current = session.workspace?.document.language, current != language {
-            try session.edit(for: "set") { $0.language = language }
+            try session.edit(for: "set") { $0.switchLanguage(to: language) }
           }
           let name = language == .nb ? "bokmål" : "English"
           io.print("language: \(language.rawValue) (\(name)); commands stay English")

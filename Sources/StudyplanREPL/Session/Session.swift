@@ -147,10 +147,11 @@ public struct SessionEnvironment: Sendable {
   /// Opens the other stores a command names (`store copy --from … --to …`).
   public var storeOpener: StoreOpener
 
+  /// Every live part is given: the library has no clock, folder or time zone of its own
+  /// (``plannersTimeZone(environment:)`` is the executable's rule for the zone).
   public init(
-    store: StoreHandle, now: @escaping @Sendable () -> Date = { Date() },
-    workingDirectory: String = FileManager.default.currentDirectoryPath,
-    timeZone: @escaping @autoclosure @Sendable () -> TimeZone = .current,
+    store: StoreHandle, now: @escaping @Sendable () -> Date, workingDirectory: String,
+    timeZone: @escaping @autoclosure @Sendable () -> TimeZone,
     storeOpener: StoreOpener = .sqliteOnly
   ) {
     self.store = store
@@ -158,6 +159,18 @@ public struct SessionEnvironment: Sendable {
     self.now = now
     self.zone = timeZone
     self.workingDirectory = workingDirectory
+  }
+}
+
+extension SessionEnvironment {
+  /// The zone a planner's dates are in: the one `TZ` names (`TZ=UTC`, `TZ=:Europe/Oslo`), else
+  /// Norwegian time, whatever zone the machine is set to — a fieldwork event logged at 00:30
+  /// in Oslo is dated that day, not the day before as in UTC.
+  public static func plannersTimeZone(environment: [String: String]) -> TimeZone {
+    let oslo = TimeZone(identifier: "Europe/Oslo") ?? TimeZone(secondsFromGMT: 3600) ?? .gmt
+    guard let value = environment["TZ"], !value.isEmpty else { return oslo }
+    let name = value.hasPrefix(":") ? String(value.dropFirst()) : value
+    return TimeZone(identifier: name) ?? .current
   }
 }
 

@@ -74,7 +74,7 @@ public struct FuzzSandbox: Sendable {
     var session = Session(
       environment: SessionEnvironment(
         store: StoreHandle(store), now: { fixedDate },
-        workingDirectory: FileManager.default.temporaryDirectory.path))
+        workingDirectory: FileManager.default.temporaryDirectory.path, timeZone: .gmt))
     for line in fullProtocolScript {
       var repl = REPL(
         session: session, terminal: ScriptedTerminal(input: []), source: .standardInput)
@@ -119,6 +119,7 @@ public struct FuzzSandbox: Sendable {
     }
     return Session(
       environment: SessionEnvironment(
-        store: StoreHandle(store), now: { fixedDate }, workingDirectory: folder.path))
+        store: StoreHandle(store), now: { fixedDate }, workingDirectory: folder.path,
+        timeZone: .gmt))
   }
 }

@@ -368,6 +368,13 @@ public enum FreeTextProbe {
   public static let fields: [Field] = [
     Field(name: "purpose", set: { [#"new "P" --purpose "\#($0)" --discard"#] }, show: ["show"]),
     Field(
+      name: "purpose command", set: { [#"purpose "\#($0)""#, #"purpose "\#($0)" --lang en"#] },
+      show: ["purpose", "show"]),
+    Field(
+      name: "reported source",
+      set: { [#"fieldwork reported --contacted 2 --interviewed 1 --source "\#($0)""#] },
+      show: ["fieldwork reported"]),
+    Field(
       name: "research question", set: { [#"ask "\#($0)" --unit both --compare forms"#] },
       show: ["show", "map"]),
     Field(

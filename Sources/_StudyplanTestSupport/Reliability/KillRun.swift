@@ -210,7 +210,10 @@ public struct KillRun: Sendable {
       guard !dataIDs.isEmpty else { return }
       let terminal = ScriptedTerminal(input: [])
       var repl = REPL(
-        session: Session(environment: SessionEnvironment(store: StoreHandle(store))),
+        session: Session(
+          environment: SessionEnvironment(
+            store: StoreHandle(store), now: { Date() },
+            workingDirectory: FileManager.default.temporaryDirectory.path, timeZone: .gmt)),
         terminal: terminal, source: .standardInput)
       _ = repl.execute("data sources")
       for id in dataIDs where !terminal.output.contains(id) {

@@ -52,26 +52,61 @@ enum FieldworkFixtures {
     return log
   }
 
-  static var sampling: SamplingDescription {
-    var sampling = baseSampling
-    sampling.datasets = [
-      DatasetVersion(
-        id: "kommuner-2019", label: "SSB KLASS 131, municipalities valid on 1 January 2019",
-        sha256: "830e940773bb0000"),
-      DatasetVersion(
-        id: "sentralitet-2018", label: "SSB centrality, 2018 version (2017 index), KLASS 128",
-        sha256: "159e276e0921aaaa"),
+  /// The sample the log was planned from: two municipalities in each reform stratum, one
+  /// refusal replaced by the next reserve.
+  static var sample: ProtocolSample {
+    let plan = SamplePlan(
+      design: .stratified, allocation: .equal, requestedSize: 4, reservesPerStratum: 2,
+      seed: "2020", filter: "centrality in 5,6", strata: ["reform"],
+      dataVersions: [
+        DatasetVersion(
+          id: "kommuner-2019", label: "SSB KLASS 131, municipalities valid on 1 January 2019",
+          sha256: "830e940773bb0000"),
+        DatasetVersion(
+          id: "sentralitet-2018", label: "SSB centrality, 2018 version (2017 index), KLASS 128",
+          sha256: "159e276e0921aaaa"),
+      ],
+      eligibleCount: 12, unjudgedCount: 0,
+      strataPlan: [
+        StratumPlan(key: "reform=merged", units: ["1748", "1749", "5012"], allocated: 2),
+        StratumPlan(
+          key: "reform=unchanged", units: ["1815", "1816", "1818", "1820", "1822"], allocated: 2),
+      ])
+    func unit(_ number: String, _ name: String, _ stratum: String, _ order: Int) -> SampledUnit {
+      SampledUnit(
+        kommunenummer: number, name: name, stratum: stratum, drawOrder: order, rank: order,
+        inclusionProbability: 0.5)
+    }
+    var units = [
+      unit("1749", "Flatanger", "reform=merged", 1), unit("1748", "Fosnes", "reform=merged", 2),
+      unit("1816", "Vevelstad", "reform=unchanged", 3), unit("1818", "Herøy", "reform=unchanged", 4),
+      unit("1815", "Vega", "reform=unchanged", 5),
     ]
-    return sampling
+    units[2].status = .refused
+    units[4].status = .replacement
+    units[4].replaces = "1816"
+    return ProtocolSample(
+      plan: plan, units: units,
+      reserves: [
+        StratumReserves(
+          stratum: "reform=merged", units: [ReserveUnit(kommunenummer: "5012", name: "Snillfjord", rank: 3)]),
+        StratumReserves(
+          stratum: "reform=unchanged",
+          units: [
+            ReserveUnit(kommunenummer: "1815", name: "Vega", rank: 3, taken: true),
+            ReserveUnit(kommunenummer: "1820", name: "Alstahaug", rank: 4),
+          ]),
+      ],
+      log: [
+        ReplacementRecord(
+          sequence: 1, refused: "1816", reason: .refused, replacement: "1815",
+          stratum: "reform=unchanged")
+      ])
   }
 
-  static let baseSampling = SamplingDescription(
-    design: "stratified", frameVersion: "municipalities 2019 (SSB KLASS 131), centrality 2018",
-    criteria: ["centrality in 5,6"], strata: ["reform"],
-    allocation: [("reform=merged", 2), ("reform=unchanged", 2)], allocationRule: "equal",
-    sampleSize: 4, reserves: 2, seed: "2020",
-    algorithm: "rank by SHA-256(seed:stratum:kommunenummer) within each stratum",
-    software: "studyplan 0.1", nonParticipation: [("refused", 1)])
+  static var sampling: SamplingDescription {
+    SamplingDescription(sample, software: "studyplan 0.1")
+  }
 
   /// The fixture protocol with the season's log; in English, with English texts where the
   /// planner types them (title, research questions, consent fields).

@@ -22,7 +22,6 @@ import Testing
     texts += LetterChecklistItem.allCases.map { $0.label(in: language) }
     texts += (1...32).map { CoreqItem.label($0, in: language) }
     texts += MethodsField.allCases.map { $0.prompt(in: language) }
-    texts += SampleDesign.allCases.map { StratumText.design($0.rawValue, language) }
     texts += SampleAllocation.allCases.map { StratumText.allocation($0.rawValue, language) }
     texts += ["reform", "centrality", "class-changed", "county", "byr", "cooperation"].map {
       StratumText.field($0, language)
