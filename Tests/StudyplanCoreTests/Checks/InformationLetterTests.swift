@@ -1,4 +1,5 @@
 import Testing
+import _StudyplanTestSupport
 
 @testable import StudyplanCore
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import _StudyplanTestSupport
 
 @testable import StudyplanCore
 

@@ -1,12 +1,12 @@
-@testable import StudyplanCore
+import StudyplanCore
 
 extension ExportDocument {
   /// Every text of the document, one block a line, unwrapped and unescaped: for tests that
   /// look for a phrase regardless of format.
-  var flatText: String { flatText(skipping: []) }
+  public var flatText: String { flatText(skipping: []) }
 
   /// The flat text without the runs of `styles` (asides hold ids; emphasis holds commands).
-  func flatText(skipping styles: Set<Span.Style>) -> String {
+  public func flatText(skipping styles: Set<Span.Style>) -> String {
     func text(_ spans: [Span]) -> String {
       spans.filter { !styles.contains($0.style) }.map(\.text).joined()
     }
