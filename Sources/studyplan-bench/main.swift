@@ -3,8 +3,8 @@ import Foundation
 // `make bench`: every benchmark, peers measured in the same run, figures printed and written to
 // docs/benchmarks.md and docs/benchmarks.json. Never part of `make test`.
 // `studyplan-bench map` runs only the map benchmark and writes no report (a quick look);
-// `studyplan-bench package` likewise the study package's, `team-store` the PostgreSQL store's,
-// `startup` start-up's.
+// `studyplan-bench package` likewise the study package's, `xlsx` the workbook's, `team-store`
+// the PostgreSQL store's, `startup` start-up's.
 if CommandLine.arguments.dropFirst().first == "map" {
   _ = try MapBenchmark.run(repeats: 3)
   exit(0)
@@ -15,6 +15,10 @@ if CommandLine.arguments.dropFirst().first == "team-store" {
 }
 if CommandLine.arguments.dropFirst().first == "startup" {
   _ = try StartupBenchmark.run()
+  exit(0)
+}
+if CommandLine.arguments.dropFirst().first == "xlsx" {
+  _ = try SpreadsheetBenchmark.run()
   exit(0)
 }
 if CommandLine.arguments.dropFirst().first == "package" {
@@ -29,5 +33,6 @@ results += SamplingBenchmark.run()
 results += try DocxBenchmark.run()
 results += try MapBenchmark.run()
 results += try PackageBenchmark.run()
+results += try SpreadsheetBenchmark.run()
 results += try MemoryBenchmark.run()
 try BenchmarkReport.write(results)

@@ -37,7 +37,7 @@ import _StudyplanTestSupport
       "open p1", "export cases --format docx", "quit --discard",
     ])
     #expect(badFormat.status == .usage)
-    #expect(badFormat.terminal.errors.contains("expected 'csv' or 'qdpx'"))
+    #expect(badFormat.terminal.errors.contains("expected 'csv', 'qdpx' or 'xlsx'"))
     let codebookFormat = try GuideCommandFixtures.run([
       "open p1", "export codebook --format qdpx", "quit --discard",
     ])
@@ -67,5 +67,37 @@ import _StudyplanTestSupport
     #expect(
       FileManager.default.fileExists(
         atPath: run.folder.appendingPathComponent("pkg/guides/guide-ordforer.md").path))
+  }
+
+  @Test func sampleCasesAndFieldworkGoToWorkbooksButNeverToTheTerminal() throws {
+    let run = try GuideCommandFixtures.run([
+      "open p1", "sample --n 4 --seed 2020", "fieldwork plan",
+      "export sample --format xlsx -o sample.xlsx", "export cases --format xlsx -o cases.xlsx",
+      "export fieldwork --format xlsx -o fieldwork.xlsx", "quit --discard",
+    ])
+    #expect(run.status == .success, "\(run.terminal.errors)")
+    for name in ["sample", "cases", "fieldwork"] {
+      let data = try Data(contentsOf: run.folder.appendingPathComponent("\(name).xlsx"))
+      #expect(data.starts(with: [0x50, 0x4B, 0x03, 0x04]), "\(name).xlsx is not a zip")
+    }
+    let terminal = try GuideCommandFixtures.run([
+      "open p1", "sample --n 4 --seed 2020", "export sample --format xlsx", "quit --discard",
+    ])
+    #expect(terminal.status != .success)
+    #expect(terminal.terminal.errors.contains("-o PATH for a binary format"))
+    #expect(!terminal.terminal.output.contains("PK"))
+  }
+
+  @Test func aCooperationSamplesCasesAreNamedOnce() throws {
+    let run = try GuideCommandFixtures.run([
+      "open p1",
+      "sample --design purposive --level cooperation --criteria note-region,small "
+        + #"Grenland "langvarig samarbeid" Midt-Troms "bare små kommuner""#,
+      "export cases --format csv", "export sample --format csv", "quit --discard",
+    ])
+    #expect(run.status == .success, "\(run.terminal.errors)")
+    #expect(run.terminal.output.contains("\nGrenland,"))
+    #expect(!run.terminal.output.contains("Grenland Grenland"))
+    #expect(!run.terminal.output.contains("Midt-Troms Midt-Troms"))
   }
 }

@@ -133,7 +133,8 @@ import _StudyplanTestSupport
       completer.candidates(before: "export guide --format ", prefix: "")
         == ["md", "html", "docx", "txt"])
     #expect(
-      completer.candidates(before: "export p1 sample --format ", prefix: "") == ["csv", "html"])
+      completer.candidates(before: "export p1 sample --format ", prefix: "")
+        == ["csv", "html", "xlsx"])
     #expect(
       completer.candidates(before: "export --format j", prefix: "j").isEmpty,
       "before the kind, no format: each kind has its own")

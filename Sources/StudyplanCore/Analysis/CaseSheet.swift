@@ -3,7 +3,7 @@ import Foundation
 /// The sampled units as cases for analysis software, with the frame's attributes as variables.
 ///
 /// One case per unit of the drawn sample (refused and replaced units included, with their
-/// status), named `kommunenummer name` as in the sample CSV. An attribute the frame does not
+/// status), named `kommunenummer name` as in the sample CSV (a cooperation by its name alone). An attribute the frame does not
 /// know stays unknown: an empty cell in the CSV, no value in the REFI-QDA project.
 ///
 /// When the protocol has a fieldwork log, each informant slot is a case too, after the units:
@@ -114,7 +114,7 @@ public struct CaseSheet: Equatable, Sendable {
       slots.isEmpty ? [] : ["unit"] + Array(repeating: nil, count: slotColumns.count - 1)
     cases = sample.units.map { unit in
       Case(
-        id: unit.kommunenummer, name: "\(unit.kommunenummer) \(unit.name)",
+        id: unit.kommunenummer, name: Self.caseName(unit.kommunenummer, unit.name),
         values: [unit.status.rawValue, unit.stratum] + attributes(unit.kommunenummer)
           + unitExtras)
     }
@@ -166,15 +166,22 @@ public struct CaseSheet: Equatable, Sendable {
     }
   }
 
-  /// The sheet as CSV: a `case` column, then one column per variable.
-  public func csv() -> String {
-    var lines = [(["case"] + variables.map(\.name)).map(CSVText.field).joined(separator: ",")]
-    for item in cases {
-      lines.append(
-        ([item.name] + item.values.map { $0 ?? "" }).map(CSVText.field).joined(separator: ","))
-    }
-    return lines.joined(separator: "\n") + "\n"
+  /// A unit's case name: `kommunenummer name`, or the name once for a cooperation (whose id is
+  /// its name).
+  public static func caseName(_ number: String, _ name: String) -> String {
+    number == name ? name : "\(number) \(name)"
   }
+
+  /// The sheet as a table: a `case` column, then one column per variable.
+  public var table: ExportTable {
+    ExportTable(
+      header: ["case"] + variables.map(\.name),
+      rows: cases.map { [$0.name] + $0.values.map { $0 ?? "" } },
+      numericColumns: Set(variables.filter(\.isInteger).map(\.name)))
+  }
+
+  /// The sheet as CSV: a `case` column, then one column per variable.
+  public func csv() -> String { table.csv() }
 }
 
 extension QDAXML {

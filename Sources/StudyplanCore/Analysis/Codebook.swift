@@ -1,3 +1,5 @@
+import Foundation
+
 /// A protocol's coding frame for qualitative analysis software: the research questions as
 /// top-level codes, with the guide's themes and main questions beneath.
 ///
@@ -6,6 +8,10 @@
 /// interviewer asked. A theme that serves two research questions appears under both (each with
 /// its own GUID); theme questions linked to no research question sit under one more top-level
 /// code. Framing sections (introduction, warm-up, transition, closing) are not codes.
+///
+/// Every code's name is unique in the whole codebook, since QualCoder merges codes (and
+/// categories) of the same name: a theme or question written under several research questions
+/// carries the research question's number in its name.
 public struct Codebook: Equatable, Sendable {
   /// The protocol's title.
   public var title: String
@@ -111,19 +117,78 @@ extension Codebook {
       $0.researchQuestionIDs.allSatisfy { !known.contains($0) }
     }
     if !unlinked.isEmpty {
+      let heading = Self.unlinkedHeading
       codes.append(
         CodebookCode(
-          id: Self.unlinkedID, guid: guid([Self.unlinkedID]),
-          name: language == .nb
-            ? "Spørsmål uten forskningsspørsmål" : "Questions without a research question",
-          description: both(
-            LocalizedText(
-              nb: "Temaspørsmål i guiden som ikke er knyttet til noe av protokollens "
-                + "forskningsspørsmål.",
-              en: "Theme questions of the guide linked to none of the protocol's research "
-                + "questions.")),
-          children: unlinked))
+          id: Self.unlinkedID, guid: guid([Self.unlinkedID]), name: heading.name.text(in: language),
+          description: both(heading.description), children: unlinked))
     }
+    codes = Self.uniquelyNamed(codes, language: language)
     self.init(title: document.title, codes: codes)
+  }
+}
+
+extension Codebook {
+  /// The name and description of the top-level code for unlinked theme questions.
+  static let unlinkedHeading = (
+    name: LocalizedText(
+      nb: "Spørsmål uten forskningsspørsmål", en: "Questions without a research question"),
+    description: LocalizedText(
+      nb: "Temaspørsmål i guiden som ikke er knyttet til noe av protokollens "
+        + "forskningsspørsmål.",
+      en: "Theme questions of the guide linked to none of the protocol's research "
+        + "questions.")
+  )
+
+  /// `codes` with every name unique across the codebook: a name that repeats takes, below a
+  /// research question, that question's number (`– forskningsspørsmål 2`), below the unlinked
+  /// code `– uten forskningsspørsmål`; a name still repeated after that takes a counter (`(2)`).
+  static func uniquelyNamed(_ codes: [CodebookCode], language: Language) -> [CodebookCode] {
+    var counts: [String: Int] = [:]
+    func count(_ code: CodebookCode) {
+      counts[code.name, default: 0] += 1
+      code.children.forEach(count)
+    }
+    codes.forEach(count)
+    func suffixed(_ code: CodebookCode, _ suffix: String) -> CodebookCode {
+      var code = code
+      if counts[code.name, default: 0] > 1 { code.name += suffix }
+      code.children = code.children.map { suffixed($0, suffix) }
+      return code
+    }
+    let nb = language == .nb
+    let located = codes.enumerated().map { index, top -> CodebookCode in
+      let suffix =
+        top.id == unlinkedID
+        ? (nb ? " – uten forskningsspørsmål" : " – no research question")
+        : (nb ? " – forskningsspørsmål \(index + 1)" : " – research question \(index + 1)")
+      var top = top
+      top.children = top.children.map { suffixed($0, suffix) }
+      return top
+    }
+    var used: Set<String> = []
+    func numbered(_ code: CodebookCode) -> CodebookCode {
+      var code = code
+      var name = code.name
+      var counter = 1
+      while used.contains(name) {
+        counter += 1
+        name = "\(code.name) (\(counter))"
+      }
+      used.insert(name)
+      code.name = name
+      code.children = code.children.map(numbered)
+      return code
+    }
+    return located.map(numbered)
+  }
+
+  /// A description on one line, for the CSV codebook (Taguette's import form joins the lines
+  /// of a multi-line cell): its lines joined with ` | `, a probe's list dash dropped.
+  static func oneLine(_ description: String) -> String {
+    description.split(whereSeparator: \.isNewline).map { line -> String in
+      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      return trimmed.hasPrefix("- [") ? String(trimmed.dropFirst(2)) : trimmed
+    }.filter { !$0.isEmpty }.joined(separator: " | ")
   }
 }

@@ -80,13 +80,14 @@ public enum QDAXML {
 extension Codebook {
   /// The codebook as CSV with `path`, `description` and `guid` columns, one row per code, the
   /// path being the ids from the top joined with dots (`rq-kapasitet.kapasitet.q5`), so each
-  /// row names its place in the tree; the description's first line is the code's text.
+  /// row names its place in the tree; the description is on one line (``oneLine(_:)``), its
+  /// code's text first.
   public func csv() throws(StudyplanError) -> String {
     guard !codes.isEmpty else { throw .emptyCodebook }
     var lines = ["path,description,guid"]
     for (path, code) in flattened {
       lines.append(
-        [path.joined(separator: "."), code.description, code.guid].map(CSVText.field)
+        [path.joined(separator: "."), Self.oneLine(code.description), code.guid].map(CSVText.field)
           .joined(separator: ","))
     }
     return lines.joined(separator: "\n") + "\n"

@@ -20,12 +20,12 @@ public enum ExportKind: String, CaseIterable, Sendable {
     switch self {
     case .guide, .letter, .letterChecklist, .methods: [.md, .html, .docx, .txt]
     case .protocol: [.json]
-    case .fieldwork: [.csv]
-    case .sample: [.csv, .html]
+    case .fieldwork: [.csv, .xlsx]
+    case .sample: [.csv, .html, .xlsx]
     case .map: [.svg, .html]
     case .package: [.docx, .md, .html]
     case .codebook: [.qdc, .csv]
-    case .cases: [.csv, .qdpx]
+    case .cases: [.csv, .qdpx, .xlsx]
     }
   }
 
@@ -35,13 +35,13 @@ public enum ExportKind: String, CaseIterable, Sendable {
 
 /// A file format of an export.
 public enum FileFormat: String, CaseIterable, Sendable {
-  case md, html, docx, txt, json, csv, svg, qdc, qdpx
+  case md, html, docx, txt, json, csv, svg, qdc, qdpx, xlsx
 
   /// The document format, for the kinds rendered from an ``ExportDocument``.
   public var documentFormat: ExportFormat? { ExportFormat(rawValue: rawValue) }
 
   /// Whether the bytes are binary (and so must never be written to a terminal).
-  public var isBinary: Bool { self == .docx || self == .qdpx }
+  public var isBinary: Bool { self == .docx || self == .qdpx || self == .xlsx }
 }
 
 /// Which guides or letters an export writes: the whole guide, one role's, or one per role.

@@ -12,8 +12,8 @@ extension Exporter {
         en: "the whole protocol in the exchange format (read it back with 'import')"))
   }
 
-  /// The sample with its reserves and the frame's attributes (CSV, an NVivo case sheet), or
-  /// the sample page with map and charts (HTML).
+  /// The sample with its reserves and the frame's attributes (CSV, an NVivo case sheet, or the
+  /// same rows as an XLSX workbook), or the sample page with map and charts (HTML).
   static func sample(_ format: FileFormat, _ context: ExportContext) throws -> ExportArtifact {
     guard let sample = context.document.sample else { throw StudyplanError.noSample }
     if format == .html {
@@ -25,20 +25,30 @@ extension Exporter {
         about: LocalizedText(
           nb: "utvalget med kart og diagrammer", en: "the sample with its map and charts"))
     }
-    return text(
-      SampleCSVRenderer.render(sample, frame: context.frame), path: "sample.csv",
+    return try table(
+      SampleCSVRenderer.table(sample, frame: context.frame), format: format, name: "sample",
       about: LocalizedText(
         nb: "utvalget med reserver i erstatningsrekkefølge og rammens kjennetegn",
         en: "the sample with its reserves in replacement order and the frame's attributes"))
   }
 
+  /// `table` as the CSV file or the XLSX workbook `name`.
+  static func table(_ table: ExportTable, format: FileFormat, name: String, about: LocalizedText)
+    throws -> ExportArtifact
+  {
+    guard format == .xlsx else { return text(table.csv(), path: "\(name).csv", about: about) }
+    return ExportArtifact(
+      path: "\(name).xlsx", data: try SpreadsheetML.workbook(table, sheetName: name),
+      isBinary: true, about: about)
+  }
+
   /// The fieldwork log: pseudonymous slot ids, codes and dates only.
-  static func fieldwork(_ context: ExportContext) throws -> ExportArtifact {
+  static func fieldwork(_ format: FileFormat, _ context: ExportContext) throws -> ExportArtifact {
     guard let log = context.document.fieldwork, !log.slots.isEmpty else {
       throw StudyplanError.noFieldworkPlan
     }
-    return text(
-      log.csv, path: "fieldwork.csv",
+    return try table(
+      log.table, format: format, name: "fieldwork",
       about: LocalizedText(
         nb: "feltarbeidsloggen: pseudonyme plass-id-er, koder og datoer",
         en: "the fieldwork log: pseudonymous slot ids, codes and dates"))
@@ -89,7 +99,8 @@ extension Exporter {
   }
 
   /// The sampled units (and the fieldwork log's informant slots, by pseudonymous id) as cases
-  /// with the frame's attributes: a case sheet, or a REFI-QDA project with the codebook.
+  /// with the frame's attributes: a case sheet (CSV or XLSX), or a REFI-QDA project with the
+  /// codebook.
   static func cases(_ format: FileFormat, _ context: ExportContext) throws -> ExportArtifact {
     let document = context.document
     guard let sample = document.sample else { throw StudyplanError.noSample }
@@ -97,7 +108,9 @@ extension Exporter {
     let about = LocalizedText(
       nb: "utvalgte enheter som caser med rammens kjennetegn",
       en: "the sampled units as cases with the frame's attributes")
-    if format == .csv { return text(sheet.csv(), path: "cases.csv", about: about) }
+    if format != .qdpx {
+      return try table(sheet.table, format: format, name: "cases", about: about)
+    }
     let xml = QDAXML.project(
       name: document.title, protocolID: context.prefix,
       codebook: Codebook(for: document, protocolID: context.prefix), cases: sheet,

@@ -73,7 +73,7 @@ public enum Exporter {
     case .methods: [try methods(request.format, context)]
     case .protocol: [try protocolJSON(context)]
     case .sample: [try sample(request.format, context)]
-    case .fieldwork: [try fieldwork(context)]
+    case .fieldwork: [try fieldwork(request.format, context)]
     case .map: [try map(request.format, colouring: request.colouring, context)]
     case .codebook: [try codebook(request.format, context)]
     case .cases: [try cases(request.format, context)]

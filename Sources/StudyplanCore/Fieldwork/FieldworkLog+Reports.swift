@@ -95,8 +95,11 @@ extension FieldworkLog {
 
   /// The log as CSV for the team's own secure storage: one row per slot, pseudonymous ids,
   /// codes and dates only.
-  public var csv: String {
-    var lines = [Self.csvColumns.joined(separator: ",")]
+  public var csv: String { table.csv() }
+
+  /// The log as a table (the CSV file's and the workbook's rows): one row per slot.
+  public var table: ExportTable {
+    var rows: [[String]] = []
     func yesNo(_ value: Bool?) -> String { value.map { $0 ? "yes" : "no" } ?? "" }
     for slot in slots {
       let interview = slot.interview
@@ -118,8 +121,8 @@ extension FieldworkLog {
       cells.append(yesNo(interview?.transcriptReturned))
       cells.append(yesNo(interview?.fieldNotes))
       cells.append(history.joined(separator: "; "))
-      lines.append(cells.map(CSVText.field).joined(separator: ","))
+      rows.append(cells)
     }
-    return lines.joined(separator: "\n") + "\n"
+    return ExportTable(header: Self.csvColumns, rows: rows, numericColumns: ["minutes"])
   }
 }

@@ -105,7 +105,6 @@ public enum FrameMap {
     var out = """
       <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" \
       width="\(width)" height="\(height)" viewBox="0 0 \(width) \(height)" \
-      style="max-width: 100%; height: auto" \
       font-family="Helvetica, Arial, sans-serif" role="img" aria-labelledby="map-title">
       <title id="map-title">\(escape(title))</title>
       <style>.unit{stroke:#8a8a8a;stroke-width:0.4;vector-effect:non-scaling-stroke}\

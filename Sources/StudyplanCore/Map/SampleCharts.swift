@@ -70,7 +70,7 @@ public enum SampleCharts {
       + fieldName(field, language, layer: frame.layer)
     var out = """
       <svg xmlns="http://www.w3.org/2000/svg" width="\(width)" height="\(height)" \
-      viewBox="0 0 \(width) \(height)" style="max-width: 100%; height: auto" \
+      viewBox="0 0 \(width) \(height)" \
       font-family="Helvetica, Arial, sans-serif" role="img" \
       class="chart" data-field="\(field.rawValue)">
       <title>\(FrameMap.escape(title))</title>

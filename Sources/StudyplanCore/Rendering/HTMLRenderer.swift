@@ -123,6 +123,7 @@ public enum HTMLRenderer {
     th, td { border: 1px solid #bbb; padding: 0.25rem 0.6rem; text-align: left;
       vertical-align: top; }
     th { background: #f0f0f0; }
+    figure svg { max-width: 100%; height: auto; }
     @page { size: A4; margin: 2cm; }
     @media print {
       body { font-size: 11pt; }

@@ -32,21 +32,24 @@ public enum SampleCSVRenderer {
 
   /// The CSV text; unknown attributes are empty cells.
   public static func render(_ sample: ProtocolSample, frame: SamplingFrame) -> String {
+    table(sample, frame: frame).csv()
+  }
+
+  /// The sample as a table (the CSV file's and the workbook's rows); unknown attributes are
+  /// empty cells.
+  public static func table(_ sample: ProtocolSample, frame: SamplingFrame) -> ExportTable {
     let attributeFields = attributeFields(for: frame.layer)
     let header =
       [
         "case", "status", "stratum", "draw-order", "rank", "inclusion-probability", "replaces",
         "cluster", "pair-role", "reason",
       ] + attributeFields.map(\.rawValue)
-    var lines = [header.joined(separator: ",")]
+    var rows: [[String]] = []
     func row(_ number: String, _ name: String, _ sampleColumns: [String]) {
       let unit = frame.unit(number)
       let attributes = attributeFields.map { field in unit.map { field.value(of: $0).csvText } ?? ""
       }
-      // A cooperation's id is its name: write it once.
-      let label = number == name ? name : "\(number) \(name)"
-      let cells = [label] + sampleColumns + attributes
-      lines.append(cells.map(CSVText.field).joined(separator: ","))
+      rows.append([CaseSheet.caseName(number, name)] + sampleColumns + attributes)
     }
     for unit in sample.units {
       row(
@@ -66,7 +69,10 @@ public enum SampleCSVRenderer {
           ["reserve", list.stratum, "", String(reserve.rank), "", "", "", "", ""])
       }
     }
-    return lines.joined(separator: "\n") + "\n"
+    let numeric =
+      ["draw-order", "rank", "inclusion-probability"]
+      + attributeFields.filter(\.isNumeric).map(\.rawValue)
+    return ExportTable(header: header, rows: rows, numericColumns: Set(numeric))
   }
 
   /// Six significant decimals, without trailing zeros.

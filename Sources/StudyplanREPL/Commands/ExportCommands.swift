@@ -30,7 +30,9 @@ extension CommandTable {
       'package' writes every guide (one per role), the letter, the methods text, the sample CSV \
       and the protocol JSON with a README and SHA256SUMS, as a folder or a zip (DOCX unless \
       --format says otherwise). 'codebook' and 'cases' hand the design over to analysis \
-      software (REFI-QDA .qdc/.qdpx, or CSV); see docs/analysis-handoff.md.
+      software (REFI-QDA .qdc/.qdpx, or CSV); see docs/analysis-handoff.md. 'sample', 'cases' \
+      and 'fieldwork' also come as an Excel workbook (--format xlsx, with -o) holding the CSV \
+      file's cells, municipality numbers as text (0301 stays 0301).
       """,
     subcommands: ExportKind.allCases.map(exportSubcommand),
     context: ArgumentSpec(
@@ -42,6 +44,7 @@ extension CommandTable {
       "export letter --role ordforer --former --format docx -o ordforer-tidligere.docx",
       "export letter-checklist --format txt", "export methods --format txt",
       "export fieldwork --format csv -o fieldwork.csv",
+      "export p1 sample --format xlsx -o p1-sample.xlsx",
       "export p1 map --format svg -o p1-map.svg",
       "export p1 sample --format html -o p1-sample.html", "export p1 package -o p1-package.zip",
       "export p1 codebook --format qdc -o codebook.qdc",

@@ -114,7 +114,7 @@ import Testing
     let csv = try codebook.csv()
     #expect(csv.hasPrefix("path,description,guid\n"))
     for (path, code) in codebook.flattened {
-      #expect(csv.contains(path.joined(separator: ".") + ",\""), "\(path) missing")
+      #expect(csv.contains("\n" + path.joined(separator: ".") + ","), "\(path) missing")
       #expect(csv.contains(code.guid))
     }
   }

@@ -26,6 +26,18 @@ import ZIPFoundation
     return (try #require(XMLTree.parse(data), "project.qde is not well-formed"), sheet)
   }
 
+  /// The entries of a zip archive (a `.qdpx`, an `.xlsx`), as text by path.
+  static func entries(of data: Data) throws -> [String: String] {
+    let archive = try Archive(data: data, accessMode: .read)
+    var out: [String: String] = [:]
+    for entry in archive {
+      var bytes = Data()
+      _ = try archive.extract(entry) { bytes.append($0) }
+      out[entry.path] = String(decoding: bytes, as: UTF8.self)
+    }
+    return out
+  }
+
   @Test func theProjectHoldsTheCodebookVariablesAndCasesInSchemaOrder() throws {
     let (root, _) = try Self.project(try Self.survey())
     #expect(root.name == "Project")
@@ -61,8 +73,9 @@ import ZIPFoundation
       #expect(names.contains(expected), "no variable '\(expected)'")
     }
     let cases = try #require(root.elements("Cases").first).elements("Case")
-    #expect(
-      cases.map { $0.attributes["name"] } == sample.units.map { "\($0.kommunenummer) \($0.name)" })
+    // A census of cooperations: each case is named by the cooperation's name, once.
+    #expect(sample.units.allSatisfy { $0.kommunenummer == $0.name })
+    #expect(cases.map { $0.attributes["name"] } == sample.units.map(\.name))
     var guids = Set(types.keys)
     for item in cases {
       let guid = try #require(item.attributes["guid"])
@@ -89,8 +102,11 @@ import ZIPFoundation
         + CaseSheet.frameFields.map(\.rawValue).joined(separator: ","))
     #expect(lines.count == sample.units.count + 2)
     let first = try #require(sample.units.first)
-    #expect(lines[1].hasPrefix("\(first.kommunenummer) \(first.name),\(first.status.rawValue),"))
+    #expect(lines[1].hasPrefix("\(first.name),\(first.status.rawValue),"))
+    #expect(!sheet.csv().contains("\(first.name) \(first.name)"))
     #expect(!sheet.csv().contains("unknown"))
+    let sampleCSV = SampleCSVRenderer.render(sample, frame: Self.frame)
+    #expect(sampleCSV.split(separator: "\n")[1].hasPrefix("\(first.name),"))
   }
 
   @Test func twoExportsOfTheSameProjectAreIdenticalBytes() throws {

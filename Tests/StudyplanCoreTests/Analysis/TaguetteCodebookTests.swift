@@ -40,7 +40,9 @@ import Testing
     let expected = codebook.flattened.map { $0.path.joined(separator: ".") }
     #expect(tags.map { $0["path"] ?? "" } == expected)
     for (tag, (_, code)) in zip(tags, codebook.flattened) {
-      #expect(tag["description"] == code.description.trimmingCharacters(in: .whitespaces))
+      // The whole description, on one line: nothing glued together.
+      #expect(tag["description"] == Codebook.oneLine(code.description))
+      #expect(tag["description"]?.contains("\n") == false)
     }
   }
 }
