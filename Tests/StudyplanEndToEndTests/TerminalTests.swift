@@ -46,10 +46,13 @@ import _StudyplanTestSupport
     #expect(terminal.waitFor("studyplan> "))
     terminal.type("help save\r")
     #expect(terminal.waitFor("usage: save"))
+    let mark = terminal.screen.endIndex
     terminal.type(" help open\r")
-    #expect(terminal.waitFor("usage: open"))
+    #expect(terminal.waitFor("usage: open", after: mark))
+    // Ctrl-D at the next prompt, not while the help text is still being written.
+    #expect(terminal.waitFor("studyplan> ", after: mark))
     terminal.type("\u{04}")
-    #expect(terminal.waitForExit() == 0)
+    #expect(terminal.waitForExit(timeout: 60) == 0)
     let history = try String(
       contentsOf: home.appendingPathComponent("state/studyplan/history"), encoding: .utf8)
     #expect(history.contains("help save"))
