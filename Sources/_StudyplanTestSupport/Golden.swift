@@ -1,5 +1,8 @@
 import Foundation
-import Testing
+
+#if canImport(Testing)
+  import Testing
+#endif
 
 /// Golden files: what a test produces compared byte for byte (or by a comparable form) with a
 /// committed file. Every golden mechanism in the tests goes through ``expectGolden(data:at:…)``.
@@ -30,39 +33,43 @@ public enum Golden {
   }
 }
 
-/// Compares `actual` with the golden file `name` kept in `folder` beside the calling test.
-public func expectGolden(
-  _ actual: String, named name: String, in folder: String = "Transcripts",
-  filePath: StaticString = #filePath, sourceLocation: SourceLocation = #_sourceLocation
-) {
-  let directory = URL(fileURLWithPath: "\(filePath)").deletingLastPathComponent()
-    .appendingPathComponent(folder)
-  expectGolden(actual, at: directory.appendingPathComponent(name), sourceLocation: sourceLocation)
-}
+// The test-facing helpers need Swift Testing, which release builds of the benchmark and
+// reliability tools (which share this module) do not have.
+#if canImport(Testing)
+  /// Compares `actual` with the golden file `name` kept in `folder` beside the calling test.
+  public func expectGolden(
+    _ actual: String, named name: String, in folder: String = "Transcripts",
+    filePath: StaticString = #filePath, sourceLocation: SourceLocation = #_sourceLocation
+  ) {
+    let directory = URL(fileURLWithPath: "\(filePath)").deletingLastPathComponent()
+      .appendingPathComponent(folder)
+    expectGolden(actual, at: directory.appendingPathComponent(name), sourceLocation: sourceLocation)
+  }
 
-/// Compares `actual` with the golden text file at `file`. With `absentWhenEmpty`, an empty
-/// `actual` means the file must not exist (an example's `.err` when it prints no errors).
-public func expectGolden(
-  _ actual: String, at file: URL, absentWhenEmpty: Bool = false,
-  sourceLocation: SourceLocation = #_sourceLocation
-) {
-  expectGolden(
-    data: Data(actual.utf8), at: file, absentWhenEmpty: absentWhenEmpty,
-    sourceLocation: sourceLocation)
-}
+  /// Compares `actual` with the golden text file at `file`. With `absentWhenEmpty`, an empty
+  /// `actual` means the file must not exist (an example's `.err` when it prints no errors).
+  public func expectGolden(
+    _ actual: String, at file: URL, absentWhenEmpty: Bool = false,
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) {
+    expectGolden(
+      data: Data(actual.utf8), at: file, absentWhenEmpty: absentWhenEmpty,
+      sourceLocation: sourceLocation)
+  }
 
-/// Compares `actual` with the golden file at `file`, through `comparable` when bytes may differ
-/// while the content is the same (a DOCX compares its `word/document.xml`).
-public func expectGolden(
-  data actual: Data, at file: URL, absentWhenEmpty: Bool = false,
-  comparable: (Data) throws -> String = { String(decoding: $0, as: UTF8.self) },
-  sourceLocation: SourceLocation = #_sourceLocation
-) {
-  let outcome = Golden.compare(
-    actual, at: file, absentWhenEmpty: absentWhenEmpty, recording: Golden.isRecording,
-    comparable: comparable)
-  if let failure = outcome.failure { Issue.record("\(failure)", sourceLocation: sourceLocation) }
-}
+  /// Compares `actual` with the golden file at `file`, through `comparable` when bytes may differ
+  /// while the content is the same (a DOCX compares its `word/document.xml`).
+  public func expectGolden(
+    data actual: Data, at file: URL, absentWhenEmpty: Bool = false,
+    comparable: (Data) throws -> String = { String(decoding: $0, as: UTF8.self) },
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) {
+    let outcome = Golden.compare(
+      actual, at: file, absentWhenEmpty: absentWhenEmpty, recording: Golden.isRecording,
+      comparable: comparable)
+    if let failure = outcome.failure { Issue.record("\(failure)", sourceLocation: sourceLocation) }
+  }
+#endif
 
 extension Golden {
   /// How a comparison ended.
